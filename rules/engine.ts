@@ -1,0 +1,178 @@
+/**
+ * check(draft, profile) → verdict and findings. Compile the profile once
+ * (roster and staff indexes), then check on every keystroke.
+ */
+import { ALL_RULES } from './registry';
+import { resolveSettings } from './profile/defaults';
+import type { Profile, Pupil, Settings, Staff } from './profile/schema';
+import { compileRoster, type PupilMention } from './names/roster-index';
+import { compileStaff, type StaffMention } from './names/staff-index';
+import type {
+  ActiveSeverity,
+  CheckResult,
+  CompiledProfile,
+  Draft,
+  Finding,
+  RawFinding,
+  Rule,
+  RuleContext,
+  Segment,
+  Verdict,
+} from './types';
+
+const RANK: Record<Verdict, number> = { ok: 0, warn: 1, confirm: 2, block: 3 };
+
+export function mostSevere(a: Verdict, b: Verdict): Verdict {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+export interface ProfileInput {
+  settings?: Settings;
+  pupils?: readonly Pupil[];
+  staff?: readonly Staff[];
+}
+
+/** Build the indexes once per profile, not per keystroke. */
+export function compileProfile(profile: ProfileInput | Profile = {}): CompiledProfile {
+  const settings = resolveSettings(profile.settings ?? {});
+  const pupils = [...(profile.pupils ?? [])];
+  const staff = [...(profile.staff ?? [])];
+  return {
+    settings,
+    pupils,
+    staff,
+    roster: compileRoster(pupils, settings),
+    staffIndex: compileStaff(staff),
+  };
+}
+
+function fill(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in data ? String(data[key]) : whole,
+  );
+}
+
+function segmentsOf(draft: Draft): Segment[] {
+  const segments: Segment[] = [{ source: 'text', text: draft.text ?? '' }];
+  (draft.images ?? []).forEach((image, index) => {
+    segments.push({ source: 'image', image: index, text: image.text ?? '' });
+  });
+  return segments;
+}
+
+function resolveAccount(draft: Draft, compiled: CompiledProfile): string {
+  return draft.account?.trim() || compiled.settings.accounts[0] || '';
+}
+
+export function buildContext(draft: Draft, compiled: CompiledProfile): RuleContext {
+  const segments = segmentsOf(draft);
+  const pupilCache = new Map<Segment, readonly PupilMention[]>();
+  const staffCache = new Map<Segment, readonly StaffMention[]>();
+  return {
+    draft,
+    profile: compiled,
+    at: draft.at ?? new Date(),
+    account: resolveAccount(draft, compiled),
+    hasImages: (draft.images?.length ?? 0) > 0,
+    segments,
+    pupilMentions(segment) {
+      let found = pupilCache.get(segment);
+      if (!found) {
+        found = compiled.roster.find(segment.text, { fuzzy: segment.source === 'image' });
+        pupilCache.set(segment, found);
+      }
+      return found;
+    },
+    staffMentions(segment) {
+      let found = staffCache.get(segment);
+      if (!found) {
+        found = compiled.staffIndex.find(segment.text);
+        staffCache.set(segment, found);
+      }
+      return found;
+    },
+  };
+}
+
+function toFinding(
+  rule: Rule,
+  severity: ActiveSeverity,
+  raw: RawFinding,
+  segment: Segment | undefined,
+): Finding {
+  const messageId = raw.messageId ?? 'default';
+  const message = rule.meta.messages[messageId] ?? rule.meta.messages.default;
+  const hint = rule.meta.hints[messageId] ?? rule.meta.hints.default;
+  const finding: Finding = {
+    rule: rule.id,
+    severity,
+    source: segment?.source ?? 'text',
+    match: raw.match,
+    message: fill(message, raw.data),
+    hint: fill(hint, raw.data),
+  };
+  if (segment?.source === 'image') finding.image = segment.image;
+  if (raw.start !== undefined && raw.end !== undefined) {
+    finding.start = raw.start;
+    finding.end = raw.end;
+  }
+  if (severity === 'confirm' && rule.meta.attestation) finding.attestation = rule.meta.attestation;
+  return finding;
+}
+
+/**
+ * Runs every rule the profile has not turned off. A rule that throws raises
+ * EngineError naming the rule: the caller holds the send (fail safe) rather
+ * than passing a post that was only partly checked.
+ */
+export function check(draft: Draft, compiled: CompiledProfile, rules: readonly Rule[] = ALL_RULES): CheckResult {
+  const ctx = buildContext(draft, compiled);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const severity = compiled.settings.rules[rule.id];
+    if (!severity || severity === 'off') continue;
+    try {
+      if (rule.scope === 'draft') {
+        for (const raw of rule.check(ctx)) findings.push(toFinding(rule, severity, raw, undefined));
+      } else {
+        for (const segment of ctx.segments) {
+          if (rule.sources && !rule.sources.includes(segment.source)) continue;
+          for (const raw of rule.check(segment, ctx)) findings.push(toFinding(rule, severity, raw, segment));
+        }
+      }
+    } catch (error) {
+      throw new EngineError(rule.id, error);
+    }
+  }
+  return { verdict: verdictOf(findings), findings: dedupe(findings) };
+}
+
+/** Raised when a rule crashes: callers must hold the send (fail safe), never pass it. */
+export class EngineError extends Error {
+  constructor(
+    readonly ruleId: string,
+    override readonly cause: unknown,
+  ) {
+    super(`SafePost rule "${ruleId}" failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'EngineError';
+  }
+}
+
+export function verdictOf(findings: readonly Finding[]): Verdict {
+  let verdict: Verdict = 'ok';
+  for (const f of findings) verdict = mostSevere(verdict, f.severity);
+  return verdict;
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.rule}|${f.source}|${f.image ?? ''}|${f.start ?? ''}|${f.end ?? ''}|${f.match}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+/**
+ * The engine's data model. Pure TypeScript: no DOM, no `browser.*`, so the
+ * same engine runs in the content script, the offscreen document, the CLI and
+ * unit tests.
+ */
+import type { CompiledRoster } from './names/roster-index';
+import type { StaffIndex } from './names/staff-index';
+import type { ResolvedSettings, Pupil, Staff } from './profile/schema';
+
+export type Severity = 'block' | 'confirm' | 'warn' | 'off';
+export type ActiveSeverity = Exclude<Severity, 'off'>;
+export type Verdict = 'block' | 'confirm' | 'warn' | 'ok';
+
+/** Fixed by ../shared/RULES.md. Never rename. */
+export const RULE_IDS = [
+  'pupil-full-name',
+  'pupil-name',
+  'identifiable-name',
+  'name-with-photo',
+  'photo-consent',
+  'targeted-comment',
+  'outside-hours',
+  'reply',
+  'direct-message',
+  'text-speak',
+  'offensive-language',
+  'negative-tone',
+  'staff-opinion',
+  'personal-data',
+  'safeguarding-secret',
+  'sensitive-detail',
+  'school-account',
+  'copyright',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** One attached image as the engine sees it: the text OCR read from it. */
+export interface DraftImage {
+  /** OCR text; empty string when the image has no text (or OCR is not done yet). */
+  text: string;
+}
+
+/** What is being posted, and the context it is posted in. */
+export interface Draft {
+  text: string;
+  images?: DraftImage[];
+  /** When the post is sent. Defaults to now. */
+  at?: Date;
+  reply?: boolean;
+  dm?: boolean;
+  /** Signed-in handle, e.g. "@OakfieldPrimary". Defaults to the first school account. */
+  account?: string;
+}
+
+/**
+ * A piece of text the segment rules read: the draft's own text, or the OCR
+ * text of one image. Findings inherit `source`/`image` from their segment.
+ */
+export interface Segment {
+  source: 'text' | 'image';
+  /** Index into draft.images when source is "image". */
+  image?: number;
+  text: string;
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: ActiveSeverity;
+  source: 'text' | 'image';
+  image?: number;
+  /** The matched text (from the draft or the OCR text). */
+  match: string;
+  /** Offsets into the segment's text (UTF-16 code units, as JS strings index). */
+  start?: number;
+  end?: number;
+  /** Policy-worded explanation, already filled in (e.g. with the pupil's name). */
+  message: string;
+  /** How to fix the post. */
+  hint: string;
+  /** For `confirm` findings: the sentence the teacher ticks to attest. */
+  attestation?: string;
+}
+
+export interface CheckResult {
+  verdict: Verdict;
+  findings: Finding[];
+}
+
+/** A profile after compilation: settings resolved and indexes built once. */
+export interface CompiledProfile {
+  settings: ResolvedSettings;
+  pupils: readonly Pupil[];
+  staff: readonly Staff[];
+  roster: CompiledRoster;
+  staffIndex: StaffIndex;
+}
+
+/** A rule's hit before the engine stamps rule id, severity, source and texts on it. */
+export interface RawFinding {
+  match: string;
+  start?: number;
+  end?: number;
+  /** Values substituted into the message/hint templates: `{name}` etc. */
+  data?: Record<string, string | number>;
+  /** Which message of meta.messages to use; defaults to "default". */
+  messageId?: string;
+}
+
+/** Everything a rule may read. Lazy values are computed once per check and shared. */
+export interface RuleContext {
+  draft: Readonly<Draft>;
+  profile: CompiledProfile;
+  /** Resolved send time. */
+  at: Date;
+  /** Resolved signed-in account. */
+  account: string;
+  hasImages: boolean;
+  segments: readonly Segment[];
+  /** Pupil mentions in a segment (cached per segment). */
+  pupilMentions(segment: Segment): readonly import('./names/roster-index').PupilMention[];
+  /** Staff mentions in a segment (cached per segment). */
+  staffMentions(segment: Segment): readonly import('./names/staff-index').StaffMention[];
+}
+
+export interface RuleMeta {
+  description: string;
+  /** Default severity: the built-in default profile's. */
+  defaultSeverity: ActiveSeverity;
+  /** Policy files in ../shared/policies this rule traces back to. */
+  policySource: string[];
+  /** Message templates in the school policy's words; `{placeholders}` from RawFinding.data. */
+  messages: { default: string } & Record<string, string>;
+  /** How-to-fix templates keyed like messages; falls back to `default`. */
+  hints: { default: string } & Record<string, string>;
+  /** Attestation text for confirm findings (the checkbox label). */
+  attestation?: string;
+}
+
+interface RuleBase {
+  id: RuleId;
+  meta: RuleMeta;
+}
+
+/** Runs on each segment (draft text and each image's OCR text). */
+export interface SegmentRule extends RuleBase {
+  scope: 'segment';
+  /** Restrict to text or image segments (e.g. copyright only reads images). */
+  sources?: ReadonlyArray<'text' | 'image'>;
+  check(segment: Segment, ctx: RuleContext): RawFinding[];
+}
+
+/** Runs once per draft (reply flag, send time, attached images…). */
+export interface DraftRule extends RuleBase {
+  scope: 'draft';
+  check(ctx: RuleContext): RawFinding[];
+}
+
+export type Rule = SegmentRule | DraftRule;

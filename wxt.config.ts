@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Stable extension id across builds: managed policies (Chrome/Edge/Firefox)
+// name the extension by id, so the key must never change.
+// Generated once with `openssl genrsa 2048 | openssl rsa -pubout -outform DER | base64 -w0`.
+const MANIFEST_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuYQeNgU/4xp+y8TLCzpHfqZVlIJ5dYRoipN/shQ9f/HcKjF/9iqbws0IfCXGEpUxyJ4YAseGIYYzyUznSud98voOqPnGCOa86+dxhad4A8z/rPWMcV2leeSWj9AUMc8oI90iCrJfnxsn1x+yxVII077gyaE+PK0373HnUjGH1SZ/d4PtYcw7B8a8ymwWK7l+cbGMvcJlptYZL+C1XXnE04O8P3u5x1XVQEDQM/gRepzYNKNhI4lWfMwGQ2wkOns+vwBotu7KtbRw4p9VJZLmaaNXbBnnT36CNuT1AR+24olWgSPiKpVeF6eZ4uS5YxTxqL87n9Mb/LVDiSdK2E40WQIDAQAB';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'SafePost',
+    description:
+      "Checks posts on X against your school's social-media policy before they are sent. Everything stays on this computer.",
+    ...(browser === 'chrome' ? { key: MANIFEST_KEY } : {}),
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'safepost@safepost.school', strict_min_version: '128.0' } }
+        : undefined,
+  }),
+});
