@@ -1,0 +1,9 @@
+import { setupOcrService } from './ocr';
+import { setupProfileService } from './profile';
+
+// Listeners must be registered synchronously at start-up so an MV3 service
+// worker woken by an event still receives it.
+export default defineBackground(() => {
+  setupOcrService();
+  setupProfileService();
+});
