@@ -37,12 +37,18 @@ const handle = z
   .regex(/^@?[A-Za-z0-9_]{1,15}$/, { message: 'must be an X handle such as "@OakfieldPrimary"' })
   .transform((h) => (h.startsWith('@') ? h : `@${h}`));
 
+/**
+ * `rules` in the settings file: rule id → severity. Checked by hand so that an
+ * unknown id and a bad severity are both reported, each naming its rule.
+ */
 export const RuleSeveritiesSchema = z
-  .record(z.string(), z.enum(SEVERITIES))
+  .record(z.string(), z.unknown())
   .superRefine((rules, ctx) => {
-    for (const id of Object.keys(rules)) {
+    for (const [id, severity] of Object.entries(rules)) {
       if (!(RULE_IDS as readonly string[]).includes(id)) {
-        ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule id "${id}"` });
+        ctx.addIssue({ code: 'custom', path: [id], message: 'unknown rule id' });
+      } else if (!(SEVERITIES as readonly unknown[]).includes(severity)) {
+        ctx.addIssue({ code: 'custom', path: [id], message: `must be one of ${SEVERITIES.join(', ')}` });
       }
     }
   }) as unknown as z.ZodType<Partial<Record<RuleId, Severity>>>;
@@ -106,20 +112,58 @@ export const ProfileSchema = z
   .strict();
 export type Profile = z.infer<typeof ProfileSchema>;
 
-/** "hours.start: must be a 24-hour time "HH:MM" (got "8am")" — one line per issue. */
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (v && typeof v === 'object') v = (v as Record<PropertyKey, unknown>)[key];
+    else return undefined;
+  }
+  return v;
+}
+
+const ARTICLE: Record<string, string> = { array: 'a list', object: 'an object', string: 'text', number: 'a number', boolean: 'true or false' };
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `must be one of ${issue.values.map(String).join(', ')}`;
+    case 'invalid_type':
+      if (value === undefined) return 'is required';
+      return `must be ${ARTICLE[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return 'must not be empty';
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * One line per problem, naming the field and the bad value:
+ * `rules.reply: must be one of block, confirm, warn, off (got "stop")`,
+ * `rules.no-such-rule: unknown rule id`, `hours.start: must be a 24-hour time "HH:MM" (got "8am")`.
+ */
 export function formatZodError(error: z.ZodError, input?: unknown): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    let got = '';
-    if (input !== undefined) {
-      let v: unknown = input;
-      for (const key of issue.path) {
-        if (v && typeof v === 'object') v = (v as Record<PropertyKey, unknown>)[key as PropertyKey];
-        else v = undefined;
-      }
-      if (v !== undefined && typeof v !== 'object') got = ` (got ${JSON.stringify(v)})`;
-      else if (issue.code === 'unrecognized_keys') got = '';
+  const lines: string[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) lines.push(`${formatPath([...issue.path, key])}: unknown field`);
+      continue;
     }
-    return `${path || '(root)'}: ${issue.message}${got}`;
-  });
+    const path = formatPath(issue.path);
+    const value = input === undefined ? undefined : valueAt(input, issue.path);
+    const message = describeIssue(issue, value);
+    const showValue = value !== undefined && (typeof value !== 'object' || value === null) && !message.startsWith('unknown');
+    lines.push(`${path || '(root)'}: ${message}${showValue ? ` (got ${JSON.stringify(value)})` : ''}`);
+  }
+  return lines;
 }
