@@ -1,0 +1,114 @@
+/**
+ * Small regex helpers shared by the content rules (text-speak, offensive
+ * language, tone, personal data, secrets, sensitive detail, copyright).
+ *
+ * Rules match on the normalised skeleton of the text (curly apostrophes,
+ * look-alike letters and invisible characters folded away by ./normalize)
+ * and report ranges in the ORIGINAL text through the offset map, so a
+ * finding always highlights what the teacher actually typed.
+ */
+import { normalizeWithMap, type NormalizedText } from './normalize';
+
+export interface TextRange {
+  start: number;
+  end: number;
+  /** Original text of the range: `text.slice(start, end)`. */
+  match: string;
+}
+
+/** Letters and digits in any script: what counts as "inside a word". */
+export const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
+/** Not preceded by a word character (a left word boundary that understands Unicode). */
+export const WB_START = String.raw`(?<![\p{L}\p{N}_])`;
+/** Not followed by a word character. */
+export const WB_END = String.raw`(?![\p{L}\p{N}_])`;
+
+/** Build a case-insensitive, Unicode-aware, global regex from alternatives wrapped in word boundaries. */
+export function wordsRegex(alternatives: readonly string[], flags = 'giu'): RegExp {
+  return new RegExp(`${WB_START}(?:${alternatives.join('|')})${WB_END}`, flags);
+}
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRegex(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The normalised text of a segment, cached per string: several rules read the same segment. */
+const normCache = new Map<string, NormalizedText>();
+export function normalized(text: string): NormalizedText {
+  let hit = normCache.get(text);
+  if (!hit) {
+    if (normCache.size > 64) normCache.clear();
+    hit = normalizeWithMap(text);
+    normCache.set(text, hit);
+  }
+  return hit;
+}
+
+/**
+ * Every match of `re` (must be global) on the normalised text, as ranges of
+ * the original text. `group` picks a capture group to report instead of the
+ * whole match (needs the `d` flag).
+ */
+export function findAll(nt: NormalizedText, re: RegExp, group?: number): TextRange[] {
+  const out: TextRange[] = [];
+  re.lastIndex = 0;
+  for (const m of nt.norm.matchAll(re)) {
+    let s = m.index ?? 0;
+    let e = s + m[0].length;
+    if (group !== undefined) {
+      const idx = (m as RegExpMatchArray & { indices?: Array<[number, number] | undefined> }).indices?.[group];
+      if (!idx) continue;
+      [s, e] = idx;
+    }
+    if (e <= s) continue;
+    out.push(toOriginal(nt, s, e));
+  }
+  return out;
+}
+
+/** Original range (and its text) for a range of the normalised text. */
+export function toOriginal(nt: NormalizedText, start: number, end: number): TextRange {
+  const r = nt.toOriginalRange(start, end);
+  return { start: r.start, end: r.end, match: nt.original.slice(r.start, r.end) };
+}
+
+/** Whether two ranges overlap. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Drop ranges that overlap an earlier (kept) one; input order is the priority. */
+export function dropOverlapping<T extends { start: number; end: number }>(ranges: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const r of ranges) if (!kept.some((k) => overlaps(k, r))) kept.push(r);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Spans of web addresses, e-mail addresses and @handles. Word rules skip
+ * them: "@lol_club" or "bit.ly/u8r" are not text-speak, a handle is not a
+ * swear word.
+ */
+const NON_PROSE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{1,15}|\b[\w-]+\.(?:com|co\.uk|org|org\.uk|net|uk|ly|io|gov\.uk|sch\.uk)(?:\/\S*)?/giu;
+export function nonProseSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(NON_PROSE)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out;
+}
+
+/** Whether `range` lies inside a URL, e-mail address or @handle of `text`. */
+export function insideNonProse(text: string, range: { start: number; end: number }): boolean {
+  return nonProseSpans(text).some((s) => range.start >= s.start && range.end <= s.end);
+}
+
+/** [start, end) of the sentence (or line) around `index`. */
+export function sentenceAround(text: string, index: number): { start: number; end: number } {
+  let start = index;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1] as string)) start--;
+  let end = index;
+  while (end < text.length && !/[.!?\n]/.test(text[end] as string)) end++;
+  if (end < text.length) end++;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  return { start, end };
+}

@@ -1,0 +1,85 @@
+/**
+ * Word tokens of a normalised text, with offsets into both the normalised and
+ * the original string. A token is a run of letters and digits; apostrophes and
+ * hyphens split tokens ("O'Neill" → "O", "Neill"; "Clarke's" → "Clarke", "s")
+ * and are kept in `before` so matchers can decide how tokens join.
+ */
+import { normalizeWithMap, type NormalizedText } from './normalize';
+
+export interface Token {
+  /** Position in the token list. */
+  index: number;
+  /** Normalised text, case kept ("Chloe" for "Chloé"). */
+  text: string;
+  /** Normalised, lower-cased. */
+  lower: string;
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  /** Offsets into the ORIGINAL text (what findings report). */
+  origStart: number;
+  origEnd: number;
+  /** Normalised text between the previous token (or the start) and this one. */
+  before: string;
+  /** First letter is upper case. */
+  capitalized: boolean;
+  /** Every letter is upper case and there are at least two. */
+  allCaps: boolean;
+  /** First token of the text, of a line, or after . ! ? — capitalisation says nothing there. */
+  sentenceStart: boolean;
+}
+
+export interface TokenizedText {
+  normalized: NormalizedText;
+  tokens: Token[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const SENTENCE_END = /[.!?\n\r\u2022]/;
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Tokenise an already normalised text. */
+export function tokenizeNormalized(normalized: NormalizedText): Token[] {
+  const { norm, lower } = normalized;
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const text = m[0];
+    const before = norm.slice(prevEnd, start);
+    const letters = text.replace(/[\p{N}]/gu, '');
+    const orig = normalized.toOriginalRange(start, end);
+    tokens.push({
+      index: tokens.length,
+      text,
+      lower: lower.slice(start, end),
+      start,
+      end,
+      origStart: orig.start,
+      origEnd: orig.end,
+      before,
+      capitalized: isUpper(text[0] as string),
+      allCaps: letters.length >= 2 && [...letters].every(isUpper),
+      sentenceStart: tokens.length === 0 || SENTENCE_END.test(before),
+    });
+    prevEnd = end;
+  }
+  return tokens;
+}
+
+/** Normalise and tokenise in one go. */
+export function tokenize(text: string): TokenizedText {
+  const normalized = normalizeWithMap(text);
+  return { normalized, tokens: tokenizeNormalized(normalized) };
+}
+
+/** Text after the last token (trailing punctuation etc.). */
+export function textAfter(tt: TokenizedText, token: Token): string {
+  const next = tt.tokens[token.index + 1];
+  return tt.normalized.norm.slice(token.end, next ? next.start : undefined);
+}
