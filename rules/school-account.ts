@@ -60,7 +60,7 @@ function signalsFor(profile: CompiledProfile): AboutSchool {
     .split(/[^\p{L}\p{N}']+/u)
     .map((w) => w.replace(/'s$/i, ''))
     .filter((w) => w.length >= 4 && !GENERIC_NAME_WORDS.has(w.toLowerCase()));
-  for (const word of distinctive) patterns.push(new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}`, 'iu'));
+  for (const word of distinctive) patterns.push(new RegExp(`(?<!\\p{L})${escapeRegExp(word)}`, 'iu'));
   for (const account of accounts) {
     const handle = normaliseHandle(account);
     if (handle) patterns.push(new RegExp(`@${escapeRegExp(handle)}\\b`, 'i'));
@@ -82,12 +82,7 @@ export function schoolReference(ctx: RuleContext): { match: string; start: numbe
   const text = ctx.draft.text ?? '';
   for (const pattern of signalsFor(ctx.profile).patterns) {
     const found = pattern.exec(text);
-    if (found) {
-      // Lookbehind-free patterns may have consumed one leading separator.
-      const lead = found[0].length - found[0].replace(/^[^\p{L}\p{N}@#]/u, '').length;
-      const start = found.index + lead;
-      return { match: found[0].slice(lead), start, end: found.index + found[0].length };
-    }
+    if (found) return { match: found[0], start: found.index, end: found.index + found[0].length };
   }
   const mention = ctx.segments[0] ? ctx.pupilMentions(ctx.segments[0])[0] : undefined;
   if (mention) return { match: mention.match, start: mention.start, end: mention.end };
