@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 // Stable extension id across builds: managed policies (Chrome/Edge/Firefox)
 // name the extension by id, so the key must never change.
@@ -13,11 +14,20 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // Chrome validates storage.managed against this schema (see components/profile/managed.ts).
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve(import.meta.dirname, 'assets/managed-schema.json'), relativeDest: 'managed-schema.json' });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'SafePost',
     description:
       "Checks posts on X against your school's social-media policy before they are sent. Everything stays on this computer.",
     ...(browser === 'chrome' ? { key: MANIFEST_KEY } : {}),
+    // Managed policy schema: Chrome/Edge only (Firefox reads 3rdparty policy without one).
+    ...(browser === 'chrome' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
+    permissions: ['storage'],
     browser_specific_settings:
       browser === 'firefox'
         ? { gecko: { id: 'safepost@safepost.school', strict_min_version: '128.0' } }

@@ -3,13 +3,18 @@
  * Pupil data lives only in browser.storage.local (never sync: names must not
  * travel to other browsers).
  *
- * First version: local profile or the built-in default. Managed policy
- * (storage.managed) is layered on top by the profile-management work.
+ * Layers: the built-in default, then the laptop's own profile (storage.local,
+ * edited on the options page), then the school's managed policy
+ * (storage.managed), which overrides field by field and locks what it sets.
+ * An invalid managed policy keeps the last good one in force (kept in
+ * storage.local under MANAGED_LAST_GOOD_KEY).
  */
 import { browser } from 'wxt/browser';
 import { compileProfile, ProfileSchema, formatZodError, type CompiledProfile, type Profile } from '../../rules';
+import { evaluateManaged, mergeManaged, type LastGoodManaged, type ManagedStatus } from './managed';
 
 export const PROFILE_KEY = 'profile';
+export const MANAGED_LAST_GOOD_KEY = 'managedLastGood';
 
 export type ProfileSource = 'default' | 'local' | 'managed';
 
@@ -19,6 +24,19 @@ export interface ProfileState {
   /** Problems found while loading (bad stored profile, dropped managed values…). */
   problems: string[];
   updatedAt?: string;
+  /** The merged profile (uncompiled), for the options page and exports. */
+  profile: Profile;
+  /** The laptop's own profile, before the managed policy is laid over it. */
+  localProfile?: Profile;
+  /** Field paths the managed policy sets: shown locked ("set by your school"). */
+  locked: string[];
+  managed: {
+    status: ManagedStatus;
+    policyName?: string;
+    dropped: string[];
+    errors: string[];
+    notes: string[];
+  };
 }
 
 export function parseStoredProfile(raw: unknown): { profile?: Profile; problems: string[] } {
@@ -28,13 +46,57 @@ export function parseStoredProfile(raw: unknown): { profile?: Profile; problems:
   return { problems: formatZodError(parsed.error, raw).map((p) => `stored profile: ${p}`) };
 }
 
-export async function loadProfileState(): Promise<ProfileState> {
-  const stored = await browser.storage.local.get(PROFILE_KEY);
-  const { profile, problems } = parseStoredProfile(stored[PROFILE_KEY]);
-  if (profile) {
-    return { compiled: compileProfile(profile), source: 'local', problems, updatedAt: profile.updatedAt };
+/**
+ * storage.managed rejects when the browser has no managed storage for the
+ * extension (no schema, Firefox without policies.json, Safari…): treat that
+ * as "no policy", like uBlock Origin Lite does.
+ */
+export async function readManagedStorage(): Promise<Record<string, unknown>> {
+  try {
+    const area = browser.storage?.managed;
+    if (!area) return {};
+    return ((await area.get(null)) ?? {}) as Record<string, unknown>;
+  } catch {
+    return {};
   }
-  return { compiled: compileProfile(), source: 'default', problems };
+}
+
+export async function loadProfileState(): Promise<ProfileState> {
+  const [stored, managedRaw] = await Promise.all([
+    browser.storage.local.get([PROFILE_KEY, MANAGED_LAST_GOOD_KEY]),
+    readManagedStorage(),
+  ]);
+  const { profile: localProfile, problems } = parseStoredProfile(stored[PROFILE_KEY]);
+  const lastGood = stored[MANAGED_LAST_GOOD_KEY] as LastGoodManaged | undefined;
+  const evaluation = evaluateManaged(managedRaw, lastGood);
+  if (evaluation.newLastGood) {
+    const record: LastGoodManaged = { policy: evaluation.newLastGood, receivedAt: new Date().toISOString() };
+    await browser.storage.local.set({ [MANAGED_LAST_GOOD_KEY]: record }).catch(() => undefined);
+  }
+  for (const d of evaluation.dropped) problems.push(`school policy: the browser dropped ${d} (it did not fit the policy schema)`);
+  for (const e of evaluation.errors) problems.push(`school policy: ${e}`);
+  if (evaluation.status !== 'applied') for (const n of evaluation.notes) if (evaluation.status !== 'none') problems.push(n);
+
+  const { profile, locked } = mergeManaged(localProfile, evaluation.managed);
+  const source: ProfileSource = evaluation.managed ? 'managed' : localProfile ? 'local' : 'default';
+  const updatedAt =
+    source === 'managed' ? (lastGood?.receivedAt ?? new Date().toISOString()) : localProfile?.updatedAt;
+  return {
+    compiled: compileProfile(profile),
+    source,
+    problems,
+    updatedAt: evaluation.newLastGood ? new Date().toISOString() : updatedAt,
+    profile,
+    localProfile,
+    locked,
+    managed: {
+      status: evaluation.status,
+      policyName: evaluation.managed?.policyName,
+      dropped: evaluation.dropped,
+      errors: evaluation.errors,
+      notes: evaluation.notes,
+    },
+  };
 }
 
 export async function saveLocalProfile(profile: Profile): Promise<void> {
@@ -44,10 +106,27 @@ export async function saveLocalProfile(profile: Profile): Promise<void> {
 
 /** Calls back with the new state whenever the stored profile changes. Returns an unsubscribe. */
 export function watchProfileState(onChange: (state: ProfileState) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area === 'local' && PROFILE_KEY in changes) || area === 'managed') {
-      void loadProfileState().then(onChange);
+  // Reloads are serialised and coalesced: a burst of changes (an import, a
+  // policy edit) yields the latest state, never an older one after a newer.
+  let running: Promise<void> | undefined;
+  let again = false;
+  const reload = () => {
+    if (running) {
+      again = true;
+      return;
     }
+    running = loadProfileState()
+      .then(onChange, () => undefined)
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          reload();
+        }
+      });
+  };
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if ((area === 'local' && PROFILE_KEY in changes) || area === 'managed') reload();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
