@@ -1,16 +1,155 @@
-import type { Rule } from './types';
+/**
+ * personal-data (Forefield, Western): no phone numbers, e-mail addresses,
+ * home addresses, postcodes or dates of birth on the school account.
+ * Forefield: "No details ... relating to pupils will be posted"; Western:
+ * never disclose "information ... that could compromise the security of the
+ * school or the safeguarding of pupils and their families".
+ *
+ * What must NOT fire: event dates ("Friday 13/03/2026"), money, scores,
+ * times, years and the emergency numbers 999/111. A bare dd/mm/yyyy is an
+ * event date unless a birth cue ("born", "DOB", "date of birth",
+ * "birthday") is right next to it.
+ */
+import type { RawFinding, Rule, Segment } from './types';
+import { findAll, normalized, type TextRange } from './text/patterns';
+import { ocrDigits } from './text/ocr-digits';
+
+/**
+ * A run that starts like a UK number (0… or +44…) and continues with digits
+ * and the separators people type: "07700 900562", "07700-900-562",
+ * "+44 (0)7700 900562", "(01632) 960418", "0800 123 4567".
+ */
+const PHONE_CANDIDATE_RE = /(?<![\d+])(?:\+\s?44\s?(?:\(\s?0\s?\)\s?)?|\(?0)\d(?:[ \-.()]{0,2}\d){7,10}(?!\d)/g;
+
+function isUkPhone(candidate: string): boolean {
+  let digits = candidate.replace(/\D/g, '');
+  if (candidate.trim().startsWith('+')) {
+    digits = digits.replace(/^44/, '');
+    if (digits.startsWith('0')) digits = digits.slice(1);
+    digits = `0${digits}`;
+  }
+  if (/^07\d{9}$/.test(digits)) return true; // mobile
+  if (/^0[123]\d{8,9}$/.test(digits)) return true; // geographic and 03 numbers
+  if (/^08\d{7,9}$/.test(digits)) return true; // 0800 / 0845 / 0808
+  return false;
+}
+
+const EMAIL_RE = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}/gu;
+
+/** Royal Mail postcode areas: keeps "KS2", "Y6" and "U10" from reading as outward codes. */
+const POSTCODE_AREAS =
+  'AB AL BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY EC EH EN EX FK FY GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY LA LD LE LL LN LS LU ME MK ML NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB WA WC WD WF WN WR WS WV YO ZE B E G L M N S W'.split(' ');
+/** Full UK postcode: area, district, optional space, inward code ("SW1A 1AA", "M1 1AE", "LS19 6QP"). */
+const POSTCODE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:GIR ?0AA|(?:${POSTCODE_AREAS.join('|')})\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+const STREET_SUFFIX = String.raw`(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Cl|Drive|Dr|Way|Crescent|Cres|Court|Ct|Place|Pl|Grove|Gardens|Gdns|Terrace|Tce|Mews|Row|Rise|Parade|Vale|Croft|Fold|Chase|Glade|Wharf|Approach|Boulevard|Walk|Hill|View|Square|Sq|Green|Park|Meadows?|Fields?|Gate|End|Cottages|Bank|Brow|Side|Yard|Wynd)`;
+/** "12 Acacia Avenue", "3a Linden Close", "Flat 3, 41 Mill Road". */
+const STREET_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Flat|Apartment|Apt|Unit)\s+\d+[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}${STREET_SUFFIX}\.?(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** "Flat 3", "Apartment 12B" on their own are part of an address too. */
+const FLAT_RE = /(?<![\p{L}\p{N}])(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?,?(?:\s+\d{1,4}[A-Za-z]?,?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,4}/gu;
+/** "Year 5 Nature Walk", "Room 4 Green": a school label before the number means it is not a house number. */
+const NOT_HOUSE_NUMBER = /\b(?:year|yr|y|class|room|group|set|team|key stage|ks|stage|level|step|page|no\.?|number|week|day|top|top-?\s?)\s*$/i;
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** 03/04/2017, 3.4.17, 3-4-2017, 3 March 2017, 3rd of March 2017, March 3rd, 2017. */
+const DATE = String.raw`(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?,?(?:\s+\d{4})?|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)`;
+const BIRTH_CUE = String.raw`(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|b'?day)`;
+/** A birth cue and a date within a few words of each other, in either order. */
+const DOB_RE = new RegExp(
+  String.raw`(?<![\p{L}])${BIRTH_CUE}(?![\p{L}])[^.!?\n\d]{0,25}?(${DATE})(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(${DATE})[^.!?\n]{0,12}?(?<![\p{L}])\(?\s*${BIRTH_CUE}(?![\p{L}])`,
+  'giud',
+);
+
+type Kind = 'phone' | 'email' | 'postcode' | 'address' | 'dob';
+
+function findPhones(text: string, segment: Segment): TextRange[] {
+  // OCR reads "0" as "O" and "1" as "l": read digits the way a person would, offsets unchanged.
+  const source = segment.source === 'image' ? ocrDigits(text) : text;
+  const nt = normalized(source);
+  return findAll(nt, PHONE_CANDIDATE_RE)
+    .map((r) => ({ ...r, match: text.slice(r.start, r.end) }))
+    .filter((r) => isUkPhone(source.slice(r.start, r.end)))
+    .map((r) => {
+      // A trailing ")" or "." is punctuation around the number, not part of it.
+      let end = r.end;
+      while (end > r.start && /[\s.)(-]/.test(text[end - 1] as string)) end--;
+      return { start: r.start, end, match: text.slice(r.start, end) };
+    });
+}
+
+function findStreets(text: string): TextRange[] {
+  const nt = normalized(text);
+  const out: TextRange[] = [];
+  for (const r of [...findAll(nt, FLAT_RE), ...findAll(nt, STREET_RE)]) {
+    if (NOT_HOUSE_NUMBER.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+function findPostcodes(text: string): TextRange[] {
+  return findAll(normalized(text), POSTCODE_RE).filter((r) => {
+    const upper = r.match === r.match.toUpperCase();
+    const lower = r.match === r.match.toLowerCase();
+    // Lower case only when written with the space ("ls19 6qp"); mixed case is prose.
+    if (!upper && !(lower && /\s/.test(r.match))) return false;
+    // "…N1 3PM" is a time more often than a postcode.
+    return !/\d(?:am|pm)$/i.test(r.match);
+  });
+}
+
+function findDatesOfBirth(text: string): TextRange[] {
+  const nt = normalized(text);
+  return [...findAll(nt, DOB_RE, 1), ...findAll(nt, DOB_RE, 2)];
+}
 
 export const personalData: Rule = {
   id: 'personal-data',
   meta: {
-    description: 'Phone numbers, e-mail addresses, home addresses, postcodes, dates of birth',
+    description: 'Phone numbers, e-mail addresses, home addresses or postcodes, and dates of birth',
     defaultSeverity: 'block',
     policySource: ['forefield-junior', 'western-primary'],
-    messages: { default: 'Phone numbers, e-mail addresses, home addresses, postcodes, dates of birth.' },
-    hints: { default: 'Edit the post.' },
+    messages: {
+      default: 'Personal details must not be posted on the school account ("{match}").',
+      phone: 'This looks like a phone number ("{match}"). Personal contact details must not be posted on the school account.',
+      email: 'This is an e-mail address ("{match}"). Personal contact details must not be posted on the school account.',
+      postcode: 'This looks like a postcode ("{match}"). Do not disclose information that could compromise the safeguarding of pupils and their families.',
+      address: 'This looks like a street address ("{match}"). Do not disclose information that could compromise the safeguarding of pupils and their families.',
+      dob: 'This looks like a date of birth ("{match}"). No details relating to pupils will be posted.',
+    },
+    hints: {
+      default: 'Remove "{match}".',
+      phone: 'Remove the number and ask people to contact the school office instead.',
+      email: "Remove the address and point people to the school office or the school's own website.",
+      postcode: 'Remove the postcode; say "the school office" or name the venue instead.',
+      address: 'Remove the address; say "the school office" or name the venue instead.',
+      dob: 'Remove the date of birth. "Happy birthday" needs no date.',
+    },
   },
   scope: 'segment',
-  check(_segment, _ctx) {
-    return []; // TODO: not implemented yet
+  check(segment) {
+    const text = segment.text;
+    if (!text) return [];
+    const found: Array<TextRange & { kind: Kind }> = [
+      ...findAll(normalized(text), EMAIL_RE).map((r) => ({ ...r, kind: 'email' as const })),
+      ...findPhones(text, segment).map((r) => ({ ...r, kind: 'phone' as const })),
+      ...findStreets(text).map((r) => ({ ...r, kind: 'address' as const })),
+      ...findPostcodes(text).map((r) => ({ ...r, kind: 'postcode' as const })),
+      ...findDatesOfBirth(text).map((r) => ({ ...r, kind: 'dob' as const })),
+    ];
+    const kept: typeof found = [];
+    for (const f of found) {
+      if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+      kept.push(f);
+    }
+    return kept
+      .sort((a, b) => a.start - b.start)
+      .map((f): RawFinding => ({ match: f.match, start: f.start, end: f.end, messageId: f.kind, data: { match: f.match } }));
   },
 };

@@ -1,0 +1,306 @@
+/**
+ * Finds profanity, slurs and abuse in a draft, including the ways people
+ * disguise them: masked letters ("f***", "bl**dy", "b*****d"), leetspeak
+ * ("sh1t", "$hit"), look-alike letters, stretched letters ("fuuuck") and
+ * spaced-out letters ("f u c k", "s.h.i.t").
+ *
+ * Built on `obscenity` (maintained, handles confusables/leetspeak/repeated
+ * letters and whitelists) with its English data set, trimmed of words a
+ * primary school legitimately writes (RSE vocabulary, "scat" singing, the
+ * rugby "hooker") and extended with British swearing and playground abuse.
+ * Used by offensive-language (to report) and negative-tone (swearing is
+ * angry unless it is clearly praise).
+ */
+import {
+  DataSet,
+  RegExpMatcher,
+  englishDataset,
+  englishRecommendedTransformers,
+  parseRawPattern,
+  pattern,
+} from 'obscenity';
+import type { TextRange } from './patterns';
+import { insideNonProse } from './patterns';
+
+export type OffenceKind = 'profanity' | 'slur' | 'abuse';
+
+export interface OffensiveHit extends TextRange {
+  /** The word it stands for, uncensored, lower case ("fucking" for "F***ing"). */
+  word: string;
+  kind: OffenceKind;
+}
+
+interface Meta {
+  originalWord: string;
+  kind: OffenceKind;
+}
+
+/**
+ * Words in obscenity's English set that a primary school uses innocently:
+ * relationships-and-sex-education vocabulary, music ("scat"), rugby
+ * ("hooker"), and "cum" (Cummings, "magna cum laude").
+ */
+const DROPPED = new Set(['sex', 'anus', 'anal', 'penis', 'vagina', 'semen', 'scat', 'hooker', 'cum', 'ejaculate', 'orgasm']);
+
+/** obscenity terms that are slurs rather than swearing (changes the message). */
+const SLURS = new Set([
+  'abeed', 'abo', 'africoon', 'arabush', 'boonga', 'chingchong', 'chink', 'dyke', 'fag', 'kike', 'negro',
+  'nigger', 'retard', 'spastic', 'tranny',
+]);
+
+/** British swearing and slurs missing from the English set: [pattern, word, kind]. */
+const BRITISH: ReadonlyArray<[string, string, OffenceKind]> = [
+  ['|bloody|', 'bloody', 'profanity'],
+  ['|bloodie|', 'bloody', 'profanity'],
+  ['|bugger', 'bugger', 'profanity'],
+  ['|sod off|', 'sod off', 'profanity'],
+  ['|sod it|', 'sod it', 'profanity'],
+  ['|sodding|', 'sodding', 'profanity'],
+  ['|pillock', 'pillock', 'abuse'],
+  ['|prat|', 'prat', 'abuse'],
+  ['|prats|', 'prat', 'abuse'],
+  ['|tosser', 'tosser', 'abuse'],
+  ['|crap|', 'crap', 'profanity'],
+  ['|crappy|', 'crap', 'profanity'],
+  ['|crapped|', 'crap', 'profanity'],
+  ['|bellend', 'bellend', 'abuse'],
+  ['|knobhead', 'knobhead', 'abuse'],
+  ['|knob head', 'knobhead', 'abuse'],
+  ['|dickhead', 'dickhead', 'abuse'],
+  ['|shite|', 'shite', 'profanity'],
+  ['|damn|', 'damn', 'profanity'],
+  ['|damned|', 'damn', 'profanity'],
+  ['|dammit|', 'damn', 'profanity'],
+  ['|goddamn', 'damn', 'profanity'],
+  ['|effing|', 'effing', 'profanity'],
+  ['|frigging|', 'frigging', 'profanity'],
+  ['|feck', 'feck', 'profanity'],
+  ['|wtf|', 'wtf', 'profanity'],
+  ['|stfu|', 'stfu', 'profanity'],
+  ['|ffs|', 'ffs', 'profanity'],
+  ['|fml|', 'fml', 'profanity'],
+  ['|what the hell|', 'hell', 'profanity'],
+  ['|go to hell|', 'hell', 'profanity'],
+  ['|bloody hell|', 'hell', 'profanity'],
+  ['|hell of a|', 'hell', 'profanity'],
+  ['|slag|', 'slag', 'abuse'],
+  ['|slags|', 'slag', 'abuse'],
+  ['|skank', 'skank', 'abuse'],
+  ['|bint|', 'bint', 'abuse'],
+  ['|douche', 'douche', 'abuse'],
+  ['|jackass', 'jackass', 'abuse'],
+  ['|arsehole', 'arsehole', 'profanity'],
+  ['|asshole', 'asshole', 'profanity'],
+  ['|munter', 'munter', 'abuse'],
+  ['|minger', 'minger', 'abuse'],
+  ['|paki|', 'paki', 'slur'],
+  ['|pakis|', 'paki', 'slur'],
+  ['|pikey', 'pikey', 'slur'],
+  ['|gyppo', 'gyppo', 'slur'],
+  ['|spaz|', 'spaz', 'slur'],
+  ['|spazz', 'spaz', 'slur'],
+  ['|spacker', 'spacker', 'slur'],
+  ['|mong|', 'mong', 'slur'],
+  ['|mongs|', 'mong', 'slur'],
+  ['|poof|', 'poof', 'slur'],
+  ['|poofter', 'poofter', 'slur'],
+  ['|nonce|', 'nonce', 'abuse'],
+  ['|wog|', 'wog', 'slur'],
+  ['|wogs|', 'wog', 'slur'],
+  ['|coon|', 'coon', 'slur'],
+  ['|coons|', 'coon', 'slur'],
+  ['|chav|', 'chav', 'slur'],
+  ['|chavs|', 'chav', 'slur'],
+  ['|idiot', 'idiot', 'abuse'],
+  ['|moron', 'moron', 'abuse'],
+  ['|imbecile', 'imbecile', 'abuse'],
+  ['|cretin', 'cretin', 'abuse'],
+  ['|numpty', 'numpty', 'abuse'],
+  ['|numpties|', 'numpty', 'abuse'],
+  ['|dimwit', 'dimwit', 'abuse'],
+  ['|halfwit', 'halfwit', 'abuse'],
+  ['|nitwit', 'nitwit', 'abuse'],
+  ['|plonker', 'plonker', 'abuse'],
+  ['|dumbass', 'dumbass', 'abuse'],
+  ['|scumbag', 'scumbag', 'abuse'],
+  ['|son of a bitch|', 'son of a bitch', 'profanity'],
+  ['|screw you|', 'screw you', 'abuse'],
+];
+
+/**
+ * Words that contain a rude string but are innocent. obscenity ignores a hit
+ * that lies inside one of these.
+ */
+const WHITELIST = [
+  'spotted dick', 'pussycat', 'pussy cat', 'pussy willow', 'blue tits', 'great tits', 'coal tits', 'long-tailed tits', 'blue tit', 'great tit', 'coal tit', 'marsh tit', 'willow tit', 'crested tit', 'bearded tit',
+  'long-tailed tit', 'long tailed tit', 'tit family', 'titmouse', 'shiitake', 'shitake', 'scunthorpe', 'penistone',
+  'cockermouth', 'cocktail', 'peacock', 'woodcock', 'shuttlecock', 'cockerel', 'cockle', 'cockney', 'cockpit',
+  'cockroach', 'hitchcock', 'hancock', 'babcock', 'weathercock', 'cocky', 'dickens', 'dickinson', 'dickson',
+  'pissarro', 'arsenal', 'arsenic', 'assess', 'passage', 'class', 'bass', 'grass', 'glass', 'brass', 'assembly',
+  'bassoon', 'massive', 'embassy', 'cassette', 'compass', 'flame retardant', 'fire retardant', 'retardant',
+  'scrap', 'skyscraper', 'therapist', 'analyst', 'document', 'sussex', 'essex', 'middlesex', 'wessex',
+  'idiom', 'sodium', 'slagheap', 'slag heap', 'moroccan',
+];
+
+/**
+ * Words that are also names or places ("Moby Dick", "Dick Whittington",
+ * "Offa's Dyke", "Fanny Burney"): when written with a capital next to
+ * another capitalised word they are a name, not an insult.
+ */
+const NAME_LIKE = new Set(['dick', 'cock', 'dyke', 'fanny', 'willy', 'knob', 'prick', 'twat', 'tit', 'coon', 'chink']);
+
+let matcher: RegExpMatcher | undefined;
+let dataset: DataSet<Meta> | undefined;
+
+function build(): { matcher: RegExpMatcher; dataset: DataSet<Meta> } {
+  if (matcher && dataset) return { matcher, dataset };
+  const ds = new DataSet<Meta>();
+  ds.addAll(englishDataset as unknown as DataSet<Meta>);
+  ds.removePhrasesIf((p) => DROPPED.has(p.metadata?.originalWord ?? ''));
+  for (const [src, word, kind] of BRITISH) {
+    ds.addPhrase((b) => b.setMetadata({ originalWord: word, kind }).addPattern(parseRawPattern(src)));
+  }
+  ds.addPhrase((b) => {
+    // A phrase that only carries whitelisted terms.
+    b.setMetadata({ originalWord: '', kind: 'profanity' }).addPattern(pattern`zzqqzzqqzz`);
+    for (const w of WHITELIST) b.addWhitelistedTerm(w);
+    return b;
+  });
+  dataset = ds;
+  matcher = new RegExpMatcher({ ...ds.build(), ...englishRecommendedTransformers });
+  return { matcher, dataset };
+}
+
+/** Leetspeak and mask characters → what they stand for; `null` = any one letter. */
+const LEET: Record<string, string | null> = {
+  '@': 'a', '4': 'a', '$': 's', '5': 's', '!': 'i', '1': 'i', '|': 'i', '0': 'o', '3': 'e', '€': 'e', '7': 't', '+': 't',
+  '*': null, '#': null, '%': null, '^': null, '~': null, '_': null, '?': null, '.': null, '-': null, '&': null,
+};
+
+/** Rude words (with their common inflections) that masked or spaced spellings are matched against. */
+const RUDE_WORDS: ReadonlyArray<[string, OffenceKind]> = [
+  ...[
+    'fuck', 'fucks', 'fucked', 'fucker', 'fuckers', 'fucking', 'fuckin', 'motherfucker', 'shit', 'shits', 'shite',
+    'shitty', 'shitting', 'bullshit', 'bloody', 'bastard', 'bastards', 'bitch', 'bitches', 'bitching', 'bollocks',
+    'bugger', 'crap', 'crappy', 'cunt', 'cunts', 'arse', 'arsehole', 'ass', 'asshole', 'twat', 'twats', 'wanker',
+    'wankers', 'wank', 'piss', 'pissed', 'pissing', 'dick', 'dickhead', 'cock', 'prick', 'pricks', 'slut', 'whore',
+    'damn', 'hell', 'tosser', 'bellend', 'sodding', 'effing', 'frigging', 'knobhead',
+  ].map((w): [string, OffenceKind] => [w, 'profanity']),
+  ...['nigger', 'niggers', 'nigga', 'retard', 'retards', 'retarded', 'spastic', 'paki', 'faggot', 'fag', 'tranny', 'spaz'].map(
+    (w): [string, OffenceKind] => [w, 'slur'],
+  ),
+  ...['idiot', 'idiots', 'moron', 'morons', 'stupid'].map((w): [string, OffenceKind] => [w, 'abuse']),
+];
+const RUDE_BY_LENGTH = new Map<number, Array<[string, OffenceKind]>>();
+for (const entry of RUDE_WORDS) {
+  const list = RUDE_BY_LENGTH.get(entry[0].length) ?? [];
+  list.push(entry);
+  RUDE_BY_LENGTH.set(entry[0].length, list);
+}
+
+/** A word-like token that may contain mask/leet characters: "f***", "bl**dy", "$h1t", "F***ing". */
+const MASKED_TOKEN_RE = /(?<![\p{L}\p{N}])[\p{L}\d@$!|*#%^~_?&+€]*\p{L}[\p{L}\d@$!|*#%^~_?&+€]*/gu;
+
+/**
+ * The rude word a masked token spells, if any: every letter must match,
+ * every leet character must match its letter and every mask character
+ * stands for exactly one letter.
+ */
+function unmask(token: string): [string, OffenceKind] | undefined {
+  const lower = token.toLowerCase();
+  const candidates = RUDE_BY_LENGTH.get([...lower].length);
+  if (!candidates) return undefined;
+  const chars = [...lower];
+  outer: for (const [word, kind] of candidates) {
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars[i] as string;
+      const w = word[i] as string;
+      if (/\p{L}/u.test(c)) {
+        if (c !== w) continue outer;
+      } else {
+        const leet = LEET[c];
+        if (leet === undefined) continue outer;
+        if (leet !== null && leet !== w) continue outer;
+      }
+    }
+    return [word, kind];
+  }
+  return undefined;
+}
+
+function maskedHits(text: string): OffensiveHit[] {
+  const out: OffensiveHit[] = [];
+  for (const m of text.matchAll(MASKED_TOKEN_RE)) {
+    let token = m[0];
+    const start = m.index ?? 0;
+    // Trailing "!" / "?" / "&" are punctuation ("Wow!"), not masks; trailing "*" stays ("f***").
+    token = token.replace(/[!?&]+$/u, '');
+    const letters = token.replace(/[^\p{L}]/gu, '').length;
+    const masks = token.length - letters;
+    // Plain words are obscenity's job; a mask needs at least one real letter to read.
+    if (masks === 0 || letters === 0) continue;
+    // "5*" ratings, "Y6", "U11s": digits next to letters with no mask are codes, not leetspeak.
+    if (!/[*#%^~_@$!|€?&+]/u.test(token) && /^\p{L}{0,2}\d+\p{L}{0,2}$/u.test(token)) continue;
+    const found = unmask(token);
+    if (!found) continue;
+    out.push({ start, end: start + token.length, match: token, word: found[0], kind: found[1] });
+  }
+  return out;
+}
+
+/** "f u c k", "s.h.i.t", "f-u-c-k-i-n-g": three or more single letters joined by one separator. */
+const SPACED_RE = /(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*])\p{L}){2,}(?![\p{L}\p{N}])/gu;
+
+function spacedHits(text: string): OffensiveHit[] {
+  const out: OffensiveHit[] = [];
+  for (const m of text.matchAll(SPACED_RE)) {
+    const sep = m[1] as string;
+    const letters = m[0].split(sep).join('');
+    if (letters.length !== Math.ceil(m[0].length / 2)) continue; // mixed separators
+    const joined = letters.toLowerCase();
+    const exact = RUDE_WORDS.find(([w]) => w === joined);
+    if (exact) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, match: m[0], word: exact[0], kind: exact[1] });
+  }
+  return out;
+}
+
+function isCapitalised(s: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(s);
+}
+
+/** "Moby Dick", "Dick Whittington", "Offa's Dyke": a capitalised name-like word beside another capitalised word. */
+function readsAsName(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (!isCapitalised(word)) return false;
+  const before = /(\p{L}[\p{L}'’-]*)['’]?s?\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const after = /^(?:['’]s)?\s+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(end, end + 30));
+  return (!!before && isCapitalised(before[1] as string)) || (!!after && isCapitalised(after[1] as string));
+}
+
+/** Every offensive word in `text`, in order, without overlaps. */
+export function findOffensive(text: string): OffensiveHit[] {
+  if (!text) return [];
+  const { matcher: m, dataset: ds } = build();
+  const hits: OffensiveHit[] = [];
+  for (const payload of m.getAllMatches(text, true)) {
+    const meta = ds.getPayloadWithPhraseMetadata(payload).phraseMetadata;
+    const word = meta?.originalWord ?? '';
+    if (!word) continue;
+    // Extend to the whole word so the highlight covers "fucking", not "fuck".
+    let start = payload.startIndex;
+    let end = payload.endIndex + 1;
+    while (start > 0 && /[\p{L}]/u.test(text[start - 1] as string)) start--;
+    while (end < text.length && /[\p{L}]/u.test(text[end] as string)) end++;
+    if (NAME_LIKE.has(word) && readsAsName(text, start, end)) continue;
+    const kind: OffenceKind = meta?.kind ?? (SLURS.has(word) ? 'slur' : 'profanity');
+    hits.push({ start, end, match: text.slice(start, end), word, kind });
+  }
+  hits.push(...maskedHits(text), ...spacedHits(text));
+  const kept: OffensiveHit[] = [];
+  for (const h of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
+    if (insideNonProse(text, h)) continue;
+    kept.push(h);
+  }
+  return kept;
+}
