@@ -1,0 +1,106 @@
+/**
+ * What `check` prints: JSONL exactly as ../shared/RULES.md ("CLI output"), or a
+ * report a person reads, with the match shown in its context.
+ */
+import type { CheckResult, Finding, Verdict } from '../../rules/types';
+
+/** One JSONL line: {id, verdict, findings:[{rule, severity, source, image?, match, start?, end?}]}. */
+export function jsonLine(id: string, result: CheckResult): string {
+  const findings = result.findings.map((f) => {
+    const out: Record<string, unknown> = { rule: f.rule, severity: f.severity, source: f.source };
+    if (f.source === 'image') out.image = f.image;
+    out.match = f.match;
+    if (f.start !== undefined && f.end !== undefined) {
+      out.start = f.start;
+      out.end = f.end;
+    }
+    return out;
+  });
+  return JSON.stringify({ id, verdict: result.verdict, findings });
+}
+
+export interface Style {
+  verdict(verdict: Verdict, text: string): string;
+  match(text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+}
+
+const ANSI_VERDICT: Record<Verdict, string> = { block: '31', confirm: '33', warn: '36', ok: '32' };
+
+export function styleFor(colour: boolean): Style {
+  if (!colour) {
+    return { verdict: (_v, t) => t, match: (t) => `[${t}]`, dim: (t) => t, bold: (t) => t };
+  }
+  return {
+    verdict: (v, t) => `\x1b[1;${ANSI_VERDICT[v]}m${t}\x1b[0m`,
+    match: (t) => `\x1b[1;4;31m${t}\x1b[0m`,
+    dim: (t) => `\x1b[2m${t}\x1b[0m`,
+    bold: (t) => `\x1b[1m${t}\x1b[0m`,
+  };
+}
+
+const CONTEXT = 32;
+
+/** "…the match in [its] context…", one line, at most CONTEXT characters either side. */
+export function inContext(text: string, start: number, end: number, style: Style): string {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const from = Math.max(0, start - CONTEXT);
+  const to = Math.min(text.length, end + CONTEXT);
+  const before = (from > 0 ? '…' : '') + flat(text.slice(from, start)).trimStart();
+  const after = flat(text.slice(end, to)).trimEnd() + (to < text.length ? '…' : '');
+  return `${before}${style.match(flat(text.slice(start, end)))}${after}`;
+}
+
+export interface DraftReport {
+  id: string;
+  text: string;
+  /** OCR text per image ('' when unreadable). */
+  imageTexts: string[];
+  imageNames: string[];
+  /** Index → why the image could not be read. */
+  unreadable: Map<number, string>;
+  unreadableImage: 'block' | 'confirm';
+  result: CheckResult;
+}
+
+function where(f: Finding, report: DraftReport): string {
+  if (f.source === 'image') return `image ${f.image ?? '?'}${report.imageNames[f.image ?? -1] ? ` (${report.imageNames[f.image!]})` : ''}`;
+  return 'text';
+}
+
+function excerpt(f: Finding, report: DraftReport, style: Style): string {
+  const source = f.source === 'image' ? (report.imageTexts[f.image ?? -1] ?? '') : report.text;
+  if (f.start !== undefined && f.end !== undefined && source.slice(f.start, f.end) === f.match) {
+    return inContext(source, f.start, f.end, style);
+  }
+  return style.match(f.match);
+}
+
+/** The human report for one draft. */
+export function formatDraft(report: DraftReport, style: Style): string {
+  const { result } = report;
+  const lines = [`${style.bold(report.id)}  ${style.verdict(result.verdict, result.verdict.toUpperCase())}`];
+  for (const f of result.findings) {
+    lines.push(`  ${style.verdict(f.severity, f.severity.padEnd(7))} ${f.rule}  ${style.dim(where(f, report))}`);
+    lines.push(`      ${excerpt(f, report, style)}`);
+    lines.push(`      ${f.message}`);
+    lines.push(`      ${style.dim('Fix:')} ${f.hint}`);
+    if (f.attestation) lines.push(`      ${style.dim('Tick to send:')} “${f.attestation}”`);
+  }
+  for (const [index, reason] of report.unreadable) {
+    lines.push(
+      `  ${style.verdict(report.unreadableImage, 'image  ')} image ${index} (${report.imageNames[index] ?? '?'}) could not be read: ${reason}`,
+    );
+    lines.push(`      The extension holds such a post as "${report.unreadableImage}" (settings.unreadableImage); only rules that need no image text ran on it.`);
+  }
+  if (result.findings.length === 0 && report.unreadable.size === 0) lines.push(`  ${style.dim('nothing found')}`);
+  return lines.join('\n');
+}
+
+export function formatSummary(verdicts: Verdict[], style: Style): string {
+  const counts: Record<Verdict, number> = { block: 0, confirm: 0, warn: 0, ok: 0 };
+  for (const v of verdicts) counts[v]++;
+  const parts = (['block', 'confirm', 'warn', 'ok'] as Verdict[]).map((v) => style.verdict(v, `${counts[v]} ${v}`));
+  return `${verdicts.length} draft${verdicts.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
+}
