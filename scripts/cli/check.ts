@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { check, compileProfile, EngineError } from '../../rules/engine';
 import type { Draft, Verdict } from '../../rules/types';
 import { InputError, loadDraftsFile, parseIsoDate, type DraftInput } from './inputs';
-import { loadProfileFiles } from './profile';
+import { loadProfileFiles, PROFILE_OPTIONS } from './profile';
 import { closeImageReader, readImage } from './images';
 import { formatDraft, formatSummary, jsonLine, styleFor } from './report';
 import { EXIT } from './exit';
@@ -59,9 +59,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
-      settings: { type: 'string' },
-      roster: { type: 'string' },
-      staff: { type: 'string' },
+      ...PROFILE_OPTIONS,
       drafts: { type: 'string' },
       text: { type: 'string' },
       image: { type: 'string', multiple: true },
@@ -70,7 +68,6 @@ export async function runCheck(argv: string[]): Promise<number> {
       reply: { type: 'boolean' },
       dm: { type: 'boolean' },
       json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
     allowPositionals: false,

@@ -2,6 +2,14 @@
 import { loadRosterFile, loadSettingsFile, loadStaffFile } from './inputs';
 import type { Pupil, Settings, Staff } from '../../rules/profile/schema';
 
+/** parseArgs options shared by every command that reads a profile. */
+export const PROFILE_OPTIONS = {
+  settings: { type: 'string' },
+  roster: { type: 'string' },
+  staff: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 export interface ProfileFiles {
   settings?: string;
   roster?: string;

@@ -1,7 +1,7 @@
 /** `safepost validate`: load a profile's files and report what is in them and what is wrong. */
 import { parseArgs } from 'node:util';
 import { compileProfile } from '../../rules/engine';
-import { loadProfileFiles } from './profile';
+import { loadProfileFiles, PROFILE_OPTIONS } from './profile';
 import { EXIT } from './exit';
 
 export const VALIDATE_HELP = `Usage: npm run -s safepost -- validate [--settings FILE] [--roster FILE] [--staff FILE]
@@ -20,12 +20,7 @@ function plural(n: number, word: string): string {
 export function runValidate(argv: string[]): number {
   const { values } = parseArgs({
     args: argv,
-    options: {
-      settings: { type: 'string' },
-      roster: { type: 'string' },
-      staff: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: PROFILE_OPTIONS,
     strict: true,
     allowPositionals: false,
   });
