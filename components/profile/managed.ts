@@ -126,13 +126,13 @@ export function toManagedProfile(raw: unknown): { profile?: ManagedProfile; poli
   let pupils = policy.pupils;
   if (policy.pupilsCsv !== undefined) {
     const csv = parsePupilCsv(policy.pupilsCsv);
-    for (const e of csv.errors) errors.push(`pupilsCsv line ${e.line}: ${e.field} ${e.message}${e.value ? ` (got "${e.value}")` : ''}`);
+    for (const e of csv.errors) errors.push(`pupilsCsv line ${e.line}: ${e.message}`);
     pupils = [...(pupils ?? []), ...csv.rows];
   }
   let staff = policy.staff;
   if (policy.staffCsv !== undefined) {
     const csv = parseStaffCsv(policy.staffCsv);
-    for (const e of csv.errors) errors.push(`staffCsv line ${e.line}: ${e.field} ${e.message}${e.value ? ` (got "${e.value}")` : ''}`);
+    for (const e of csv.errors) errors.push(`staffCsv line ${e.line}: ${e.message}`);
     staff = [...(staff ?? []), ...csv.rows];
   }
   if (errors.length) return { errors };

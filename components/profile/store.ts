@@ -131,3 +131,22 @@ export function watchProfileState(onChange: (state: ProfileState) => void): () =
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+const EMPTY_PROFILE: Profile = { version: 1, settings: {}, pupils: [], staff: [] };
+
+/** Read the laptop's own profile, change it, validate and save it. */
+export async function updateLocalProfile(change: (profile: Profile) => Profile): Promise<void> {
+  const stored = await browser.storage.local.get(PROFILE_KEY);
+  const { profile } = parseStoredProfile(stored[PROFILE_KEY]);
+  await saveLocalProfile(change(profile ?? structuredClone(EMPTY_PROFILE)));
+}
+
+/**
+ * Remove every pupil record this browser holds: the local roster and the
+ * stored copy of the last good school policy. A managed roster arrives again
+ * from the policy itself; only the school can remove it there.
+ */
+export async function eraseLocalPupilData(): Promise<void> {
+  await updateLocalProfile((p) => ({ ...p, pupils: [] }));
+  await browser.storage.local.remove(MANAGED_LAST_GOOD_KEY);
+}

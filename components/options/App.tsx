@@ -1,0 +1,89 @@
+/** The options page: a full-page admin console for the school profile. */
+import { useEffect, useState } from 'preact/hooks';
+import { formatDate, SourceBadge } from '../ui/bits';
+import { AuditPanel } from './AuditPanel';
+import { BackupPanel } from './BackupPanel';
+import { DraftPlayground } from './DraftPlayground';
+import { ManagedBanner } from './ManagedBanner';
+import { RosterPanel } from './RosterPanel';
+import { SettingsPanel } from './SettingsPanel';
+import { StaffPanel } from './StaffPanel';
+import { useProfileState } from './useProfileState';
+
+const SECTIONS = [
+  { id: 'settings', label: 'Settings' },
+  { id: 'pupils', label: 'Pupils' },
+  { id: 'staff', label: 'Staff' },
+  { id: 'draft', label: 'Try a draft' },
+  { id: 'audit', label: 'Audit log' },
+  { id: 'backup', label: 'Export & erase' },
+] as const;
+type SectionId = (typeof SECTIONS)[number]['id'];
+
+function sectionFromHash(): SectionId {
+  const id = location.hash.replace(/^#/, '');
+  return (SECTIONS.find((s) => s.id === id)?.id ?? 'settings') as SectionId;
+}
+
+export function App() {
+  const state = useProfileState();
+  const [section, setSection] = useState<SectionId>(sectionFromHash);
+  useEffect(() => {
+    const onHash = () => setSection(sectionFromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  return (
+    <div class="layout">
+      <aside class="sidebar">
+        <div class="brand">
+          <Logo />
+          <span>SafePost</span>
+        </div>
+        <nav>
+          {SECTIONS.map((s) => (
+            <a key={s.id} href={`#${s.id}`} class={s.id === section ? 'active' : ''} aria-current={s.id === section ? 'page' : undefined}>
+              {s.label}
+            </a>
+          ))}
+        </nav>
+        <p class="muted small sidebar-foot">Everything stays on this computer. Nothing is sent anywhere.</p>
+      </aside>
+      <main>
+        {!state ? (
+          <p class="muted">Loading the profile…</p>
+        ) : (
+          <div class="stack">
+            <header class="row page-head">
+              <div>
+                <h1 data-testid="school-name">{state.compiled.settings.school}</h1>
+                <div class="muted small">
+                  {state.profile.pupils.length} pupils · {state.profile.staff.length} staff · updated {formatDate(state.updatedAt)}
+                </div>
+              </div>
+              <span class="spacer" />
+              <SourceBadge source={state.source} />
+            </header>
+            <ManagedBanner state={state} />
+            {section === 'settings' && <SettingsPanel state={state} />}
+            {section === 'pupils' && <RosterPanel state={state} />}
+            {section === 'staff' && <StaffPanel state={state} />}
+            {section === 'draft' && <DraftPlayground state={state} />}
+            {section === 'audit' && <AuditPanel />}
+            {section === 'backup' && <BackupPanel state={state} />}
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}
+
+export function Logo({ size = 22 }: { size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true">
+      <path fill="#2c5d80" d="M12 2 4 5v6c0 5 3.4 9.4 8 11 4.6-1.6 8-6 8-11V5l-8-3z" />
+      <path fill="none" stroke="white" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="m8.5 12 2.5 2.5 4.5-5" />
+    </svg>
+  );
+}

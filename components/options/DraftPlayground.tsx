@@ -1,0 +1,131 @@
+/**
+ * "Try a draft": the same engine `check` with the same profile the compose
+ * box uses, so an admin sees exactly the findings a teacher would. Images go
+ * through the same OCR client (readImage); an image that cannot be read is
+ * shown as such, as the compose guard treats it per profile.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { check, type CheckResult, type DraftImage, type Finding } from '../../rules';
+import { readImage } from '../ocr/client';
+import type { ProfileState } from '../profile/store';
+import { Notice, SeverityBadge } from '../ui/bits';
+
+interface Attached {
+  name: string;
+  status: 'reading' | 'read' | 'failed';
+  text: string;
+  error?: string;
+}
+
+const OCR_TIMEOUT_MS = 30_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms))]);
+}
+
+export function DraftPlayground({ state }: { state: ProfileState }) {
+  const [text, setText] = useState('');
+  const [images, setImages] = useState<Attached[]>([]);
+  const [reply, setReply] = useState(false);
+  const [dm, setDm] = useState(false);
+  const [account, setAccount] = useState('');
+  const [at, setAt] = useState('');
+
+  useEffect(() => setAccount((a) => a || state.compiled.settings.accounts[0] || ''), [state]);
+
+  const result = useMemo<CheckResult | { error: string }>(() => {
+    try {
+      const draftImages: DraftImage[] = images.map((i) => ({ text: i.text }));
+      return check({ text, images: draftImages, reply, dm, account: account || undefined, at: at ? new Date(at) : undefined }, state.compiled);
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [text, images, reply, dm, account, at, state]);
+
+  const attach = (files: FileList | null) => {
+    for (const file of Array.from(files ?? [])) {
+      const entry: Attached = { name: file.name, status: 'reading', text: '' };
+      setImages((list) => [...list, entry]);
+      withTimeout(readImage(file), OCR_TIMEOUT_MS).then(
+        (r) => setImages((list) => list.map((i) => (i === entry ? { ...i, status: 'read', text: r.text } : i))),
+        (e: unknown) => setImages((list) => list.map((i) => (i === entry ? { ...i, status: 'failed', error: e instanceof Error ? e.message : String(e) } : i))),
+      );
+    }
+  };
+
+  const unreadable = images.filter((i) => i.status === 'failed').length;
+  const verdict = 'error' in result ? 'block' : unreadable && state.compiled.settings.unreadableImage === 'block' ? 'block' : result.verdict;
+
+  return (
+    <div class="stack" data-panel="draft">
+      <section class="card">
+        <h2>Try a draft</h2>
+        <p>Type a post as a teacher would. SafePost checks it with the profile in force, exactly as the compose box on X does. Nothing is posted.</p>
+        <textarea rows={5} aria-label="Draft text" data-testid="draft-text" placeholder="What's happening at school today?" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <div class="row" style="margin-top:10px">
+          <label class="button" for="draft-images">Attach images…</label>
+          <input id="draft-images" type="file" accept="image/*" multiple style="display:none" onChange={(e) => attach(e.currentTarget.files)} />
+          <label class="row" style="gap:4px"><input type="checkbox" checked={reply} onChange={(e) => setReply(e.currentTarget.checked)} />Reply</label>
+          <label class="row" style="gap:4px"><input type="checkbox" checked={dm} onChange={(e) => setDm(e.currentTarget.checked)} />Direct message</label>
+          <input type="text" aria-label="Signed-in account" placeholder="@account" size={16} value={account} onInput={(e) => setAccount(e.currentTarget.value)} />
+          <input type="datetime-local" aria-label="Send time" value={at} onInput={(e) => setAt(e.currentTarget.value)} />
+          {images.length > 0 && <button class="link" onClick={() => setImages([])}>Remove images</button>}
+        </div>
+        {images.map((i, n) => (
+          <div key={n} class="muted small" style="margin-top:6px">
+            Image {n + 1} ({i.name}): {i.status === 'reading' ? 'reading text…' : i.status === 'failed' ? <span style="color:var(--block)">could not be read ({i.error}); treated as "{state.compiled.settings.unreadableImage}"</span> : i.text ? `read "${i.text.slice(0, 80)}${i.text.length > 80 ? '…' : ''}"` : 'no text found'}
+          </div>
+        ))}
+      </section>
+
+      <section class="card" data-testid="draft-result" data-verdict={verdict}>
+        <div class="row" style="margin-bottom:10px">
+          <h2>Result</h2>
+          <SeverityBadge severity={verdict} />
+          <span class="muted small">{verdictText(verdict)}</span>
+        </div>
+        {'error' in result ? (
+          <Notice kind="error" title="SafePost could not check this draft: ">{result.error}. The compose box holds the post in this case.</Notice>
+        ) : result.findings.length === 0 ? (
+          <p class="muted">{text || images.length ? 'No findings: this draft can be posted.' : 'Findings appear here as you type.'}</p>
+        ) : (
+          <div class="stack" data-testid="findings">
+            {result.findings.map((f, n) => <FindingView key={n} finding={f} text={text} />)}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function verdictText(verdict: string): string {
+  return {
+    block: 'The Post button stays disabled.',
+    confirm: 'The teacher must tick a statement before posting.',
+    warn: 'Posting stays possible; the warning is shown.',
+    ok: 'The post can be sent.',
+  }[verdict] ?? '';
+}
+
+function FindingView({ finding, text }: { finding: Finding; text: string }) {
+  const context =
+    finding.source === 'text' && finding.start !== undefined && finding.end !== undefined ? (
+      <span>
+        …{text.slice(Math.max(0, finding.start - 30), finding.start)}
+        <mark>{text.slice(finding.start, finding.end)}</mark>
+        {text.slice(finding.end, finding.end + 30)}…
+      </span>
+    ) : (
+      <span>"{finding.match}"</span>
+    );
+  return (
+    <div class={`finding ${finding.severity}`} data-finding={JSON.stringify({ rule: finding.rule, match: finding.match, start: finding.start, end: finding.end, source: finding.source, image: finding.image })}>
+      <div class="row"><SeverityBadge severity={finding.severity} /><strong>{finding.message}</strong></div>
+      <div class="hint">{finding.hint}</div>
+      {finding.attestation && <label class="row small" style="margin-top:6px;gap:6px"><input type="checkbox" disabled />{finding.attestation}</label>}
+      <div class="muted small" style="margin-top:4px">
+        <code>{finding.rule}</code> · {finding.source === 'image' ? `image ${Number(finding.image) + 1}` : 'text'} · {context}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { App } from '../../components/options/App';
+import '../../components/ui/styles.css';
+
+render(<App />, document.getElementById('app')!);
