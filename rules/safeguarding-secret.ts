@@ -1,16 +1,166 @@
-import type { Rule } from './types';
+/**
+ * safeguarding-secret (Western): "Sharing information that could cause
+ * safeguarding issues (e.g. Passwords, Zoom codes, etc...)" is
+ * inappropriate. Fires on an actual secret: a password, passcode, PIN,
+ * door/gate/keypad code, Wi-Fi key, or a Zoom/Teams/Meet meeting id or
+ * link. Talking about passwords ("remember to change your password", "the
+ * link will be e-mailed") is fine: there must be a value that looks like a
+ * secret after the cue.
+ *
+ * Works on OCR text of whiteboards and notes too: the value may be on the
+ * next line ("iPad passcode\n2468") and digits may be read as letters.
+ */
+import type { RawFinding, Rule } from './types';
+import { findAll, normalized, type TextRange } from './text/patterns';
+import { ocrDigits } from './text/ocr-digits';
+
+/** Words that name a secret, with the label the message uses. */
+const SECRET_CUES: ReadonlyArray<[pattern: string, label: string]> = [
+  [String.raw`wi-?\s?fi\s+(?:password|passcode|key|code|pw|pwd)|network\s+key|wpa2?\s+key|wireless\s+key`, 'Wi-Fi key'],
+  [String.raw`(?:zoom|teams|meet|google\s+meet|webinar|meeting)\s+(?:meeting\s+)?(?:passcode|password|code|pin)`, 'meeting passcode'],
+  [String.raw`pass\s?code|pass\s?word|passphrase|pass\s+phrase|pwd|pw`, 'password'],
+  [String.raw`(?:door|gate|keypad|key\s?pad|key\s+safe|keysafe|entry|access|alarm|lock|padlock|locker|safe|side\s+gate|front\s+door|staffroom|staff\s+room|office|classroom|class|login|log-?in|join|invite|invitation)\s+(?:entry\s+)?(?:code|pin|combination|number)`, 'access code'],
+  [String.raw`PIN(?:\s+(?:code|number))?|pin\s+(?:code|number)`, 'PIN'],
+  [String.raw`combination`, 'combination'],
+];
+
+/** Between the cue and the value: ":", "=", "is", "changes to", "will be", "–", or a line break (whiteboards). */
+const CONNECTIVE = String.raw`(?:\s*(?:[:=\-–—]|is(?:\s+now)?|are|changes?\s+to|changed\s+to|has\s+changed\s+to|will\s+be|now|for\s+(?:today|tonight)(?:\s+is)?|today|tonight|\(|'|")?\s*){1,3}`;
+
+/** A candidate secret: one token of letters, digits and the symbols passwords use. */
+const VALUE = String.raw`([\p{L}\p{N}!@#$%^&*?._+~-]{3,40})`;
+
+const CUE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${SECRET_CUES.map(([p]) => `(${p})`).join('|')})(?![\p{L}])${CONNECTIVE}${VALUE}`,
+  'giud',
+);
+const PIN_CUE = SECRET_CUES.findIndex(([, label]) => label === 'PIN');
+
+/** Words that follow a password cue in prose and are not the password. */
+const NOT_A_SECRET = new Set(
+  `the a an and or on in at to for from of with by your our their his her its this that these those it is be been being
+  was were will can should must may might need needs needed required sent send sending emailed e-mailed shared
+  secure safe private secret strong weak new old same different changed changing change reset protected
+  available written printed below above attached here there via when if until please not still now also only
+  each every all any some no yes case sensitive case-sensitive login details information info link letter email
+  e-mail text message app website account accounts system systems school class teacher office parents children
+  pupils staff everyone protect protection required important remember forgotten forget lost tips rules policy
+  policies hint hints guidance advice security reminder reminders manager managers day week term termly today
+  tomorrow tonight soon later shortly separately individually privately number numbers code codes`.split(/\s+/),
+);
+
+function looksLikeSecret(value: string, cueHadExplicitConnective: boolean): boolean {
+  const v = value.replace(/[.!?,;:)'"]+$/u, '');
+  if (v.length < 3) return false;
+  const lower = v.toLowerCase();
+  if (NOT_A_SECRET.has(lower)) return false;
+  if (/\d/.test(v)) return true; // "4821", "Ravens2026!", "rv83Kd"
+  if (/\p{Ll}\p{Lu}/u.test(v) || /[!@#$%^&*?_+~]/.test(v)) return true; // "BlueSky", "tiger!cat"
+  // A plain word after "password is"/"password:": a real password can be a word ("sunflower"), but
+  // prose words after a cue are usually -ed/-ing/-ly ("is changing", "is required").
+  if (!cueHadExplicitConnective) return false;
+  return !/(?:ed|ing|ly|tion|ment)$/.test(lower) && v.length >= 4;
+}
+
+/** 9–12 digit meeting ids in groups: "713 8824 1190", "267 118 993 405", "ID: 123 456 789 012". */
+const MEETING_ID_RE =
+  /(?<![\p{L}])(?:(?:zoom|teams|meeting|webinar|conference|meet)\s+)?(?:meeting\s+)?(?:id|i\.d\.|number|no\.?|code)(?![\p{L}])[^\d\n.!?]{0,40}?(\d{3}[ \-]?\d{3,4}[ \-]?\d{3,4}(?:[ \-]?\d{3})?)(?!\d)/giud;
+const MEETING_CONTEXT_RE = /\b(?:zoom|teams|meeting|meet|webinar|conference|call|join|briefing|parents'? evening)\b/i;
+/** Google Meet codes "abc-defg-hij" (with or without the meet.google.com host). */
+const MEET_CODE_RE = /(?<![\p{L}\p{N}-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\p{L}\p{N}-])/gu;
+/** Joinable meeting links. */
+const MEETING_LINK_RE =
+  /(?:https?:\/\/)?(?:[\w-]+\.)?(?:zoom\.us\/(?:j|my|w)\/[\w?=.&-]+|teams\.microsoft\.com\/l\/meetup-join\/\S+|teams\.live\.com\/meet\/\S+|meet\.google\.com\/[a-z]{3}-[a-z]{4}-[a-z]{3})/giu;
+
+interface Hit extends TextRange {
+  label: string;
+}
+
+function findCueValues(text: string): Hit[] {
+  const nt = normalized(text);
+  const out: Hit[] = [];
+  {
+    for (const m of nt.norm.matchAll(CUE_RE)) {
+      const indices = (m as RegExpMatchArray & { indices: Array<[number, number] | undefined> }).indices;
+      const cueIndex = SECRET_CUES.findIndex((_c, i) => m[i + 1] !== undefined);
+      if (cueIndex < 0) continue;
+      // "PIN" only in capitals (a drawing pin, a pin badge), unless "pin code/number".
+      if (cueIndex === PIN_CUE && !/^PIN|^pin\s+(?:code|number)/i.test(m[cueIndex + 1] as string)) continue;
+      if (cueIndex === PIN_CUE && /^pin$/i.test(m[cueIndex + 1] as string) && !/^PIN$/.test(m[cueIndex + 1] as string)) continue;
+      const valueSpan = indices[SECRET_CUES.length + 1];
+      if (!valueSpan) continue;
+      const cueEnd = indices[cueIndex + 1]?.[1] ?? valueSpan[0];
+      const between = nt.norm.slice(cueEnd, valueSpan[0]);
+      const explicit = /[:=\n]|\bis\b|\bto\b|\bbe\b/.test(between);
+      const value = m[SECRET_CUES.length + 1] as string;
+      if (!looksLikeSecret(value, explicit)) continue;
+      const trimmed = value.replace(/[.!?,;:)'"]+$/u, '');
+      // Keep a trailing "!" that is part of a password with digits ("Ravens2026!").
+      const keep = /\d[!?]$/.test(value) ? value.replace(/[.,;:)'"]+$/u, '') : trimmed;
+      const r = nt.toOriginalRange(valueSpan[0], valueSpan[0] + keep.length);
+      out.push({ start: r.start, end: r.end, match: text.slice(r.start, r.end), label: SECRET_CUES[cueIndex]![1] });
+    }
+  }
+  return out;
+}
+
+function findMeetingIds(text: string, digitsText: string): Hit[] {
+  const nt = normalized(digitsText);
+  return findAll(nt, MEETING_ID_RE, 1)
+    .filter((r) => {
+      const digits = r.match.replace(/\D/g, '');
+      if (digits.length < 9 || digits.length > 12) return false;
+      // "phone number 01632 960418" is personal-data's, not a meeting id.
+      if (digits.startsWith('0')) return false;
+      // A stock photo's "IMAGE ID: 1987342265" is not a meeting: want a meeting word close before.
+      return MEETING_CONTEXT_RE.test(digitsText.slice(Math.max(0, r.start - 60), r.start));
+    })
+    .map((r) => ({ ...r, match: text.slice(r.start, r.end), label: 'meeting ID' }));
+}
 
 export const safeguardingSecret: Rule = {
   id: 'safeguarding-secret',
   meta: {
-    description: 'Passwords, PINs, door codes, meeting ids and passcodes, Wi-Fi keys',
+    description: 'Passwords, PINs, door or gate codes, Wi-Fi keys, and Zoom/Teams/Meet meeting ids and passcodes',
     defaultSeverity: 'block',
     policySource: ['western-primary'],
-    messages: { default: 'Passwords, PINs, door codes, meeting ids and passcodes, Wi-Fi keys.' },
-    hints: { default: 'Edit the post.' },
+    messages: {
+      default: 'This looks like a {label} ("{match}"). Sharing passwords, Zoom codes and the like could cause safeguarding issues.',
+      link: 'This is a joinable meeting link ("{match}"). Sharing passwords, Zoom codes and the like could cause safeguarding issues.',
+    },
+    hints: {
+      default: 'Remove the {label}. Send it privately (e.g. by e-mail or the school messaging app) to the people who need it.',
+      link: 'Remove the link; say "the link will be e-mailed to parents" and send it through the school messaging app.',
+    },
   },
   scope: 'segment',
-  check(_segment, _ctx) {
-    return []; // TODO: not implemented yet
+  check(segment) {
+    const text = segment.text;
+    if (!text) return [];
+    const digitsText = segment.source === 'image' ? ocrDigits(text) : text;
+    const nt = normalized(text);
+    const hits: Array<Hit & { messageId?: string }> = [
+      ...findAll(nt, MEETING_LINK_RE).map((r) => ({ ...r, label: 'meeting link', messageId: 'link' })),
+      ...findAll(nt, MEET_CODE_RE).map((r) => ({ ...r, label: 'Google Meet code' })),
+      ...findMeetingIds(text, digitsText),
+      ...findCueValues(text),
+    ];
+    if (segment.source === 'image' && digitsText !== text) {
+      for (const h of findCueValues(digitsText)) hits.push({ ...h, match: text.slice(h.start, h.end) });
+    }
+    const kept: typeof hits = [];
+    for (const h of hits) {
+      if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
+      kept.push(h);
+    }
+    return kept
+      .sort((a, b) => a.start - b.start)
+      .map((h): RawFinding => ({
+        match: h.match,
+        start: h.start,
+        end: h.end,
+        ...(h.messageId ? { messageId: h.messageId } : {}),
+        data: { match: h.match, label: h.label },
+      }));
   },
 };
