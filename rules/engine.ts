@@ -41,7 +41,7 @@ export function compileProfile(profile: ProfileInput | Profile = {}): CompiledPr
     settings,
     pupils,
     staff,
-    roster: compileRoster(pupils, settings),
+    roster: compileRoster(pupils, settings, staff),
     staffIndex: compileStaff(staff),
   };
 }

@@ -1,16 +1,67 @@
-import type { Rule } from './types';
+/**
+ * photo-consent (all five policies): photos only of children whose parents
+ * have given consent. Whenever an image is attached the teacher must confirm
+ * everyone pictured has consent; to make that a real check, the finding names
+ * the pupils WITHOUT photo consent in the groups the draft mentions (text or
+ * image: "Oak Class", "Year 4", "Y4") and any named pupil without consent.
+ */
+import type { Pupil } from './profile/schema';
+import type { RawFinding, Rule } from './types';
+import { pupilLabel, shortList } from './names/pupil-refs';
 
 export const photoConsent: Rule = {
   id: 'photo-consent',
   meta: {
     description: 'An image is attached: everyone pictured must have photo consent',
     defaultSeverity: 'confirm',
-    policySource: ['droxford-junior', 'forefield-junior', 'irthlingborough-junior', 'st-catherine-of-siena', 'western-primary'],
-    messages: { default: 'An image is attached: everyone pictured must have photo consent.' },
-    hints: { default: 'Edit the post.' },
+    policySource: [
+      'droxford-junior',
+      'forefield-junior',
+      'irthlingborough-junior',
+      'st-catherine-of-siena',
+      'western-primary',
+    ],
+    messages: {
+      default:
+        'Photos are only posted of children whose parents have given consent (school policy). This post mentions no class or year group, so SafePost cannot tell who is pictured.',
+      listed:
+        'Photos are only posted of children whose parents have given consent (school policy). No photo consent in {groups}: {names}.',
+      allConsented:
+        'Photos are only posted of children whose parents have given consent (school policy). Everyone on the roster in {groups} has photo consent.',
+    },
+    hints: {
+      default: 'Check that every child in the picture has photo consent before posting.',
+      listed: 'Make sure none of these children appear in the picture (or are fully out of shot).',
+      allConsented: 'Check that nobody from another class is in the picture.',
+    },
+    attestation: 'Everyone pictured has photo consent',
   },
   scope: 'draft',
-  check(_ctx) {
-    return []; // TODO: not implemented yet
+  check(ctx) {
+    if (!ctx.hasImages) return [];
+    const { roster, pupils } = ctx.profile;
+    const groups = new Set<string>();
+    const named = new Set<number>();
+    for (const segment of ctx.segments) {
+      for (const g of roster.findGroups(segment.text)) groups.add(g.group);
+      for (const m of ctx.pupilMentions(segment)) named.add(m.pupil);
+    }
+    const without: Pupil[] = [];
+    const seen = new Set<Pupil>();
+    const consider = (p: Pupil | undefined) => {
+      if (p && !p.photoConsent && !seen.has(p)) {
+        seen.add(p);
+        without.push(p);
+      }
+    };
+    for (const index of named) consider(pupils[index]);
+    if (groups.size) for (const p of pupils) if (groups.has(p.group)) consider(p);
+    const images = ctx.draft.images?.length ?? 0;
+    const match = images === 1 ? '1 image attached' : `${images} images attached`;
+    const groupList = shortList([...groups], 3);
+    const finding: RawFinding = { match, data: { groups: groupList || 'the pupils named', names: shortList(without.map(pupilLabel)) } };
+    if (without.length) finding.messageId = 'listed';
+    else if (groups.size) finding.messageId = 'allConsented';
+    return [finding];
   },
 };

@@ -1,4 +1,18 @@
-import type { Rule } from './types';
+/**
+ * targeted-comment (Droxford, St Catherine): "Individually targeted content
+ * will not be posted e.g. 'Well done Josh a better lesson today'." Fires when
+ * praise or criticism is aimed at one named child: the name is addressed
+ * ("Noah, please remember…", "Mia – what a star") or sits in a sentence that
+ * praises or corrects ("Congratulations to Priya", "Well done Josh").
+ * Praise of a class or year group names no pupil, so it never fires.
+ */
+import type { RawFinding, Rule } from './types';
+import { spansOf } from './names/pupil-refs';
+import { normalizeWithMap } from './text/normalize';
+
+/** Praise and criticism aimed at someone. Matched on the folded sentence. */
+const AIMED_AT =
+  /\b(well done|congratulations|congrats|bravo|shout[ -]?out|kudos|hats off|thank you|thanks|proud of|so proud|what a star|superstar|star of the (?:week|day|month)|a star\b|great (?:job|work|effort)|good (?:job|work|effort)|amazing|fantastic|brilliant|excellent|outstanding|superb|wonderful|impressive|awesome|incredible|keep it up|keep up the|top marks|well deserved|happy birthday|a better (?:lesson|day|week)|please remember|remember to|don't forget|do not forget|disappointed|disappointing|not good enough|unacceptable|try harder|needs? to|must (?:do|try|remember|stop)|stop\b|naughty|behaviour|behave|award(?:ed)?|certificate|achievement|achieved|winner|won\b|champion)\b/;
 
 export const targetedComment: Rule = {
   id: 'targeted-comment',
@@ -6,11 +20,40 @@ export const targetedComment: Rule = {
     description: 'Praise or criticism aimed at one named child',
     defaultSeverity: 'warn',
     policySource: ['droxford-junior', 'st-catherine-of-siena'],
-    messages: { default: 'Praise or criticism aimed at one named child.' },
-    hints: { default: 'Edit the post.' },
+    messages: {
+      default:
+        "Individually targeted content is not posted (school policy), e.g. 'Well done Josh a better lesson today'. This post is aimed at '{name}'.",
+    },
+    hints: {
+      default: "Celebrate the class or year group instead ('Well done, Year 4!'), and share individual praise with the family directly.",
+    },
   },
   scope: 'segment',
-  check(_segment, _ctx) {
-    return []; // TODO: not implemented yet
+  check(segment, ctx) {
+    const spans = spansOf(ctx.pupilMentions(segment));
+    if (spans.length === 0) return [];
+    const text = segment.text;
+    const out: RawFinding[] = [];
+    for (const span of spans) {
+      // The sentence around the name (a line of an image counts as a sentence).
+      const before = text.slice(0, span.start);
+      const after = text.slice(span.end);
+      const sStart = Math.max(before.search(/[^.!?\n]*$/), 0);
+      const endRel = after.search(/[.!?\n]/);
+      const sentenceBefore = before.slice(sStart);
+      const sentenceAfter = endRel < 0 ? after : after.slice(0, endRel + 1);
+      const sentence = normalizeWithMap(`${sentenceBefore}${span.match}${sentenceAfter}`).lower;
+      // Addressed: the name opens the sentence and a comma/dash/colon follows.
+      // Addressed: the name opens the sentence and a comma/dash/colon follows —
+      // but "Oliver, Noah and Ava from Oak Class…" is a list, not an address.
+      const addressed =
+        /^\s*$/.test(sentenceBefore) &&
+        /^\s*[,:–—-]/.test(sentenceAfter) &&
+        !/^\s*,\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s*(?:,|and\b|&)/u.test(sentenceAfter);
+      const aimed = AIMED_AT.test(sentence);
+      if (!addressed && !aimed) continue;
+      out.push({ match: span.match, start: span.start, end: span.end, data: { name: span.match } });
+    }
+    return out;
   },
 };
