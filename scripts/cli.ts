@@ -4,6 +4,7 @@
  */
 import { runCheck, CHECK_HELP } from './cli/check';
 import { runValidate, VALIDATE_HELP } from './cli/validate';
+import { runPolicy } from './cli-policy';
 import { InputError } from './cli/inputs';
 import { EXIT } from './cli/exit';
 
@@ -12,6 +13,7 @@ const HELP = `Usage: npm run -s safepost -- <command> [options]
 Commands:
   check      check drafts against a school profile (--json for JSONL)
   validate   load a profile's settings, roster and staff files and report problems
+  policy     write the managed policy (Chrome, Edge, Firefox; Linux, Windows, Google Admin)
 
 Run a command with --help for its options.
 
@@ -24,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
       return runCheck(rest);
     case 'validate':
       return runValidate(rest);
+    case 'policy':
+      return runPolicy(rest);
     case undefined:
     case '--help':
     case '-h':

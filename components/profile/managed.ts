@@ -25,7 +25,7 @@ import {
   type Pupil,
   type Settings,
   type Staff,
-} from '../../rules';
+} from '../../rules/profile/schema';
 import { parsePupilCsv, parseStaffCsv } from '../../rules/profile/csv';
 
 export const ManagedPolicySchema = z
