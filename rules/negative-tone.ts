@@ -1,4 +1,184 @@
-import type { Rule } from './types';
+/**
+ * negative-tone (Forefield, Droxford). Forefield: the school account will
+ * "never post personal or upsetting tweets", nor "engage in, or invite, any
+ * debate", and users "must not knowingly cause annoyance, inconvenience or
+ * needless anxiety to others". Droxford: "This is not the platform to
+ * discuss or debate school related issues"; the account shares "positive
+ * messages about the school".
+ *
+ * Three signals, each enough on its own:
+ * 1. debate invitations ("Should we scrap…? Tell us below", "agree or
+ *    disagree?", "thoughts?");
+ * 2. complaint and anger phrases a school post should never contain ("sick
+ *    of", "fed up", "disgraceful", "yet again", "whoever did this");
+ * 3. an overall negative sentiment: AFINN-165 word scores (the lexicon of
+ *    the `sentiment` package, with its negators) summed over the post, with
+ *    swearing counted as angry. Words that are negative in AFINN but neutral
+ *    in school news and topics ("sadly … postponed", "we'll miss you", "the
+ *    Great Fire of London", "lost property", "Remembrance") are not counted,
+ *    and the threshold was set on the labelled corpora so that neutral news
+ *    passes.
+ */
+import afinn from 'sentiment/languages/en/labels.json';
+import negators from 'sentiment/languages/en/negators.json';
+import type { RawFinding, Rule } from './types';
+import { findAll, normalized, type TextRange } from './text/patterns';
+import { findOffensive } from './text/profanity';
+
+/** Sum at or below which a post reads as negative overall. */
+export const NEGATIVE_THRESHOLD = -5;
+/** With swearing in it, a post needs less to read as angry ("Who the f*ck left the gate open?"). */
+export const SWEARING_THRESHOLD = -2;
+/** What one swear word adds to the sum (AFINN scores "fuck" -4, "bloody" -3). */
+const SWEAR_SCORE = -3;
+
+/**
+ * AFINN words that are negative in general English but ordinary in school
+ * news, history and science topics, and weather/closure notices.
+ */
+const SCHOOL_NEUTRAL = new Set(
+  `miss missed missing sorry sadly sad postponed postpone cancelled cancel canceled delayed delay trouble troubles afraid
+  fire fires war wars battle battles death deaths died dies die dead killed kill poison poisonous danger dangerous storm
+  storms flood floods flooding cold ill sick disaster disasters attack attacked fear fears scared scary spooky monster
+  monsters lost lose loss pain hurt wound wounded bomb bombs bombing evacuated evacuee evacuees crash fight fighting
+  crying cry tears tired hunger hungry poverty poor alone lonely no stop stopped warning warn careful caution bad
+  hard difficult problem problems problem-solving challenge challenges challenging struggle struggling worry worried
+  weird strange mystery mysterious shark sharks grave graves ghost ghosts witch witches villain villains toil
+  pressure sharp drown drowning emergency injury injured accident accidents risk risks limited limit limits
+  closed closure shortage shortages rain rainy wet mess messy dirt dirty destroy destroyed destruction extinct
+  extinction collapse collapsed abandon abandoned`.split(/\s+/),
+);
+
+const LEXICON = afinn as Record<string, number>;
+const NEGATORS = negators as Record<string, number>;
+
+/** School-post complaint words missing from AFINN or scored too mildly there. */
+const EXTRA: Record<string, number> = {
+  disgraceful: -4,
+  appalling: -4,
+  appalled: -4,
+  shambles: -3,
+  fuming: -3,
+  livid: -4,
+  inconsiderate: -3,
+  selfish: -3,
+  unacceptable: -3,
+  dreadful: -3,
+  diabolical: -4,
+  atrocious: -4,
+  rude: -3,
+  useless: -3,
+  incompetent: -3,
+  clueless: -3,
+  boring: -3,
+};
+
+/** Phrases that complain or vent on their own. */
+const COMPLAINT_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[
+    String.raw`sick\s+(?:and\s+tired\s+)?of`,
+    String.raw`sick\s+to\s+death\s+of`,
+    String.raw`fed\s+up`,
+    String.raw`had\s+enough\s+of`,
+    String.raw`(?:are|am|is|we're|i'm)\s+not\s+happy`,
+    String.raw`(?:yet|once)\s+again\s*[!?]`,
+    String.raw`yet\s+again`,
+    String.raw`time\s+and\s+(?:time\s+)?again`,
+    String.raw`how\s+many\s+times`,
+    String.raw`for\s+the\s+last\s+time`,
+    String.raw`whoever\s+(?:did|does|is\s+doing|keeps)`,
+    String.raw`who\s+the\s+\S+`,
+    String.raw`should\s+be\s+ashamed`,
+    String.raw`(?:absolutely|utterly|totally|completely|truly)\s+(?:fuming|disgusted|disgusting|furious|livid|appalled|appalling|shocking|disgraceful|ridiculous|pathetic|unacceptable|outrageous|shameful|awful|terrible|useless)`,
+    String.raw`disgrace(?:ful)?`,
+    String.raw`disgust(?:ed|ing)`,
+    String.raw`appall?(?:ed|ing)`,
+    String.raw`outrageous`,
+    String.raw`shameful`,
+    String.raw`shocking\s+(?:behaviou?r|attitude|state|standard|parking|driving|manners|lack)`,
+    String.raw`unacceptable`,
+    String.raw`inconsiderate`,
+    String.raw`selfish`,
+    String.raw`fuming`,
+    String.raw`furious`,
+    String.raw`livid`,
+    String.raw`(?:is|was|what)\s+a\s+(?:joke|shambles|disgrace|nightmare)`,
+    String.raw`no\s+excuse\s+for`,
+    String.raw`(?:some|certain|a\s+few)\s+(?:parents|people|drivers|families)\s+(?:still|keep|continue|insist|think|seem|just|can't|cannot|don't|won't|refuse)`,
+    String.raw`why\s+(?:do|does|can't|won't|don't)\s+(?:some|certain|people|parents)`,
+    String.raw`rant`,
+    String.raw`disappointed\s+(?:by|with|in|at)\s+(?:the\s+)?(?:behaviou?r|attitude|conduct|parking|driving|state|lack|number|response|some|certain|a\s+few)`,
+    String.raw`(?:behaviou?r|attitude|conduct|manners)\s+of\s+(?:some|certain|a\s+few)`,
+  ].join('|')})(?![\p{L}])|[😡🤬😤🖕]`,
+  'giu',
+);
+
+/** Upsetting news: a death or a tragedy is for a letter home, not the school's Twitter feed. */
+const UPSETTING_RE =
+  /(?<![\p{L}])(?:passed\s+away|has\s+died|have\s+died|sad\s+news|sadness|tragic(?:ally)?|tragedy|devastat(?:ed|ing)|heartbroken|heartbreaking)(?![\p{L}])/giu;
+
+/** Invitations to reply with opinions. */
+const DEBATE_CALL_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[
+    String.raw`what\s+do\s+(?:you|you\s+all|people|parents)\s+think\s*\??`,
+    String.raw`what\s+are\s+your\s+(?:thoughts|views|opinions)`,
+    String.raw`(?:tell|let)\s+us\s+(?:know\s+)?what\s+you\s+think`,
+    String.raw`(?:tell|let)\s+us\s+(?:know\s+)?your\s+(?:thoughts|views|opinions?)`,
+    String.raw`tell\s+us\s+(?:below|in\s+the\s+comments)`,
+    String.raw`(?:comment|reply|respond)\s+(?:below|and\s+(?:tell|let)\s+us|with\s+your)`,
+    String.raw`reply\s+(?:and|to)\s+tell\s+us`,
+    String.raw`have\s+your\s+say`,
+    String.raw`agree\s+or\s+disagree`,
+    String.raw`for\s+or\s+against`,
+    String.raw`yes\s+or\s+no\s*\?`,
+    String.raw`thoughts\s*\?`,
+    String.raw`(?:do\s+you|who)\s+agree\s*\?`,
+    String.raw`debate\s+(?:below|in\s+the\s+comments|away)`,
+    String.raw`let\s+the\s+debate\s+begin`,
+    String.raw`vote\s+(?:below|in\s+(?:our|the)\s+poll)`,
+  ].join('|')})(?![\p{L}])`,
+  'giu',
+);
+
+/** Opinion questions on school issues: "Should we scrap homework?", "Do you think the day is too long?" */
+const DEBATE_QUESTION_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:should\s+(?:we|schools?|the\s+school|parents|children|pupils|teachers|kids|homework|uniform)\s+(?:scrap|ban|abolish|stop|get\s+rid\s+of|bring\s+back|be\s+(?:allowed|banned|made|forced)|have\s+to|still|really|keep|change|replace|drop|cut)[^?.!\n]*\?|do\s+you\s+think\s+[^?.!\n]*(?:too|should|fair|unfair|better|worse|right|wrong|needed|necessary|pointless|a\s+good\s+idea)[^?.!\n]*\?|is\s+it\s+(?:fair|right|ok|okay|acceptable)\s+(?:that|to|for)[^?.!\n]*\?)`,
+  'giu',
+);
+
+const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
+
+interface Scored extends TextRange {
+  score: number;
+}
+
+/** AFINN-scored words of the text (school-neutral words skipped, negation flips). */
+function scoredWords(text: string): Scored[] {
+  const out: Scored[] = [];
+  let previous = '';
+  for (const m of text.matchAll(WORD_RE)) {
+    const word = m[0].toLowerCase().replace(/’/g, "'");
+    const start = m.index ?? 0;
+    // A capitalised word inside a sentence is a name or title ("Moby Dick", "The Owl Who Was Afraid"): no tone.
+    if (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:\n]\s*|["“‘(]\s*)$/u.test(text.slice(Math.max(0, start - 3), start)) && start > 0) {
+      previous = word;
+      continue;
+    }
+    let score = EXTRA[word] ?? (SCHOOL_NEUTRAL.has(word) ? 0 : (LEXICON[word] ?? 0));
+    if (score !== 0 && NEGATORS[previous]) score = -score;
+    if (score !== 0) out.push({ start, end: start + m[0].length, match: m[0], score });
+    previous = word;
+  }
+  return out;
+}
+
+/** Sentiment sum of a text with swearing counted as angry; exported for tests and tuning. */
+export function toneScore(text: string): { score: number; swearing: number; words: Scored[] } {
+  const swears = findOffensive(text);
+  const words = scoredWords(text).filter((w) => !swears.some((s) => w.start < s.end && s.start < w.end));
+  const score = words.reduce((sum, w) => sum + w.score, 0) + swears.length * SWEAR_SCORE;
+  return { score, swearing: swears.length, words };
+}
 
 export const negativeTone: Rule = {
   id: 'negative-tone',
@@ -6,11 +186,49 @@ export const negativeTone: Rule = {
     description: 'Upsetting, angry, complaining or debate-inviting content',
     defaultSeverity: 'warn',
     policySource: ['forefield-junior', 'droxford-junior'],
-    messages: { default: 'Upsetting, angry, complaining or debate-inviting content.' },
-    hints: { default: 'Edit the post.' },
+    messages: {
+      default: 'This reads as negative ("{match}"). The school account shares positive messages and never posts upsetting tweets.',
+      complaint: 'This reads as a complaint ("{match}"). Social media is not the place to raise concerns; the school account shares positive messages.',
+      debate: 'This invites debate ("{match}"). Twitter is not the platform to discuss or debate school related issues.',
+    },
+    hints: {
+      default: 'Rephrase positively, or share the news in a neutral way ("…has been postponed; new date to follow").',
+      complaint: 'Use a polite reminder instead ("A gentle reminder: please …"), or raise the concern through a letter home.',
+      debate: 'Share the news without asking for opinions; gather views through a survey or the school office instead.',
+    },
   },
   scope: 'segment',
-  check(_segment, _ctx) {
-    return []; // TODO: not implemented yet
+  check(segment) {
+    const text = segment.text;
+    if (!text) return [];
+    const nt = normalized(text);
+    const findings: RawFinding[] = [];
+
+    const debate = [...findAll(nt, DEBATE_QUESTION_RE), ...findAll(nt, DEBATE_CALL_RE)].sort((a, b) => a.start - b.start);
+    if (debate[0]) findings.push(finding(debate[0], 'debate'));
+
+    const complaint = findAll(nt, COMPLAINT_RE)[0];
+    if (complaint) {
+      findings.push(finding(complaint, 'complaint'));
+      return findings;
+    }
+    const upsetting = findAll(nt, UPSETTING_RE)[0];
+    if (upsetting) {
+      findings.push(finding(upsetting, 'default'));
+      return findings;
+    }
+
+    const { score, swearing, words } = toneScore(nt.norm);
+    if (score <= NEGATIVE_THRESHOLD || (swearing > 0 && score <= SWEARING_THRESHOLD)) {
+      const worst = [...words].sort((a, b) => a.score - b.score)[0];
+      const swear = findOffensive(text)[0];
+      const where = swear ?? (worst ? nt.toOriginalRange(worst.start, worst.end) : { start: 0, end: text.length });
+      findings.push(finding({ ...where, match: text.slice(where.start, where.end) }, 'default'));
+    }
+    return findings;
   },
 };
+
+function finding(r: TextRange, messageId: string): RawFinding {
+  return { match: r.match, start: r.start, end: r.end, messageId, data: { match: r.match } };
+}
