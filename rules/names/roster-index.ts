@@ -158,7 +158,7 @@ export function compileRoster(
   const firstIndex = new Map<string, NameEntry[]>();
   const surnameIndex = new Map<string, NameEntry[]>();
   const firstCounts = new Map<string, number>();
-  const nameParts = new Set<string>(); // every key, for fuzzy look-ups
+  const nameParts = new Set<string>(); // every single name part and group/school word, for OCR correction
   const groups = new Set<string>();
 
   pupils.forEach((p, index) => {
@@ -171,19 +171,17 @@ export function compileRoster(
     for (const parts of firsts) {
       if (!parts.length) continue;
       const entry = { pupil: index, parts, otherInitials: surnameInitials };
-      for (const key of partKeys(parts)) {
-        push(firstIndex, key, entry);
-        nameParts.add(key);
-      }
+      for (const key of partKeys(parts)) push(firstIndex, key, entry);
+      for (const part of parts) nameParts.add(part);
+      nameParts.add(parts.join(''));
       const joined = parts.join('');
       firstCounts.set(joined, (firstCounts.get(joined) ?? 0) + 1);
     }
     if (surname.length) {
       const entry = { pupil: index, parts: surname, otherInitials: firstInitials };
-      for (const key of partKeys(surname)) {
-        push(surnameIndex, key, entry);
-        nameParts.add(key);
-      }
+      for (const key of partKeys(surname)) push(surnameIndex, key, entry);
+      for (const part of surname) nameParts.add(part);
+      nameParts.add(surname.join(''));
     }
     if (p.group) groups.add(p.group.trim());
   });
@@ -197,7 +195,9 @@ export function compileRoster(
     if (parts.length) phrases.push(parts);
     for (const w of parts) wordNames.add(w);
   }
+  for (const g of groups) for (const w of nameTokens(g)) nameParts.add(w);
   const schoolParts = nameTokens(settings.school);
+  for (const w of schoolParts) nameParts.add(w);
   if (schoolParts.length) phrases.push(schoolParts);
   for (const w of schoolParts) {
     if (GENERIC_SCHOOL_WORDS.has(w)) continue;
@@ -248,12 +248,7 @@ export function compileRoster(
     return /\p{L}/u.test(word) ? word.replace(/0/g, 'o').replace(/1/g, 'l').replace(/5/g, 's').replace(/8/g, 'b') : word;
   }
 
-  function spansAt(
-    index: Map<string, NameEntry[]>,
-    tokens: readonly Token[],
-    i: number,
-    fuzzy: boolean,
-  ): Span[] {
+  function spansAt(index: Map<string, NameEntry[]>, tokens: readonly Token[], i: number, corrected: Uint8Array): Span[] {
     const t = tokens[i] as Token;
     const out: Span[] = [];
     const byEnd = new Map<number, NameEntry[]>();
@@ -261,14 +256,10 @@ export function compileRoster(
       const end = matchParts(tokens, i, entry.parts);
       if (end > 0) push(byEnd, end, entry);
     }
-    for (const [end, entries] of byEnd) out.push({ start: i, end, entries, fuzzy: false });
-    if (out.length === 0 && fuzzy) {
-      // Only whole single-token names are matched fuzzily (OCR of "Oliver" as "0llver").
-      const key = fuzzyKey(ocrClean(t.lower)) ?? (ocrClean(t.lower) !== t.lower && index.has(ocrClean(t.lower)) ? ocrClean(t.lower) : undefined);
-      if (key) {
-        const entries = (index.get(key) ?? []).filter((e) => e.parts.join('') === key);
-        if (entries.length) out.push({ start: i, end: i + 1, entries, fuzzy: true });
-      }
+    for (const [end, entries] of byEnd) {
+      let fz = false;
+      for (let k = i; k < end; k++) if (corrected[k]) fz = true;
+      out.push({ start: i, end, entries, fuzzy: fz });
     }
     return out;
   }
@@ -363,9 +354,22 @@ export function compileRoster(
   function find(text: string, options: FindOptions = {}): PupilMention[] {
     if (pupils.length === 0 || !text) return [];
     const tt = tokenize(text);
-    const { tokens } = tt;
     const fuzzy = !!options.fuzzy;
-    const n = tokens.length;
+    const n = tt.tokens.length;
+    // OCR: read "Smith-J0nes" as "Smith-Jones", "Olivcr" as "Oliver" — one
+    // wrong letter in a capitalised word of 4+ letters, against roster words only.
+    const corrected = new Uint8Array(n);
+    if (fuzzy) {
+      tt.tokens = tt.tokens.map((t) => {
+        if (t.lower.length < 4 || nameParts.has(t.lower) || !(t.capitalized || /^[0-9]/.test(t.text))) return t;
+        const cleaned = ocrClean(t.lower);
+        const key = nameParts.has(cleaned) ? cleaned : fuzzyKey(cleaned);
+        if (!key) return t;
+        corrected[t.index] = 1;
+        return { ...t, lower: key };
+      });
+    }
+    const { tokens } = tt;
 
     // Tokens that belong to something other than a pupil.
     const blocked = new Uint8Array(n);
@@ -399,8 +403,8 @@ export function compileRoster(
     const surnameSpans: Span[][] = new Array(n);
     for (let i = 0; i < n; i++) {
       if (blocked[i]) continue;
-      firstSpans[i] = spansAt(firstIndex, tokens, i, fuzzy);
-      surnameSpans[i] = spansAt(surnameIndex, tokens, i, fuzzy);
+      firstSpans[i] = spansAt(firstIndex, tokens, i, corrected);
+      surnameSpans[i] = spansAt(surnameIndex, tokens, i, corrected);
     }
 
     const out: PupilMention[] = [];
