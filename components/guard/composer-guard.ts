@@ -1,0 +1,194 @@
+/**
+ * One guarded composer: reads its text and images, checks them against the
+ * compiled profile, decides (gate.ts) and renders its panel. `evaluate()` is
+ * synchronous and reads the DOM afresh: the send path calls it at the moment
+ * of sending, so a verdict is never stale.
+ */
+import { check, type CheckResult, type CompiledProfile, type Draft, type Finding, type Verdict } from '../../rules';
+import {
+  attachedImageUrls,
+  composerContext,
+  readComposerText,
+  signedInHandle,
+  type Composer,
+  type EditorPart,
+} from '../x/adapter';
+import { decide, draftFingerprint, requiredAttestations, type GateDecision } from './gate';
+import { ComposerImages, type ImageStatus } from './images';
+import type { PanelModel } from '../panel/Panel';
+import { PanelHost } from '../panel/mount';
+import { rangesFor, type PageHighlights } from './highlights';
+import type { OcrResult } from '../ocr/client';
+
+export interface GuardEnvironment {
+  closed(): boolean;
+  /** The compiled profile, or why there is none to use. */
+  profile(): { compiled: CompiledProfile; label: string } | { problem: string };
+  highlights: PageHighlights;
+  requestRender(): void;
+  read?: (blob: Blob, signal: AbortSignal) => Promise<OcrResult>;
+  now?: () => Date;
+}
+
+export interface Evaluation {
+  decision: GateDecision;
+  result?: CheckResult;
+  parts: EditorPart[];
+  images: ImageStatus[];
+  attestations: { text: string; ticked: boolean }[];
+  statusLine: { active: boolean; text: string };
+}
+
+export class ComposerGuard {
+  readonly images: ComposerImages;
+  private readonly panel = new PanelHost();
+  /** Attestation → draft fingerprint it was ticked for. */
+  private readonly ticks = new Map<string, string>();
+  private fingerprint = '';
+  private heldNotice: string | undefined;
+  private heldFingerprint = '';
+  private cache: { key: string; result?: CheckResult; error?: string } | undefined;
+  private lastRenderKey = '';
+
+  constructor(
+    public composer: Composer,
+    private readonly env: GuardEnvironment,
+  ) {
+    this.images = new ComposerImages({ onChange: () => env.requestRender(), read: env.read });
+  }
+
+  /**
+   * Read everything now and decide. `fresh` skips the per-text cache (the
+   * send path): the check always runs on the text as it is at that moment.
+   */
+  evaluate(fresh: boolean): Evaluation {
+    const closed = this.env.closed();
+    const { text, parts } = readComposerText(this.composer);
+    this.images.sync(attachedImageUrls(this.composer.root));
+    const tracked = this.images.list();
+    const images = tracked.map((t) => t.status);
+    this.fingerprint = draftFingerprint(text, tracked.map((t) => t.key));
+    for (const [attestation, fp] of this.ticks) if (fp !== this.fingerprint) this.ticks.delete(attestation);
+    if (this.heldNotice && this.heldFingerprint !== this.fingerprint) this.heldNotice = undefined;
+
+    const profile = this.env.profile();
+    let result: CheckResult | undefined;
+    let engineError: string | undefined;
+    if (!closed && 'compiled' in profile && !this.composer.problem) {
+      const ctx = composerContext(this.composer);
+      const at = this.env.now?.() ?? new Date();
+      const draft: Draft = {
+        text,
+        images: images.map((s) => ({ text: s.state === 'done' ? s.text : '' })),
+        at,
+        reply: ctx.reply,
+        dm: ctx.dm,
+      };
+      const account = signedInHandle();
+      if (account) draft.account = account;
+      // Same text, images, context and minute → same result (outside-hours reads the minute).
+      const key = JSON.stringify([text, draft.images, ctx, account, Math.floor(at.getTime() / 60_000)]);
+      if (!fresh && this.cache?.key === key && profile.compiled === this.cachedProfile) {
+        result = this.cache.result;
+        engineError = this.cache.error;
+      } else {
+        try {
+          result = check(draft, profile.compiled);
+        } catch (error) {
+          engineError = error instanceof Error ? error.message : String(error);
+        }
+        this.cache = { key, result, error: engineError };
+        this.cachedProfile = profile.compiled;
+      }
+    }
+    const unreadableImage = 'compiled' in profile ? profile.compiled.settings.unreadableImage : 'block';
+    const required = requiredAttestations({ result, images, unreadableImage });
+    const ticked = new Set(required.filter((a) => this.ticks.has(a)));
+    const decision = decide({
+      closed,
+      profileProblem: 'problem' in profile ? profile.problem : undefined,
+      composerProblem: this.composer.problem,
+      engineError,
+      result,
+      images,
+      unreadableImage,
+      ticked,
+    });
+    const statusLine = closed
+      ? { active: false, text: 'not active: reload this page' }
+      : 'problem' in profile
+        ? { active: false, text: /still loading/.test(profile.problem) ? 'loading the school profile…' : 'not active: no usable school profile' }
+        : this.composer.problem
+          ? { active: false, text: 'cannot read this box' }
+          : { active: true, text: `checking against ${profile.label}` };
+    return {
+      decision,
+      result,
+      parts,
+      images,
+      attestations: required.map((text) => ({ text, ticked: ticked.has(text) })),
+      statusLine,
+    };
+  }
+
+  private cachedProfile: CompiledProfile | undefined;
+
+  /** The send path: decide on the draft as it is now; on hold, say why in the panel. */
+  attemptSend(): Evaluation {
+    const evaluation = this.evaluate(true);
+    if (!evaluation.decision.allow) {
+      this.heldNotice = evaluation.decision.message;
+      this.heldFingerprint = this.fingerprint;
+      this.lastRenderKey = '';
+      this.render(evaluation);
+    }
+    return evaluation;
+  }
+
+  tick(attestation: string, ticked: boolean): void {
+    if (ticked) this.ticks.set(attestation, this.fingerprint);
+    else this.ticks.delete(attestation);
+    this.lastRenderKey = '';
+    this.env.requestRender();
+  }
+
+  render(evaluation = this.evaluate(false)): void {
+    const anchor = this.composer.root;
+    if (anchor !== anchor.ownerDocument.documentElement) this.panel.placeAfter(anchor);
+    const findings = evaluation.result?.findings ?? [];
+    const ranges = rangesFor(findings, evaluation.parts);
+    this.env.highlights.update(this, ranges);
+    const verdict: Verdict = evaluation.result?.verdict ?? 'ok';
+    const model: PanelModel = {
+      status: evaluation.statusLine,
+      decision: evaluation.decision,
+      verdict,
+      findings,
+      postLabel: (f: Finding) => this.postLabel(f, evaluation.parts),
+      images: evaluation.images,
+      attestations: evaluation.attestations,
+      heldNotice: this.heldNotice,
+    };
+    // Typing that changes nothing the panel shows costs no re-render.
+    const key = JSON.stringify([model.status, model.decision, verdict, findings, model.images, model.attestations, model.heldNotice, evaluation.parts.length]);
+    if (key === this.lastRenderKey && this.panel.host.isConnected) return;
+    this.lastRenderKey = key;
+    this.panel.render(model, (a, t) => this.tick(a, t));
+  }
+
+  private postLabel(f: Finding, parts: EditorPart[]): string {
+    if (parts.length < 2 || f.start === undefined) return '';
+    const index = parts.findIndex((p) => f.start! >= p.offset && f.start! <= p.offset + p.text.length);
+    return index >= 0 ? `Post ${index + 1}` : '';
+  }
+
+  hasImages(): boolean {
+    return this.images.list().length > 0;
+  }
+
+  dispose(): void {
+    this.images.dispose();
+    this.env.highlights.update(this, undefined);
+    this.panel.remove();
+  }
+}

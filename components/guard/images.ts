@@ -1,0 +1,164 @@
+/**
+ * The images attached to one composer and what OCR made of each.
+ *
+ * Per image: pending → done(text) | failed(reason). Never "unknown": the
+ * gate (gate.ts) holds the send while any image is pending, and treats a
+ * failed one per the profile (settings.unreadableImage).
+ *
+ * Images are known from two places:
+ *  - files the teacher hands X (file input change, paste, drop), so an image
+ *    counts the moment it is attached, before X renders its thumbnail;
+ *  - thumbnails in [data-testid="attachments"] (blob: URLs), which are the
+ *    truth about what will be posted. A just-attached file is matched to the
+ *    next new thumbnail (X renders them in the order given), and dropped if
+ *    no thumbnail turns up (X refused the file).
+ *
+ * OCR plug-in point: `readImage(blob, signal)` from components/ocr/client.ts
+ * (or `options.read` in tests). It must resolve with `{text}` or reject; this
+ * module adds its own timeout because tesseract.js can hang without rejecting.
+ */
+import { readImage as defaultRead, type OcrResult } from '../ocr/client';
+
+export type ImageStatus = { state: 'pending' } | { state: 'done'; text: string } | { state: 'failed'; reason: string };
+
+export interface TrackedImage {
+  /** blob: URL of the thumbnail, or "file:N" for a just-attached file without a thumbnail yet. */
+  key: string;
+  status: ImageStatus;
+}
+
+export interface ComposerImagesOptions {
+  onChange: () => void;
+  read?: (blob: Blob, signal: AbortSignal) => Promise<OcrResult>;
+  /** Fetch a thumbnail's blob: URL (the content script shares the page's origin). */
+  fetchBlob?: (url: string) => Promise<Blob>;
+  /** OCR gives up after this long (tesseract.js can hang). */
+  timeoutMs?: number;
+  /** A just-attached file with no thumbnail after this long was refused by X. */
+  unclaimedFileMs?: number;
+}
+
+interface Entry extends TrackedImage {
+  controller: AbortController;
+  /** When it came from a file event and has no thumbnail yet. */
+  unclaimedSince?: number;
+}
+
+let fileCounter = 0;
+
+async function fetchAsBlob(url: string): Promise<Blob> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the image could not be opened (${response.status})`);
+  return response.blob();
+}
+
+export class ComposerImages {
+  private entries: Entry[] = [];
+  private readonly read: (blob: Blob, signal: AbortSignal) => Promise<OcrResult>;
+  private readonly fetchBlob: (url: string) => Promise<Blob>;
+  private readonly timeoutMs: number;
+  private readonly unclaimedFileMs: number;
+
+  constructor(private readonly options: ComposerImagesOptions) {
+    this.read = options.read ?? defaultRead;
+    this.fetchBlob = options.fetchBlob ?? fetchAsBlob;
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.unclaimedFileMs = options.unclaimedFileMs ?? 15_000;
+  }
+
+  /** Images in display order (thumbnails first, then files still waiting for one). */
+  list(): readonly TrackedImage[] {
+    return this.entries.map(({ key, status }) => ({ key, status }));
+  }
+
+  statuses(): ImageStatus[] {
+    return this.entries.map((e) => e.status);
+  }
+
+  /** Files the teacher just attached (file input, paste, drop): count them now. */
+  addFiles(files: readonly Blob[]): void {
+    const images = files.filter((f) => f.type.startsWith('image/'));
+    for (const file of images) {
+      const entry = this.create(`file:${++fileCounter}`);
+      entry.unclaimedSince = Date.now();
+      this.entries.push(entry);
+      this.recognise(entry, Promise.resolve(file));
+    }
+    if (images.length) this.options.onChange();
+  }
+
+  /**
+   * The thumbnails now shown (blob:/data: URLs in order). Returns true when
+   * the set of images changed.
+   */
+  sync(urls: readonly string[], now = Date.now()): boolean {
+    let changed = false;
+    const next: Entry[] = [];
+    const unclaimed = this.entries.filter((e) => e.unclaimedSince !== undefined);
+    for (const url of urls) {
+      const known = this.entries.find((e) => e.key === url);
+      if (known) {
+        next.push(known);
+        continue;
+      }
+      changed = true;
+      const adopted = unclaimed.shift();
+      if (adopted) {
+        adopted.key = url;
+        delete adopted.unclaimedSince;
+        next.push(adopted);
+      } else {
+        const entry = this.create(url);
+        next.push(entry);
+        this.recognise(entry, this.fetchBlob(url));
+      }
+    }
+    for (const e of this.entries) {
+      if (next.includes(e)) continue;
+      const waiting = e.unclaimedSince !== undefined && now - e.unclaimedSince < this.unclaimedFileMs;
+      if (waiting) {
+        next.push(e);
+      } else {
+        e.controller.abort();
+        changed = true;
+      }
+    }
+    this.entries = next;
+    return changed;
+  }
+
+  dispose(): void {
+    for (const e of this.entries) e.controller.abort();
+    this.entries = [];
+  }
+
+  private create(key: string): Entry {
+    return { key, status: { state: 'pending' }, controller: new AbortController() };
+  }
+
+  private recognise(entry: Entry, blob: Promise<Blob>): void {
+    const { signal } = entry.controller;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        entry.controller.abort();
+        reject(new Error('reading the image took too long'));
+      }, this.timeoutMs);
+    });
+    Promise.race([blob.then((b) => this.read(b, signal)), timeout])
+      .then(
+        (result): ImageStatus => ({ state: 'done', text: typeof result?.text === 'string' ? result.text : '' }),
+        (error: unknown): ImageStatus => ({
+          state: 'failed',
+          reason: error instanceof Error && error.message ? error.message : 'the image could not be read',
+        }),
+      )
+      .then((status) => {
+        clearTimeout(timer);
+        // A removed image's late answer must not resurrect it.
+        if (!this.entries.includes(entry) || (signal.aborted && status.state === 'done')) return;
+        entry.status = status;
+        this.options.onChange();
+      });
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * The page-level guard on x.com: finds composers as X mounts and unmounts
+ * them, re-renders their panels (one frame after a change), and holds sends.
+ *
+ * Holding happens at the action, not the button: capture-phase listeners on
+ * `window` run before React's root listeners, for clicks on any send button,
+ * Ctrl/Cmd+Enter in an editor, Enter/Space on a focused send button and
+ * Enter in a DM box. X's own disabled/aria-disabled are never touched (React
+ * re-renders them).
+ *
+ * These listeners are added directly on window, never through WXT's ctx:
+ * ctx removes its listeners when the extension is updated or reloaded, which
+ * would silently open the gate. Instead, an invalidated context "closes" the
+ * guard: every send is held and the panel asks for a page reload. Closed
+ * stays closed.
+ */
+import type { ProfileState } from '../profile/store';
+import { composerOf, editorOf, findComposers, isSendButton, type Composer } from '../x/adapter';
+import { ComposerGuard, type GuardEnvironment } from './composer-guard';
+import { PageHighlights } from './highlights';
+import { PANEL_TAG, showPhotoReminder } from '../panel/mount';
+import type { OcrResult } from '../ocr/client';
+
+export interface PageGuardOptions {
+  loadProfile(): Promise<ProfileState>;
+  watchProfile(onChange: (state: ProfileState) => void): () => void;
+  /** False once the extension was updated/reloaded/removed with this tab open. */
+  contextValid(): boolean;
+  read?: (blob: Blob, signal: AbortSignal) => Promise<OcrResult>;
+}
+
+export function profileProblem(state: ProfileState | undefined, loadError: string | undefined): string | undefined {
+  if (loadError) return `the school profile could not be loaded (${loadError}).`;
+  if (!state) return 'the school profile is still loading. Try again in a moment.';
+  if (state.source === 'default') {
+    if (state.problems.length) {
+      return `the school profile on this computer is invalid (${state.problems[0]}). Ask your IT admin to fix it.`;
+    }
+    return 'no school profile is set up on this computer, so pupil names cannot be checked. Ask your IT admin to install it.';
+  }
+  return undefined;
+}
+
+function profileLabel(state: ProfileState): string {
+  const school = state.compiled.settings.school;
+  const kind = state.source === 'managed' ? 'managed by your school' : 'on this computer';
+  return `${school} profile (${kind})`;
+}
+
+export class PageGuard {
+  private closed = false;
+  private profileState: ProfileState | undefined;
+  private profileLoadError: string | undefined;
+  private composers: Composer[] = [];
+  private readonly guards = new Map<Element, ComposerGuard>();
+  private readonly highlights = new PageHighlights();
+  private frame = 0;
+  private observer: MutationObserver | undefined;
+  private readonly env: GuardEnvironment;
+
+  constructor(private readonly options: PageGuardOptions) {
+    this.env = {
+      closed: () => this.isClosed(),
+      profile: () => {
+        const problem = profileProblem(this.profileState, this.profileLoadError);
+        if (problem || !this.profileState) return { problem: problem ?? 'no profile' };
+        return { compiled: this.profileState.compiled, label: profileLabel(this.profileState) };
+      },
+      highlights: this.highlights,
+      requestRender: () => this.requestRender(),
+      read: options.read,
+    };
+  }
+
+  start(): void {
+    // Capture phase on window: before X's (React's) own handlers. Not via ctx (see above).
+    window.addEventListener('click', this.onClick, true);
+    window.addEventListener('auxclick', this.onClick, true);
+    window.addEventListener('keydown', this.onKeydown, true);
+    window.addEventListener('input', this.onInput, true);
+    window.addEventListener('change', this.onFileChange, true);
+    window.addEventListener('paste', this.onPaste, true);
+    window.addEventListener('drop', this.onDrop, true);
+    this.observer = new MutationObserver((records) => {
+      if (records.some((r) => !this.isOwnMutation(r))) this.requestRender();
+    });
+    this.observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['src', 'data-testid', 'role', 'contenteditable'],
+    });
+    // The context can die without any event reaching us (extension reloaded): look now and then.
+    setInterval(() => {
+      if (!this.closed && !this.options.contextValid()) this.close();
+    }, 1000);
+    this.loadProfile();
+    try {
+      this.options.watchProfile((state) => {
+        this.profileState = state;
+        this.profileLoadError = undefined;
+        this.requestRender();
+      });
+    } catch (error) {
+      this.profileLoadError = error instanceof Error ? error.message : String(error);
+    }
+    this.requestRender();
+  }
+
+  private loadProfile(): void {
+    this.options.loadProfile().then(
+      (state) => {
+        this.profileState = state;
+        this.profileLoadError = undefined;
+        this.requestRender();
+      },
+      (error: unknown) => {
+        if (!this.options.contextValid()) return this.close();
+        this.profileLoadError = error instanceof Error ? error.message : String(error);
+        this.requestRender();
+      },
+    );
+  }
+
+  /** Extension context gone: hold every send from now on. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.renderNow();
+  }
+
+  isClosed(): boolean {
+    if (!this.closed && !this.options.contextValid()) this.closed = true;
+    return this.closed;
+  }
+
+  private isOwnMutation(record: MutationRecord): boolean {
+    const own = (n: Node) => n.nodeName.toLowerCase() === PANEL_TAG;
+    if (record.type === 'childList') {
+      const nodes = [...record.addedNodes, ...record.removedNodes];
+      return nodes.length > 0 && nodes.every(own);
+    }
+    return false;
+  }
+
+  requestRender(): void {
+    if (this.frame) return;
+    // rAF does not run in background tabs; a timer makes sure the scan still happens.
+    const run = () => {
+      if (!this.frame) return;
+      this.frame = 0;
+      this.renderNow();
+    };
+    this.frame = requestAnimationFrame(run);
+    setTimeout(run, 200);
+  }
+
+  /** Synchronous: find composers, keep one guard per composer root. */
+  scan(): Composer[] {
+    this.composers = findComposers(document);
+    const roots = new Set(this.composers.map((c) => c.root));
+    for (const [root, guard] of this.guards) {
+      if (!roots.has(root) || !root.isConnected) {
+        guard.dispose();
+        this.guards.delete(root);
+      }
+    }
+    for (const composer of this.composers) {
+      const guard = this.guards.get(composer.root);
+      if (guard) guard.composer = composer;
+      else this.guards.set(composer.root, new ComposerGuard(composer, this.env));
+    }
+    return this.composers;
+  }
+
+  renderNow(): void {
+    this.scan();
+    for (const guard of this.guards.values()) {
+      try {
+        guard.render();
+      } catch (error) {
+        console.error('SafePost: panel failed to render', error);
+      }
+    }
+  }
+
+  /** The send path. Returns true when the event was held. */
+  private holdIfNeeded(event: Event, from: Element): boolean {
+    const composers = this.scan();
+    const composer = composerOf(composers, from);
+    const guard = composer && this.guards.get(composer.root);
+    if (!guard) {
+      // A send button with no composer SafePost can read: hold, never pass silently.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      console.warn('SafePost held a send from a box it cannot read');
+      return true;
+    }
+    let evaluation;
+    try {
+      evaluation = guard.attemptSend();
+    } catch (error) {
+      console.error('SafePost: check at send failed', error);
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return true;
+    }
+    if (!evaluation.decision.allow) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return true;
+    }
+    if (evaluation.images.length > 0) setTimeout(showPhotoReminder, 0);
+    this.requestRender();
+    return false;
+  }
+
+  private target(event: Event): Element | null {
+    const first = event.composedPath()[0];
+    return first instanceof Element ? first : first instanceof Node ? first.parentElement : null;
+  }
+
+  private readonly onClick = (event: Event): void => {
+    const button = isSendButton(this.target(event));
+    if (button) this.holdIfNeeded(event, button);
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.isComposing || event.keyCode === 229) return; // IME: Enter picks a candidate
+    const target = this.target(event);
+    if (!target) return;
+    const isEnter = event.key === 'Enter';
+    const button = isSendButton(target);
+    if (button && (isEnter || event.key === ' ' || event.key === 'Spacebar')) {
+      this.holdIfNeeded(event, button);
+      return;
+    }
+    if (!isEnter) return;
+    const editor = editorOf(target);
+    if (!editor) return;
+    if (event.ctrlKey || event.metaKey) {
+      this.holdIfNeeded(event, editor);
+      return;
+    }
+    // In DMs a plain Enter sends (Shift+Enter is a new line).
+    const composer = composerOf(this.scan(), editor);
+    if (composer && composer.surface !== 'post' && !event.shiftKey && !event.altKey) this.holdIfNeeded(event, editor);
+  };
+
+  private readonly onInput = (): void => this.requestRender();
+
+  private addFiles(from: Element | null, files: FileList | null | undefined): void {
+    if (!from || !files || files.length === 0) return;
+    const composer = composerOf(this.scan(), from);
+    const guard = composer && this.guards.get(composer.root);
+    guard?.images.addFiles([...files]);
+    this.requestRender();
+  }
+
+  private readonly onFileChange = (event: Event): void => {
+    const input = this.target(event);
+    if (input instanceof HTMLInputElement && input.type === 'file') this.addFiles(input, input.files);
+  };
+
+  private readonly onPaste = (event: ClipboardEvent): void => {
+    this.addFiles(this.target(event), event.clipboardData?.files);
+    this.requestRender();
+  };
+
+  private readonly onDrop = (event: DragEvent): void => this.addFiles(this.target(event), event.dataTransfer?.files);
+}

@@ -1,0 +1,34 @@
+/**
+ * The compose guard on x.com / twitter.com (components/guard/page-guard.ts).
+ * Kept small: everything X-specific is in components/x, decisions in
+ * components/guard/gate.ts, the panel in components/panel.
+ */
+import { browser } from 'wxt/browser';
+import { loadProfileState, watchProfileState } from '../../components/profile/store';
+import { readImage } from '../../components/ocr/client';
+import { PageGuard } from '../../components/guard/page-guard';
+
+function contextValid(): boolean {
+  try {
+    const runtime = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime ?? browser.runtime;
+    return Boolean(runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+export default defineContentScript({
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    const guard = new PageGuard({
+      loadProfile: loadProfileState,
+      watchProfile: watchProfileState,
+      contextValid,
+      read: readImage,
+    });
+    guard.start();
+    // WXT's signal that this script is orphaned (extension updated/reloaded): close, never open.
+    ctx.onInvalidated(() => guard.close());
+  },
+});
