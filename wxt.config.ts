@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
+import { ocrAssetFiles } from './scripts/ocr-assets';
 
 // Stable extension id across builds: managed policies (Chrome/Edge/Firefox)
 // name the extension by id, so the key must never change.
@@ -18,6 +19,8 @@ export default defineConfig({
     // Chrome validates storage.managed against this schema (see components/profile/managed.ts).
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: resolve(import.meta.dirname, 'assets/managed-schema.json'), relativeDest: 'managed-schema.json' });
+      // Image checks: tesseract.js worker, wasm cores and English data, never fetched from a CDN.
+      files.push(...ocrAssetFiles());
     },
   },
   manifest: ({ browser }) => ({
@@ -27,7 +30,10 @@ export default defineConfig({
     ...(browser === 'chrome' ? { key: MANIFEST_KEY } : {}),
     // Managed policy schema: Chrome/Edge only (Firefox reads 3rdparty policy without one).
     ...(browser === 'chrome' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
-    permissions: ['storage'],
+    // offscreen: Chrome hosts the OCR worker in an offscreen document (Firefox's event page hosts it itself).
+    permissions: ['storage', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    // tesseract.js runs WebAssembly; nothing else is relaxed.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     browser_specific_settings:
       browser === 'firefox'
         ? { gecko: { id: 'safepost@safepost.school', strict_min_version: '128.0' } }

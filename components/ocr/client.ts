@@ -1,19 +1,71 @@
 /**
- * Content-script side of OCR: send an attached image to the extension's OCR
- * host and get its text back. Placeholder until the image-checks work lands:
- * every call fails, which the guard treats per profile (never a silent pass).
+ * Image checks from a content script or an extension page: hand an attached
+ * image to the extension's OCR host and get its text back. Nothing here runs
+ * OCR (tesseract.js never enters the content script); the page only hashes
+ * the bytes and posts one runtime message, so typing never stutters.
+ *
+ * Rejects with OcrTimeoutError, OcrFailedError or OcrUnavailableError (all
+ * carry a teacher-readable message): the guard holds the send per profile.
  */
-export class OcrUnavailableError extends Error {
-  constructor(message = 'Image checks are not available in this build') {
-    super(message);
-    this.name = 'OcrUnavailableError';
-  }
-}
+import { browser } from 'wxt/browser';
+import { LruCache, sha256Hex } from './cache';
+import { OCR_RECOGNIZE_TIMEOUT_MS, OCR_START_TIMEOUT_MS } from './config';
+import { OcrFailedError, OcrTimeoutError, OcrUnavailableError, ocrErrorFrom } from './errors';
+import { MAX_IMAGE_DATA_URL_CHARS, OCR_REQUEST, OcrResponseSchema, encodeDataUrl, type OcrRequest } from './messages';
+import { withTimeout } from './timeout';
+
+export { OcrFailedError, OcrTimeoutError, OcrUnavailableError };
+export type { OcrError, OcrErrorKind } from './errors';
 
 export interface OcrResult {
   text: string;
 }
 
-export async function readImage(_image: Blob, _signal?: AbortSignal): Promise<OcrResult> {
-  throw new OcrUnavailableError();
+/** Host start-up, one read, and the hop through the background. */
+export const READ_IMAGE_TIMEOUT_MS = OCR_START_TIMEOUT_MS + OCR_RECOGNIZE_TIMEOUT_MS + 5_000;
+
+const results = new LruCache<string>(64);
+
+function abortError(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new DOMException('Image check cancelled', 'AbortError');
+}
+
+/** The text in an attached image, read on this computer. */
+export async function readImage(image: Blob, signal?: AbortSignal): Promise<OcrResult> {
+  if (signal?.aborted) throw abortError(signal);
+  const bytes = new Uint8Array(await image.arrayBuffer());
+  const hash = await sha256Hex(bytes);
+  const cached = results.get(hash);
+  if (cached !== undefined) return { text: cached };
+
+  const type = image.type.startsWith('image/') ? image.type : 'image/png';
+  const dataUrl = encodeDataUrl(bytes, type);
+  if (dataUrl.length > MAX_IMAGE_DATA_URL_CHARS) {
+    throw new OcrFailedError('This image is too large to check: attach a smaller copy', 'too-large');
+  }
+  const request: OcrRequest = { type: OCR_REQUEST, image: dataUrl, hash };
+
+  let reply: unknown;
+  try {
+    reply = await withTimeout(raceAbort(browser.runtime.sendMessage(request), signal), READ_IMAGE_TIMEOUT_MS);
+  } catch (error) {
+    if (error instanceof OcrTimeoutError || (error instanceof DOMException && error.name === 'AbortError')) throw error;
+    if (signal?.aborted) throw abortError(signal);
+    // No background listener (extension reloaded, context invalidated…).
+    throw new OcrUnavailableError(`Image checks are not running: ${(error as Error)?.message ?? String(error)}`);
+  }
+  const parsed = OcrResponseSchema.safeParse(reply);
+  if (!parsed.success) throw new OcrUnavailableError('Image checks gave no answer');
+  if (!parsed.data.ok) throw ocrErrorFrom(parsed.data.error.kind, parsed.data.error.message);
+  results.set(hash, parsed.data.text);
+  return { text: parsed.data.text };
+}
+
+function raceAbort<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

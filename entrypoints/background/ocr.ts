@@ -1,4 +1,123 @@
-/** Routes OCR requests from content scripts to the OCR host (offscreen document on Chrome). */
+/**
+ * Routes image checks from content scripts and extension pages to the OCR host.
+ *
+ * Chrome: a service worker cannot start Workers, so the host lives in an
+ * offscreen document (reason WORKERS), created on the first image and closed
+ * when the host reports it has been idle.
+ * Firefox: the MV3 background is an event page, which can start Workers, so
+ * the host runs right here. tesseract.js is imported lazily either way: it
+ * loads only once an image is attached.
+ */
+import { browser } from 'wxt/browser';
+import { ocrErrorKind } from '@/components/ocr/errors';
+import type { OcrHost } from '@/components/ocr/host';
+import {
+  OFFSCREEN_OCR_REQUEST,
+  OCR_IDLE_NOTICE,
+  OCR_REQUEST,
+  OcrIdleNoticeSchema,
+  OcrRequestSchema,
+  OcrResponseSchema,
+  decodeDataUrl,
+  failure,
+  type OcrRequest,
+  type OcrResponse,
+  type OffscreenOcrRequest,
+} from '@/components/ocr/messages';
+
 export function setupOcrService(): void {
-  // Implemented by the image-checks work.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only this extension's own content scripts and pages may ask.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === OCR_IDLE_NOTICE && OcrIdleNoticeSchema.safeParse(message).success) {
+      if (!import.meta.env.FIREFOX) void closeOffscreen();
+      return undefined;
+    }
+    if (type !== OCR_REQUEST) return undefined;
+    const parsed = OcrRequestSchema.safeParse(message);
+    if (!parsed.success) {
+      return Promise.resolve(failure('failed', `Bad image check request: ${parsed.error.issues[0]?.message ?? 'invalid'}`));
+    }
+    return (import.meta.env.FIREFOX ? readHere(parsed.data) : readOffscreen(parsed.data)).catch(
+      (error: unknown): OcrResponse => failure(ocrErrorKind(error), (error as Error)?.message ?? String(error)),
+    );
+  });
+}
+
+// ---- Firefox: the event page hosts the worker ------------------------------
+
+let host: Promise<OcrHost> | undefined;
+
+async function readHere(request: OcrRequest): Promise<OcrResponse> {
+  host ??= import('@/components/ocr/host').then(
+    ({ OcrHost }) => new OcrHost({ assetUrl: (path) => browser.runtime.getURL(path as '/') }),
+  );
+  const { bytes, type } = decodeDataUrl(request.image);
+  const { text, ms } = await (await host).read(bytes, type, request.hash);
+  return { ok: true, text, ms };
+}
+
+// ---- Chrome: the offscreen document hosts the worker -----------------------
+
+/** The subset of chrome.offscreen / chrome.runtime.getContexts used here (Chrome 116+). */
+interface ChromeOffscreenApi {
+  offscreen?: {
+    createDocument(parameters: { url: string; reasons: string[]; justification: string }): Promise<void>;
+    closeDocument(): Promise<void>;
+  };
+  runtime: {
+    getContexts?(filter: { contextTypes: string[]; documentUrls?: string[] }): Promise<unknown[]>;
+  };
+}
+
+const OFFSCREEN_PATH = 'offscreen.html';
+let creating: Promise<void> | undefined;
+
+function chromeApi(): ChromeOffscreenApi {
+  return (globalThis as unknown as { chrome: ChromeOffscreenApi }).chrome;
+}
+
+async function offscreenOpen(): Promise<boolean> {
+  const contexts = await chromeApi().runtime.getContexts?.({
+    contextTypes: ['OFFSCREEN_DOCUMENT'],
+    documentUrls: [browser.runtime.getURL(`/${OFFSCREEN_PATH}` as '/')],
+  });
+  return (contexts?.length ?? 0) > 0;
+}
+
+async function ensureOffscreen(): Promise<void> {
+  const api = chromeApi().offscreen;
+  if (!api) throw Object.assign(new Error('This browser has no offscreen documents'), { name: 'OcrUnavailableError' });
+  if (await offscreenOpen()) return;
+  creating ??= api
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['WORKERS'],
+      justification: 'Reads the text in images attached to a post, on this computer, so SafePost can check it.',
+    })
+    .finally(() => {
+      creating = undefined;
+    });
+  await creating;
+}
+
+async function closeOffscreen(): Promise<void> {
+  if (creating) return;
+  if (await offscreenOpen()) await chromeApi().offscreen?.closeDocument().catch(() => undefined);
+}
+
+async function readOffscreen(request: OcrRequest): Promise<OcrResponse> {
+  await ensureOffscreen();
+  const forward: OffscreenOcrRequest = { type: OFFSCREEN_OCR_REQUEST, image: request.image, hash: request.hash };
+  let reply: unknown;
+  try {
+    reply = await browser.runtime.sendMessage(forward);
+  } catch {
+    // The document's script may still be registering its listener: one retry.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    reply = await browser.runtime.sendMessage(forward);
+  }
+  const parsed = OcrResponseSchema.safeParse(reply);
+  return parsed.success ? parsed.data : failure('unavailable', 'The image reader gave no answer');
 }

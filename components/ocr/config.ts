@@ -1,0 +1,51 @@
+/**
+ * OCR settings shared by every place SafePost reads images: the offscreen
+ * document (Chrome), the background page (Firefox) and the CLI (Node).
+ * Pure values: no DOM, no browser.*, no node: imports.
+ */
+
+/** Photos are scaled so their longest side is at most this many pixels before OCR. */
+export const OCR_MAX_SIDE = 1600;
+
+/** Small text reads badly: images whose longest side is below this are scaled up. */
+export const OCR_MIN_SIDE = 1000;
+
+/**
+ * tesseract.js can hang without ever rejecting (a worker that died on a CSP
+ * error, a corrupt image). Every recognise call gets this deadline; on expiry
+ * the worker is terminated and a fresh one is started for the next image.
+ */
+export const OCR_RECOGNIZE_TIMEOUT_MS = 20_000;
+
+/** Starting a worker (loading ~4 MB of wasm and 3 MB of language data). */
+export const OCR_START_TIMEOUT_MS = 20_000;
+
+/** The warm worker is released after this long without an image. */
+export const OCR_IDLE_MS = 60_000;
+
+/** Language data: the 2.9 MB integer "best" model (see README, image checks). */
+export const OCR_LANG = 'eng';
+export const OCR_LANG_DATA_DIR = '4.0.0_best_int';
+
+/** tesseract's OEM.LSTM_ONLY: loads the *-lstm core, the smallest. */
+export const OCR_OEM = 1;
+
+/** Where the build puts the OCR assets inside the extension (see wxt.config.ts). */
+export const OCR_ASSET_DIR = 'ocr';
+export const OCR_WORKER_ASSET = `${OCR_ASSET_DIR}/worker.min.js`;
+export const OCR_CORE_ASSET_DIR = `${OCR_ASSET_DIR}/core`;
+export const OCR_LANG_ASSET_DIR = `${OCR_ASSET_DIR}/lang`;
+
+/**
+ * The core variants shipped. tesseract.js picks one by wasm feature detection
+ * (relaxed SIMD in Chromium 156, SIMD or plain elsewhere); all are LSTM-only
+ * because OCR_OEM is LSTM_ONLY.
+ */
+export const OCR_CORE_FILES = [
+  'tesseract-core-relaxedsimd-lstm.wasm.js',
+  'tesseract-core-simd-lstm.wasm.js',
+  'tesseract-core-lstm.wasm.js',
+] as const;
+
+/** Page segmentation: "sparse text" finds scattered words on posters and certificates. */
+export const OCR_PSM = '11';

@@ -1,0 +1,51 @@
+/**
+ * Pixel clean-up before OCR, shared by the extension (canvas ImageData) and
+ * the CLI (sharp raw pixels) so both read the same picture the same way.
+ * Pure: works on a bare RGBA byte array.
+ */
+
+/**
+ * In place: RGBA → gray (Rec. 601 luma) with its contrast stretched so the
+ * 1st percentile becomes black and the 99th white. Photographed whiteboards
+ * and JPEG-washed posters have text at 40-70% gray that tesseract's own
+ * binarisation loses; stretching first recovers much of it. Alpha becomes
+ * opaque (transparent PNGs composite onto white, as they look on X).
+ */
+export function grayscaleStretch(rgba: Uint8ClampedArray | Uint8Array, lowPercentile = 0.01, highPercentile = 0.99): void {
+  const pixels = rgba.length >> 2;
+  if (pixels === 0) return;
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < pixels; i++) {
+    const o = i << 2;
+    const alpha = rgba[o + 3]! / 255;
+    const luma = 0.299 * rgba[o]! + 0.587 * rgba[o + 1]! + 0.114 * rgba[o + 2]!;
+    const gray = Math.round(luma * alpha + 255 * (1 - alpha));
+    rgba[o] = gray;
+    histogram[gray]!++;
+  }
+  const low = percentile(histogram, pixels, lowPercentile);
+  const high = percentile(histogram, pixels, highPercentile);
+  const span = high - low;
+  const lut = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) {
+    lut[v] = span <= 0 ? v : Math.max(0, Math.min(255, Math.round(((v - low) * 255) / span)));
+  }
+  for (let i = 0; i < pixels; i++) {
+    const o = i << 2;
+    const v = lut[rgba[o]!]!;
+    rgba[o] = v;
+    rgba[o + 1] = v;
+    rgba[o + 2] = v;
+    rgba[o + 3] = 255;
+  }
+}
+
+function percentile(histogram: Uint32Array, total: number, fraction: number): number {
+  const target = Math.max(0, Math.min(total - 1, Math.floor(total * fraction)));
+  let seen = 0;
+  for (let v = 0; v < 256; v++) {
+    seen += histogram[v]!;
+    if (seen > target) return v;
+  }
+  return 255;
+}
