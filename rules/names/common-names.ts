@@ -42,7 +42,7 @@ giorgia glen grace gracie graham grant gregory gurpreet gus gwen habiba hadi haf
 haley halima hamza hana hanna hannah harley harlow harmony harper harriet harris harrison harry
 harvey hassan hattie hayden hayley hazel heather heidi helen helena henry hollie holly honey
 honor hope hudson hugh hugo humza hunter hussain iain ian ibrahim idris ifeoma iman imogen imran
-ines iqra irene iris isaac isabel isabella isabelle isaiah isha ishaan isla ismail ivan ivy iyla
+ines iqra irene iris isaac isabel isabella isabelle isobel isaiah isha ishaan isla ismail ivan ivy iyla
 izaak izzy
 jack jackson jacob jade jaden jago jai jake james jamie jan jane janet jasmine jason jay jaya
 jayden jaylen jayne jeremy jesse jessica jessie jiya joanna joanne jodie joe joel joey john jonah
