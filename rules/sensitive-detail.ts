@@ -1,4 +1,117 @@
-import type { Rule } from './types';
+/**
+ * sensitive-detail (Forefield): "No details or opinions relating to pupils
+ * will be posted." Health, special educational needs, behaviour and
+ * exclusion, family circumstances and safeguarding are the details that
+ * hurt a child most when posted. The rule fires when such a detail sits next
+ * to a pupil reference: a roster pupil's name (any mention the roster index
+ * finds) or a phrase that points at one child ("a child in Year 4", "one of
+ * our Year 6 pupils", "a boy in Oak Class", "one pupil").
+ *
+ * Topics and awareness days without a pupil reference are fine ("It's
+ * Autism Acceptance Week", "Year 5 learned about healthy eating"), and so is
+ * a class or year group on its own ("Year 3 visited the hospital").
+ */
+import type { RawFinding, Rule } from './types';
+import { findAll, normalized, sentenceAround, type TextRange } from './text/patterns';
+
+type Category = 'health' | 'sen' | 'behaviour' | 'family' | 'safeguarding';
+
+/** Sensitive terms by category. Case-insensitive unless noted in `CASE_SENSITIVE`. */
+const TERMS: Record<Category, string[]> = {
+  health: [
+    String.raw`allerg(?:y|ies|ic)`, String.raw`anaphyla\w*`, String.raw`epi-?\s?pens?`, String.raw`inhalers?`, String.raw`asthma(?:tic)?`,
+    String.raw`diabet(?:es|ic)`, String.raw`insulin`, String.raw`epilep(?:sy|tic)`, String.raw`seizures?`, String.raw`illness(?:es)?`,
+    String.raw`unwell`, String.raw`poorly`, String.raw`off\s+sick`, String.raw`sickness(?:\s+bug)?`, String.raw`hospital(?:ised|ized)?`,
+    String.raw`operation`, String.raw`surgery`, String.raw`medication`, String.raw`medicines?`, String.raw`chemo(?:therapy)?`,
+    String.raw`cancer`, String.raw`leuka?emia`, String.raw`tumou?r`, String.raw`(?:heart|medical|health|skin|chronic|serious|life-limiting)\s+condition`,
+    String.raw`brok(?:e|en)\s+(?:(?:his|her|their|a|an)\s+)?(?:arm|leg|wrist|ankle|collarbone|finger|toe|nose|elbow)`, String.raw`fractured?`, String.raw`chicken\s?pox`, String.raw`measles`,
+    String.raw`mumps`, String.raw`scarlet\s+fever`, String.raw`flu`, String.raw`covid(?:-19)?`, String.raw`norovirus`, String.raw`head\s+lice`,
+    String.raw`nits`, String.raw`tonsillitis`, String.raw`appendicitis`, String.raw`concussion`, String.raw`injur(?:y|ies|ed)`,
+    String.raw`wheelchair`, String.raw`crutches`, String.raw`disabilit(?:y|ies)`, String.raw`disabled`, String.raw`mental\s+health`,
+    String.raw`anxiety`, String.raw`depression`, String.raw`self-?\s?harm(?:ing)?`, String.raw`eating\s+disorder`, String.raw`cerebral\s+palsy`,
+    String.raw`cystic\s+fibrosis`, String.raw`down'?s\s+syndrome`, String.raw`hearing\s+aids?`, String.raw`medical\s+needs`,
+    String.raw`diagnos(?:is|ed)`, String.raw`therapy`,
+  ],
+  sen: [
+    String.raw`SEND?`, String.raw`EHCP?s?`, String.raw`EHC\s+plan`, String.raw`special\s+(?:educational\s+)?needs`, String.raw`autis(?:m|tic)`,
+    String.raw`ASD`, String.raw`ADHD`, String.raw`ADD`, String.raw`dyslexi(?:a|c)`, String.raw`dyspraxi(?:a|c)`, String.raw`dyscalculi(?:a|c)`,
+    String.raw`learning\s+(?:difficult(?:y|ies)|disabilit(?:y|ies))`, String.raw`1\s?:\s?1\s+(?:support|TA|adult|assistant|help)`, String.raw`one-?\s?to-?\s?one\s+support`,
+    String.raw`speech\s+and\s+language(?:\s+therapy)?`, String.raw`SALT`, String.raw`IEP`, String.raw`(?:support|behaviour|learning)\s+plan`,
+  ],
+  behaviour: [
+    String.raw`excluded`, String.raw`exclusion`, String.raw`suspended`, String.raw`suspension`, String.raw`expelled`,
+    String.raw`detentions?`, String.raw`behaviou?r\s+(?:plan|report|issues?|problems?|incidents?)`, String.raw`isolation`,
+    String.raw`(?:was|were|been|got)\s+sent\s+home`, String.raw`on\s+report`, String.raw`fighting`, String.raw`(?<!anti-?\s?)bull(?:ying|ied)`,
+    String.raw`in\s+trouble`, String.raw`misbehav\w*`,
+  ],
+  family: [
+    String.raw`divorc(?:e|ed|ing)`, String.raw`parents\s+(?:are|have|have\s+recently)\s+separated`, String.raw`separation`, String.raw`custody`, String.raw`bereave(?:d|ment)`,
+    String.raw`passed\s+away`, String.raw`died`, String.raw`death`, String.raw`funeral`, String.raw`in\s+prison`, String.raw`prison`,
+    String.raw`jail(?:ed)?`, String.raw`looked[-\s]after(?:\s+child(?:ren)?)?`, String.raw`foster(?:ed|ing)?(?:\s+care)?`,
+    String.raw`in\s+care`, String.raw`care\s+order`, String.raw`(?:was|is|been|being)\s+adopted`, String.raw`adoption`, String.raw`young\s+carer`,
+    String.raw`domestic\s+(?:abuse|violence)`, String.raw`homeless(?:ness)?`, String.raw`free\s+school\s+meals`, String.raw`pupil\s+premium`,
+    String.raw`refugee`, String.raw`asylum`,
+  ],
+  safeguarding: [
+    String.raw`social\s+services`, String.raw`social\s+workers?`, String.raw`child\s+protection`, String.raw`CP\s+plan`,
+    String.raw`child\s+in\s+need`, String.raw`CIN\s+plan`, String.raw`safeguarding\s+(?:concern|referral|issue|report)s?`,
+    String.raw`police\s+(?:involvement|investigation|were\s+called|have\s+been\s+(?:called|informed))`, String.raw`MASH`, String.raw`early\s+help`, String.raw`referral`, String.raw`abuse[ds]?`, String.raw`neglect(?:ed)?`,
+  ],
+};
+
+/** Acronyms that are ordinary words in lower case ("send", "add", "salt", "mash", "cin"). */
+const CASE_SENSITIVE = new Set(['SEND?', 'ASD', 'ADHD', 'ADD', 'SALT', 'IEP', 'MASH', String.raw`EHCP?s?`, String.raw`CP\s+plan`, String.raw`CIN\s+plan`]);
+/** Words that start charity appeals and titles when capitalised ("Operation Christmas Child"): lower case only. */
+const LOWER_ONLY = new Set(['operation', String.raw`medicines?`, 'death', 'died', 'prison']);
+/** History and RE topics mention deaths: these count only with a family member in the sentence. */
+const NEEDS_FAMILY = new Set(['died', 'death', 'funeral', 'prison', String.raw`jail(?:ed)?`]);
+const FAMILY_MEMBER_RE = /\b(?:mum|mummy|mom|dad|daddy|mother|father|parents?|step-?(?:mum|dad)|grand(?:ad|dad|pa|ma|mother|father|parents?)|gran|granny|nan|nana|nanna|brother|sister|sibling|uncle|aunt|auntie|cousin|family|carer|guardian|baby|pet|dog|cat)\b/i;
+
+interface Term {
+  re: RegExp;
+  category: Category;
+  needsFamily: boolean;
+  acronym: boolean;
+}
+
+const TERM_RES: Term[] = (Object.entries(TERMS) as Array<[Category, string[]]>).flatMap(([category, list]) =>
+  list.map((p) => ({
+    category,
+    needsFamily: NEEDS_FAMILY.has(p),
+    acronym: CASE_SENSITIVE.has(p),
+    // An awareness day or topic is not a detail about a child: "Autism Acceptance Week", "Anti-Bullying Week".
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${p})(?![\p{L}\p{N}])(?!\s+(?:awareness|acceptance|week|day|month|fortnight|charity|appeal|research|ward\s+visit))`,
+      CASE_SENSITIVE.has(p) || LOWER_ONLY.has(p) ? 'gu' : 'giu',
+    ),
+  })),
+);
+
+const YEAR = String.raw`(?:year|yr|y)\s?\d{1,2}|reception|nursery|early\s+years|eyfs|ks[12]|key\s+stage\s+[12]`;
+const CLASS = String.raw`(?:\p{Lu}[\p{Ll}'-]+\s+)?class|\p{Lu}[\p{Ll}'-]+\s+(?:Class|class|base|Base|group|Group)`;
+const CHILD = String.raw`child|pupil|boy|girl|student|learner|youngster|kid|son|daughter|classmate|member\s+of\s+(?:our\s+|the\s+)?(?:class|team|squad|group)`;
+
+/** Phrases that point at one (or a few) children without naming them. */
+const PUPIL_PHRASE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[
+    String.raw`(?:a|one|another)\s+(?:little\s+|young\s+)?(?:(?:${YEAR}|${CLASS})\s+)?(?:${CHILD})(?![\p{L}])(?:\s+(?:in|from)\s+(?:${YEAR}|${CLASS}|our\s+class|my\s+class))?`,
+    String.raw`one\s+of\s+(?:our|the|my)\s+(?:(?:${YEAR}|${CLASS})\s+)?(?:children|pupils|boys|girls|students|learners|class)`,
+    String.raw`(?:two|three|a\s+few|a\s+couple\s+of|several)\s+(?:(?:${YEAR}|${CLASS})\s+)?(?:children|pupils|boys|girls|students)`,
+    String.raw`(?:${CHILD})\s+(?:in|from)\s+(?:${YEAR}|${CLASS}|our\s+class|my\s+class)`,
+  ].join('|')})`,
+  'giu',
+);
+
+/** How far (in characters) a detail may sit from the pupil reference across a sentence break. */
+const NEARBY = 60;
+
+const CATEGORY_WORDS: Record<Category, string> = {
+  health: 'health',
+  sen: 'special educational needs',
+  behaviour: 'behaviour',
+  family: 'family',
+  safeguarding: 'safeguarding',
+};
 
 export const sensitiveDetail: Rule = {
   id: 'sensitive-detail',
@@ -6,11 +119,61 @@ export const sensitiveDetail: Rule = {
     description: 'Health, SEN, behaviour, family or safeguarding details next to a pupil reference',
     defaultSeverity: 'block',
     policySource: ['forefield-junior'],
-    messages: { default: 'Health, SEN, behaviour, family or safeguarding details next to a pupil reference.' },
-    hints: { default: 'Edit the post.' },
+    messages: {
+      default:
+        'No details or opinions relating to pupils will be posted: "{match}" is a {category} detail about {pupil}.',
+    },
+    hints: {
+      default:
+        'Remove the {category} detail. Share it only with the people who need it (e.g. staff or the family) through the school office, never on social media.',
+    },
   },
   scope: 'segment',
-  check(_segment, _ctx) {
-    return []; // TODO: not implemented yet
+  check(segment, ctx) {
+    const text = segment.text;
+    if (!text) return [];
+    const nt = normalized(text);
+    const references: Array<TextRange & { label: string }> = [
+      ...ctx.pupilMentions(segment).map((m) => ({ start: m.start, end: m.end, match: m.match, label: m.match })),
+      ...findAll(nt, PUPIL_PHRASE_RE).map((r) => ({ ...r, label: `"${r.match}"` })),
+    ];
+    if (references.length === 0) return [];
+
+    const findings: RawFinding[] = [];
+    const taken: Array<{ start: number; end: number }> = [];
+    for (const { re, category, needsFamily, acronym } of TERM_RES) {
+      for (const term of findAll(nt, re)) {
+        if (taken.some((t) => term.start < t.end && t.start < term.end)) continue;
+        const sentence = sentenceAround(text, term.start);
+        if (needsFamily && !FAMILY_MEMBER_RE.test(text.slice(sentence.start, sentence.end))) continue;
+        // "PLEASE SEND IN YOUR FORMS": an acronym inside shouting is just a word.
+        if (acronym && isShouting(text, term)) continue;
+        const reference = references.find(
+          (r) =>
+            (r.start >= sentence.start && r.start < sentence.end) ||
+            (Math.min(Math.abs(r.end - term.start), Math.abs(term.end - r.start)) <= NEARBY &&
+              !/\n\s*\n/.test(text.slice(Math.min(r.end, term.end), Math.max(r.start, term.start)))),
+        );
+        if (!reference) continue;
+        // A term inside the reference itself ("a child in need" as a phrase) is not a second detail.
+        if (term.start >= reference.start && term.end <= reference.end) continue;
+        taken.push(term);
+        findings.push({
+          match: term.match,
+          start: term.start,
+          end: term.end,
+          data: { match: term.match, category: CATEGORY_WORDS[category], pupil: reference.label },
+        });
+      }
+    }
+    return findings.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   },
 };
+
+/** Whether the words either side of `range` are in capitals too. */
+function isShouting(text: string, range: { start: number; end: number }): boolean {
+  const before = /([\p{L}]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, range.start - 30), range.start))?.[1];
+  const after = /^[^\p{L}]*([\p{L}]+)/u.exec(text.slice(range.end, range.end + 30))?.[1];
+  const caps = (w: string | undefined) => !!w && w.length > 1 && w === w.toUpperCase();
+  return caps(before) || caps(after);
+}
