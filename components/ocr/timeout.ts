@@ -23,10 +23,11 @@ export function withTimeout<T>(
     const timer = setTimeout(() => {
       if (settled) return;
       settled = true;
+      reject(new OcrTimeoutError(ms, what));
       try {
         onTimeout?.();
-      } finally {
-        reject(new OcrTimeoutError(ms, what));
+      } catch {
+        // Clean-up of a stuck worker is best effort; the caller already has its error.
       }
     }, ms);
     work.then(
