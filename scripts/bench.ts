@@ -24,7 +24,12 @@ let failed = 0;
 for (const bench of benches) {
   console.log(`\n### ${bench}\n`);
   const started = Date.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, bench)], { stdio: 'inherit' });
+  const run = spawnSync(
+    process.execPath,
+    // json-modules: JSON data loads as plain JSON (see that file for the tsx/esbuild problem it avoids).
+    ['--import', 'tsx', '--import', join(here, 'json-modules.mjs'), join(here, bench)],
+    { stdio: 'inherit' },
+  );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (run.status !== 0) {
     failed++;
