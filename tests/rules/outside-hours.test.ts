@@ -1,48 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { check, compileProfile } from '../../rules/engine';
-import { outsideHours, describeDays, isInsideHours } from '../../rules/outside-hours';
+import { compileProfile } from '../../rules/engine';
+import { describeDays, isInsideHours } from '../../rules/outside-hours';
+import { ruleTester, runRule } from './rule-tester';
 import type { Settings } from '../../rules/profile/schema';
 
 const LONDON: Settings = {
   hours: { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], start: '08:00', end: '18:00', timezone: 'Europe/London' },
 };
 
-function findingsAt(at: string, settings: Settings = LONDON) {
-  return check({ text: 'Hockey team won 3-1!', at: new Date(at) }, compileProfile({ settings }), [outsideHours]).findings;
-}
+const text = 'Hockey team won 3-1!';
+const at = (iso: string) => new Date(iso);
 
 // 2026-03-02 is a Monday (GMT, UTC+0); 2026-06-10 is a Wednesday (BST, UTC+1).
-describe('outside-hours: inside posting hours (no finding)', () => {
-  it.each([
-    ['08:00 exactly, winter', '2026-03-02T08:00:00Z'],
-    ['17:59, winter', '2026-03-02T17:59:00Z'],
-    ['midday Friday', '2026-03-06T12:00:00+00:00'],
-    ['08:30 London given as 07:30 UTC in June', '2026-06-10T07:30:00+00:00'],
-    ['17:59 London given as 16:59 UTC in June', '2026-06-10T16:59:00Z'],
-    ['first Monday of BST, 08:30 London', '2026-03-30T07:30:00Z'],
-    ['a time given in another offset', '2026-03-02T09:15:00-05:00'],
-  ])('%s', (_name, at) => {
-    expect(findingsAt(at)).toEqual([]);
-  });
+ruleTester('outside-hours', { settings: LONDON }, {
+  valid: [
+    { name: '08:00 exactly, winter', text, at: at('2026-03-02T08:00:00Z') },
+    { name: '17:59, winter', text, at: at('2026-03-02T17:59:00Z') },
+    { name: 'midday Friday', text, at: at('2026-03-06T12:00:00+00:00') },
+    { name: '08:30 London given as 07:30 UTC in June', text, at: at('2026-06-10T07:30:00+00:00') },
+    { name: '17:59 London given as 16:59 UTC in June', text, at: at('2026-06-10T16:59:00Z') },
+    { name: 'first Monday of BST, 08:30 London', text, at: at('2026-03-30T07:30:00Z') },
+    { name: 'a time given in another offset', text, at: at('2026-03-02T09:15:00-05:00') },
+  ],
+  invalid: [
+    { name: '07:59, winter', text, at: at('2026-03-02T07:59:00Z'), errors: [{ match: 'Mon 07:59', severity: 'confirm', source: 'text' }] },
+    { name: '18:00 exactly (end is exclusive)', text, at: at('2026-03-02T18:00:00Z'), errors: [{ match: 'Mon 18:00' }] },
+    { name: 'late evening', text, at: at('2026-03-04T21:45:00+00:00'), errors: [{ match: 'Wed 21:45' }] },
+    { name: 'Saturday midday', text, at: at('2026-03-07T12:00:00Z'), errors: [{ match: 'Sat 12:00', message: 'on Saturday' }] },
+    { name: 'Sunday morning', text, at: at('2026-03-08T10:00:00Z'), errors: [{ match: 'Sun 10:00' }] },
+    { name: '17:00 UTC in June is 18:00 London', text, at: at('2026-06-10T17:00:00Z'), errors: [{ match: 'Wed 18:00' }] },
+    { name: '07:30+01:00 in June is 07:30 London', text, at: at('2026-06-10T07:30:00+01:00'), errors: [{ match: 'Wed 07:30' }] },
+    { name: 'just after midnight London, still Friday in UTC', text, at: at('2026-06-12T23:30:00Z'), errors: [{ match: 'Sat 00:30' }] },
+  ],
 });
 
-describe('outside-hours: outside posting hours', () => {
-  it.each([
-    ['07:59, winter', '2026-03-02T07:59:00Z', 'Mon 07:59'],
-    ['18:00 exactly (end is exclusive)', '2026-03-02T18:00:00Z', 'Mon 18:00'],
-    ['late evening', '2026-03-04T21:45:00+00:00', 'Wed 21:45'],
-    ['Saturday midday', '2026-03-07T12:00:00Z', 'Sat 12:00'],
-    ['Sunday morning', '2026-03-08T10:00:00Z', 'Sun 10:00'],
-    ['17:00 UTC in June is 18:00 London', '2026-06-10T17:00:00Z', 'Wed 18:00'],
-    ['07:30+01:00 in June is 07:30 London', '2026-06-10T07:30:00+01:00', 'Wed 07:30'],
-    ['just after midnight London, still Friday in UTC', '2026-06-12T23:30:00Z', 'Sat 00:30'],
-  ])('%s', (_name, at, match) => {
-    const findings = findingsAt(at);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: 'outside-hours', severity: 'confirm', source: 'text', match });
-    expect(findings[0]!.start).toBeUndefined();
-  });
+function findingsAt(iso: string, settings: Settings = LONDON) {
+  return runRule('outside-hours', compileProfile({ settings }), { text, at: new Date(iso) });
+}
 
+describe('outside-hours: wording and severity', () => {
   it('speaks in the policy words and carries the attestation', () => {
     const [finding] = findingsAt('2026-03-07T12:00:00Z');
     expect(finding!.message).toBe(
