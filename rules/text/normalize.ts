@@ -90,7 +90,21 @@ function lowerChar(ch: string): string {
  * back to the original. Matching code searches `lower` (or `norm` when case
  * matters) and reports `toOriginalRange(start, end)`.
  */
+/** Printable ASCII without the backtick: normalising changes nothing but case. */
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e\t\n\r]*$/;
+
 export function normalizeWithMap(text: string): NormalizedText {
+  if (PLAIN_ASCII.test(text)) {
+    // Fast path (most drafts and roster names): offsets map one to one.
+    const clamp = (i: number) => (i < 0 ? 0 : i > text.length ? text.length : i);
+    return {
+      original: text,
+      norm: text,
+      lower: text.toLowerCase(),
+      toOriginal: clamp,
+      toOriginalRange: (start, end) => ({ start: clamp(start), end: clamp(Math.max(start, end)) }),
+    };
+  }
   const normParts: string[] = [];
   const lowerParts: string[] = [];
   // starts[i]: original offset of the code point that produced norm char i.
@@ -101,7 +115,9 @@ export function normalizeWithMap(text: string): NormalizedText {
   let offset = 0;
   for (const ch of text) {
     buf.length = 0;
-    mapChar(ch, buf);
+    const code = ch.charCodeAt(0);
+    if (code < 0x7f && code !== 0x60) buf.push(ch);
+    else mapChar(ch, buf);
     const next = offset + ch.length;
     // A lone combining accent belongs to the letter before it: widen that letter's range.
     if (buf.length === 0 && ends.length > 0 && COMBINING.test(ch)) ends[ends.length - 1] = next;
