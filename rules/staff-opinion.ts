@@ -77,7 +77,8 @@ export const staffOpinion: Rule = {
       const sentence = sentenceAround(text, mention.start);
       const key = `${mention.staff}:${sentence.start}`;
       if (done.has(key)) continue;
-      const body = text.slice(sentence.start, sentence.end);
+      // Curly apostrophes as straight ones (same length, so offsets hold): "can’t" reads as "can't".
+      const body = text.slice(sentence.start, sentence.end).replace(/[’‘]/g, "'");
 
       const personal = firstMatch(PERSONAL_RE, body);
       const criticism = firstMatch(CRITICISM_RE, body);

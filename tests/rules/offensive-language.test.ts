@@ -1,0 +1,40 @@
+import { ruleTester } from './rule-tester';
+import { invalid, invalidImage } from './content-helpers';
+
+ruleTester('offensive-language', {}, {
+  valid: [
+    'Year 4 walked to Clitheroe Castle and back.',
+    'Good luck to our netball team playing in Scunthorpe and Penistone this weekend.',
+    'Year 6 are reading Moby Dick and some Dickens this term.',
+    'The Owl and the Pussycat was our poem of the week.',
+    'Spotted dick and custard for pudding today!',
+    'We counted blue tits and a great tit in the Big Garden Birdwatch.',
+    'Our Relationships and Sex Education evening for parents is on Tuesday.',
+    'Jazz club tried scat singing for the first time.',
+    'The under-11 rugby hooker scored a try!',
+    'Non-alcoholic cocktail bar at the summer fair.',
+    'Teachers will assess writing in class this week.',
+    'Dick Whittington is our pantomime this year!',
+    'We walked part of Offa’s Dyke on our residential.',
+    'Rated 5* by our visitors, thank you!',
+    'A stupid mistake by our printer: the letter says Tuesday, it is Thursday.',
+  ],
+  invalid: [
+    invalid('What a sh*t day for the minibus to break down', [['sh*t', { severity: 'block', message: 'Offensive language', hint: 'hiding letters' }]]),
+    invalid('F***ing superb concert tonight', ['F***ing']),
+    invalid('That referee was b*****d awful', ['b*****d']),
+    invalid('the car park is bl**dy chaos', ['bl**dy']),
+    invalid('Total sh1t weather again', ['sh1t']),
+    invalid('what the f u c k happened to the pitch', ['f u c k']),
+    invalid('Fuuuuck, we lost again', ['Fuuuuck']),
+    invalid('Absolute bollocks from the council', ['bollocks']),
+    invalid('Some pillock parked across the gate', ['pillock']),
+    invalid('The parents who left litter are idiots', [['idiots', { message: /aimed at the school/ }]]),
+    invalid('Stupid parents blocking the driveway again', ['Stupid parents']),
+    invalid('Honestly, you are so dumb', ['you are so dumb']),
+    invalid('Bloody hell, what a game', ['Bloody hell']),
+    invalid('$hit, the coach is late', ['$hit']),
+    invalid('Our f***', ['f***']),
+    invalidImage('NO PARKING\nf*ck off', ['f*ck']),
+  ],
+});

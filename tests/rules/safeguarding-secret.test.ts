@@ -1,0 +1,40 @@
+import { ruleTester } from './rule-tester';
+import { invalid, invalidImage } from './content-helpers';
+
+ruleTester('safeguarding-secret', {}, {
+  valid: [
+    'Remember to change your password regularly!',
+    'Safer Internet Day: Year 4 learned how to make a strong password.',
+    'The link will be e-mailed to parents on Monday.',
+    'Your login details are in your child’s book bag.',
+    'Password protected documents will be sent home.',
+    'The Wi-Fi is down today, sorry.',
+    'Our PIN badges for the road safety team have arrived.',
+    'Code Club meets on Tuesdays at 3:15.',
+    'Dress code: non-uniform for Children in Need.',
+    'Call the office on 01632 960 222.',
+    'Passwords must be at least 8 characters long.',
+  ],
+  invalid: [
+    invalid('Join us on Zoom: Meeting ID 845 2210 9931, passcode Tf4kq2', [
+      ['845 2210 9931', { severity: 'block', message: 'meeting ID', hint: 'Send it privately' }],
+      ['Tf4kq2', { message: 'password' }],
+    ]),
+    invalid('Teams meeting ID: 318 442 990 127', ['318 442 990 127']),
+    invalid('Guest Wi-Fi password is Acorns!2025', [['Acorns!2025', { message: 'Wi-Fi key' }]]),
+    invalid('The front door code is 7290 until Friday', [['7290', { message: 'access code' }]]),
+    invalid('Keypad code changes to 5531 from next week', ['5531']),
+    invalid('Staff PIN: 0417', ['0417']),
+    invalid('The password is marmalade', ['marmalade']),
+    invalid('Join at meet.google.com/pqr-stuv-wxy tonight', [['meet.google.com/pqr-stuv-wxy', { message: 'meeting link' }]]),
+    invalid('Google Meet code: mnb-vcxz-lkj', ['mnb-vcxz-lkj']),
+    invalid('https://zoom.us/j/84522109931?pwd=Xy12 for the talk', ['https://zoom.us/j/84522109931?pwd=Xy12']),
+    invalidImage('Class iPads\npasscode\n8642', ['8642']),
+    invalidImage('Zoom Meeting ID: 8l2 44O9 7731\nPasscode: gH72pq', ['8l2 44O9 7731', 'gH72pq']),
+  ],
+});
+
+ruleTester('safeguarding-secret', {}, {
+  valid: [{ text: 'New stock photo!', images: [{ text: 'stockphotos\nIMAGE ID: 2281947763' }] }],
+  invalid: [],
+}, 'safeguarding-secret: an image id is not a meeting id');

@@ -1,0 +1,31 @@
+import { ruleTester } from './rule-tester';
+import { invalid } from './content-helpers';
+
+const staff = [
+  { title: 'Mrs', forename: 'Jane', surname: 'Hollis' },
+  { title: 'Mr', forename: 'Tom', surname: 'Reeve' },
+];
+
+ruleTester('staff-opinion', { staff }, {
+  valid: [
+    'Thank you Mrs Hollis for a fantastic trip despite the awful rain!',
+    'Welcome Mr Reeve to our teaching team!',
+    'Mrs Hollis ran a brilliant assembly about kindness.',
+    "We're sorry to say goodbye to Mr Reeve. We'll miss you!",
+    'Mr Reeve is leaving us at Easter for a new job – good luck!',
+    'Congratulations to Jane Hollis on her marathon time.',
+    // No staff member named: not this rule's business.
+    'The assembly was painfully boring.',
+    'Mr Smith is useless',
+  ],
+  invalid: [
+    invalid("Mr Reeve's lessons are so dull.", [["Mr Reeve's lessons are so dull", { severity: 'warn', message: 'No opinions regarding another member of staff', hint: 'Headteacher' }]]),
+    invalid('Jane Hollis can’t even spell.', ['Jane Hollis can’t even spell']),
+    invalid('Not impressed with Mrs Hollis today.', ['Not impressed with Mrs Hollis']),
+    invalid('Mr Reeve has no idea how to run a football team.', ['Mr Reeve has no idea']),
+    invalid('Mrs Hollis is getting divorced, poor thing.', [['Mrs Hollis is getting divorced', { message: 'personal details about Mrs Hollis', hint: 'private life' }]]),
+    invalid('Mr Reeve looked so tired today', ['Mr Reeve looked so tired']),
+    invalid('mr reeve was a terrible, horrible referee today', ['mr reeve was a terrible']),
+    invalid('Mrs Hollis’s assembly went on forever, painfully boring.', ['Mrs Hollis’s assembly went on forever, painfully boring']),
+  ],
+});
