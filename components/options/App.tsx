@@ -53,6 +53,11 @@ export function App() {
       <main>
         {!state ? (
           <p class="muted">Loading the profile…</p>
+        ) : state instanceof Error ? (
+          <div class="notice error" role="alert">
+            <strong>SafePost could not read its profile: </strong>
+            {state.message}
+          </div>
         ) : (
           <div class="stack">
             <header class="row page-head">

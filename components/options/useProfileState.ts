@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadProfileState, watchProfileState, type ProfileState } from '../profile/store';
 
-/** The profile in force, kept current as storage (local or managed) changes. */
-export function useProfileState(): ProfileState | undefined {
-  const [state, setState] = useState<ProfileState>();
+/** The profile in force, kept current as storage (local or managed) changes; an Error if it cannot be read. */
+export function useProfileState(): ProfileState | Error | undefined {
+  const [state, setState] = useState<ProfileState | Error>();
   useEffect(() => {
     let live = true;
-    void loadProfileState().then((s) => live && setState(s));
+    loadProfileState().then(
+      (s) => live && setState(s),
+      (e: unknown) => live && setState(e instanceof Error ? e : new Error(String(e))),
+    );
     const stop = watchProfileState((s) => live && setState(s));
     return () => {
       live = false;

@@ -16,7 +16,8 @@ const GUARD_TEXT: Record<string, { label: string; tone: string; detail: string }
 };
 
 export function Popup() {
-  const state = useProfileState();
+  const loaded = useProfileState();
+  const state = loaded instanceof Error ? undefined : loaded;
   const [guard, setGuard] = useState<TabGuard>();
   const [log, setLog] = useState<AuditLog>({});
   const [password, setPassword] = useState<PasswordStatus>({ state: 'unknown' });
@@ -52,6 +53,7 @@ export function Popup() {
         </div>
       </section>
 
+      {loaded instanceof Error && <div class="notice error small">SafePost could not read its profile: {loaded.message}</div>}
       {state && (
         <section class="profile-box" data-testid="popup-profile">
           <div class="school">{state.compiled.settings.school}</div>

@@ -90,6 +90,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 
   await context.route('**/*', async (route, request) => {
     const url = request.url();
+    // The extension's own pages and files (options page, popup, OCR assets).
+    if (url.startsWith('chrome-extension://')) return route.continue();
     const host = new URL(url).hostname;
     if (options.fixtures && (host === 'x.com' || host === 'twitter.com' || host.endsWith('.twimg.com'))) {
       return options.fixtures(route, request);
