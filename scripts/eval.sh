@@ -6,12 +6,14 @@
 #   npm run eval -- --all     every draft, images read by OCR
 #   npm run eval -- --details also list every mismatch (score.mjs --details)
 #
-# Outputs are kept in .test-results/eval/ (out-<corpus>.jsonl, stderr logs).
+# Each run works in its own temporary directory (other runs may be going at
+# the same time) and then copies its outputs to .test-results/eval/
+# (out-<corpus>.jsonl, <corpus>.stderr.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 EVAL_DIR="${SAFEPOST_EVAL_DIR:-../shared/eval}"
-OUT_DIR=".test-results/eval"
+KEEP_DIR=".test-results/eval"
 all=0
 details=()
 for arg in "$@"; do
@@ -22,7 +24,9 @@ for arg in "$@"; do
     *) echo "eval.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
-mkdir -p "$OUT_DIR"
+mkdir -p "$KEEP_DIR"
+OUT_DIR="$(mktemp -d "${TMPDIR:-/tmp}/safepost-eval.XXXXXX")"
+trap 'cp "$OUT_DIR"/* "$KEEP_DIR"/ 2>/dev/null; rm -rf "$OUT_DIR"' EXIT
 
 status=0
 for corpus in first-names no-names; do
@@ -50,7 +54,7 @@ for corpus in first-names no-names; do
     status=1
     continue
   fi
-  [ "$code" -eq 3 ] && echo "(some images could not be read: see $OUT_DIR/$corpus.stderr.txt)"
+  [ "$code" -eq 3 ] && echo "(some images could not be read: see $KEEP_DIR/$corpus.stderr.txt)"
   node "$EVAL_DIR/score.mjs" "$drafts" "$out" "${details[@]}"
   echo
 done

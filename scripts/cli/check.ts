@@ -84,6 +84,10 @@ export async function runCheck(argv: string[]): Promise<number> {
     if (textOnly.length) throw new InputError([`--${textOnly[0]} goes with --text; in --drafts files each draft carries its own`]);
   }
 
+  if (values.json) {
+    // stdout is for JSON lines only: anything a library logs (OCR progress…) goes to stderr.
+    console.log = console.info = console.debug = console.error;
+  }
   const profile = loadProfileFiles(values);
   for (const problem of profile.rowProblems) process.stderr.write(`warning: ${problem} (row skipped)\n`);
   const drafts = values.drafts !== undefined ? loadDraftsFile(values.drafts) : [textDraft(values)];
