@@ -139,6 +139,24 @@ const SEASON_NOUNS = new Set([
 ]);
 const COPULAS = new Set(['is', 'was', 'has', 'had', 'will', 'can', 'could', 'should', 'would', 'must', 'does', 'did']);
 
+/** Levenshtein distance ≤ 2 (bounded, small strings). */
+function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > 2) return false;
+    prev = cur;
+  }
+  return (prev[b.length] as number) <= 2;
+}
+
 function isSpaceGap(t: Token | undefined): boolean {
   return !!t && /^[ \t]+$/.test(t.before);
 }
@@ -361,10 +379,17 @@ export function compileRoster(
     const corrected = new Uint8Array(n);
     if (fuzzy) {
       tt.tokens = tt.tokens.map((t) => {
-        if (t.lower.length < 4 || nameParts.has(t.lower) || !(t.capitalized || /^[0-9]/.test(t.text))) return t;
+        if (t.lower.length < 4 || nameParts.has(t.lower)) return t;
         const cleaned = ocrClean(t.lower);
         const key = nameParts.has(cleaned) ? cleaned : fuzzyKey(cleaned);
         if (!key) return t;
+        // A lower-case word is only read as a name when OCR lost the capital
+        // with the first letter at the start of a line ("liver" for "Oliver")
+        // or it stands alone on a line, as names do on certificates.
+        const capital = t.capitalized || /^[0-9]/.test(t.text);
+        const lineStart = t.index === 0 || /\n/.test(t.before);
+        const lostFirst = key.slice(1) === cleaned && lineStart;
+        if (!capital && !lostFirst && !lineAlone(tt, t, t)) return t;
         corrected[t.index] = 1;
         return { ...t, lower: key };
       });
@@ -469,6 +494,24 @@ export function compileRoster(
             const start = t.origStart;
             const end = withDot(nt);
             addFull(fe.pupil, start, end, 'first-initial', fs, fs.fuzzy, i, fs.end + 1);
+          }
+        }
+      }
+      // OCR: an exact surname after a badly read first name ("emt! Adesanya"
+      // for "Femi Adesanya"): the surname anchors, so the word before may be
+      // two letters out.
+      if (fuzzy) {
+        for (const ss of surnameSpans[i] ?? []) {
+          if (ss.fuzzy || covered[i]) continue;
+          const prev = tokens[i - 1];
+          if (!prev || blocked[i - 1] || covered[i - 1] || prev.lower.length < 2) continue;
+          for (const se of ss.entries) {
+            const p = pupils[se.pupil];
+            if (!p) continue;
+            const firsts = [p.forename, p.preferred].filter((f): f is string => !!f).map((f) => nameTokens(f).join(''));
+            if (!firsts.some((f) => f.length >= 3 && withinTwoEdits(ocrClean(prev.lower), f))) continue;
+            const r = tokenRange(i - 1, ss.end);
+            addFull(se.pupil, r.start, r.end, 'first-surname', ss, true, i - 1, ss.end);
           }
         }
       }
