@@ -78,7 +78,7 @@ export function DraftPlayground({ state }: { state: ProfileState }) {
         ))}
       </section>
 
-      <section class="card" data-testid="draft-result" data-verdict={verdict}>
+      <section class="card" data-testid="draft-result" data-verdict={verdict} data-checked-text={text}>
         <div class="row" style="margin-bottom:10px">
           <h2>Result</h2>
           <SeverityBadge severity={verdict} />
