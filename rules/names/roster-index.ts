@@ -384,12 +384,12 @@ export function compileRoster(
         const key = nameParts.has(cleaned) ? cleaned : fuzzyKey(cleaned);
         if (!key) return t;
         // A lower-case word is only read as a name when OCR lost the capital
-        // with the first letter at the start of a line ("liver" for "Oliver")
-        // or it stands alone on a line, as names do on certificates.
+        // with the first letter at the start of a line ("liver" for "Oliver");
+        // other lower-case OCR fragments ("aala.") are too often noise.
         const capital = t.capitalized || /^[0-9]/.test(t.text);
         const lineStart = t.index === 0 || /\n/.test(t.before);
         const lostFirst = key.slice(1) === cleaned && lineStart;
-        if (!capital && !lostFirst && !lineAlone(tt, t, t)) return t;
+        if (!capital && !lostFirst) return t;
         corrected[t.index] = 1;
         return { ...t, lower: key };
       });

@@ -46,6 +46,17 @@ describe('roster index', () => {
     expect(m).toMatchObject({ pupil: 1, fuzzy: true, match: 'Tobiaz' });
   });
 
+  it('OCR: a name that lost its first letter (and capital) at a line start', () => {
+    expect(brief('Award\nobias\nfor effort', true)).toEqual([['first', 1, 'obias', 6, 11]]);
+    expect(brief('the obias was', true)).toEqual([]); // mid-line lower-case fragment: noise
+    expect(brief('Award\nrobias', true)).toEqual([]); // lower-case and not a lost first letter
+  });
+
+  it('OCR: an exact surname lets a badly read first name through as a full name', () => {
+    expect(brief('Star of the Week\nIsbl Hartley', true)).toEqual([['full', 0, 'Isbl Hartley', 17, 29]]);
+    expect(brief('Star of the Week\nIsbl Hartley')).toEqual([]); // typed text: no such tolerance
+  });
+
   it('counts pupils per first name and knows word-names', () => {
     expect(roster.firstNameCount('Arlo')).toBe(3);
     expect(roster.firstNameCount('Zoe')).toBe(1);
