@@ -62,7 +62,7 @@ export class ComposerImages {
   constructor(private readonly options: ComposerImagesOptions) {
     this.read = options.read ?? defaultRead;
     this.fetchBlob = options.fetchBlob ?? fetchAsBlob;
-    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.timeoutMs = options.timeoutMs ?? 60_000;
     this.unclaimedFileMs = options.unclaimedFileMs ?? 15_000;
   }
 

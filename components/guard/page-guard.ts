@@ -15,6 +15,7 @@
  * stays closed.
  */
 import type { ProfileState } from '../profile/store';
+import { check } from '../../rules';
 import { composerOf, editorOf, findComposers, isSendButton, type Composer } from '../x/adapter';
 import { ComposerGuard, type GuardEnvironment } from './composer-guard';
 import { PageHighlights } from './highlights';
@@ -96,11 +97,7 @@ export class PageGuard {
     }, 1000);
     this.loadProfile();
     try {
-      this.options.watchProfile((state) => {
-        this.profileState = state;
-        this.profileLoadError = undefined;
-        this.requestRender();
-      });
+      this.options.watchProfile((state) => this.setProfile(state));
     } catch (error) {
       this.profileLoadError = error instanceof Error ? error.message : String(error);
     }
@@ -109,17 +106,30 @@ export class PageGuard {
 
   private loadProfile(): void {
     this.options.loadProfile().then(
-      (state) => {
-        this.profileState = state;
-        this.profileLoadError = undefined;
-        this.requestRender();
-      },
+      (state) => this.setProfile(state),
       (error: unknown) => {
         if (!this.options.contextValid()) return this.close();
         this.profileLoadError = error instanceof Error ? error.message : String(error);
         this.requestRender();
       },
     );
+  }
+
+  private setProfile(state: ProfileState): void {
+    this.profileState = state;
+    this.profileLoadError = undefined;
+    this.requestRender();
+    // The first check on a new profile pays for lazy set-up in the rules (word lists, indexes):
+    // pay it while the teacher is not typing, not on their first keystroke.
+    const warm = () => {
+      try {
+        check({ text: 'Warm-up: Year 4 visited the museum on Tuesday, call 01632 960123 lol' }, state.compiled);
+      } catch {
+        // A crashing rule is reported by the real check, where it holds the send.
+      }
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 0);
   }
 
   /** Extension context gone: hold every send from now on. */
