@@ -40,7 +40,12 @@ const BRANDS: ReadonlyArray<[token: string, name: string]> = [
 const FUZZY_MIN_LENGTH = 8;
 
 /** ©, "(c) 2024", "(C) Jane Smith", "all rights reserved", "stock.adobe.com". */
-const NOTICE_RE = /©|all\s+rights\s+reserved|stock\.adobe\.com/giu;
+const NOTICE_RE = /©(?=\s?[\p{L}\p{N}])|all\s+rights\s+reserved|stock\.adobe\.com/giu;
+/**
+ * "IMAGE ID: 1987342265", "Image ID: 2PX8M1C": the footer stock libraries print
+ * on preview images; often all OCR can read of a faint tiled watermark.
+ */
+const STOCK_FOOTER_RE = /(?<![\p{L}])image\s+id\s*[:#]?\s*[A-Z0-9]{5,12}(?![\p{L}\p{N}])/giu;
 /** "(c)" counts only before a year or a name, and not as option (c) of a quiz with an (a)/(b) before it. */
 const PAREN_C_RE = /\(\s?[cC]\s?\)(?=\s*(?:(?:19|20)\d\d|\p{Lu}\p{Ll}+))/gu;
 const QUIZ_OPTIONS_RE = /(?:^|\s|\()b\)/i;
@@ -101,15 +106,19 @@ export const copyright: Rule = {
   check(segment) {
     const text = segment.text;
     if (!text) return [];
-    const hits: Array<Hit & { messageId?: string }> = [
+    const hits: Array<Hit & { messageId?: string; footer?: boolean }> = [
       ...findBrands(text).map((h) => (h.name === 'a copyright notice' ? { ...h, messageId: 'notice' } : h)),
       ...findAll(normalized(text), NOTICE_RE).map((r) => ({ ...r, name: 'a copyright notice', messageId: 'notice' })),
+      ...findAll(normalized(text), STOCK_FOOTER_RE).map((r) => ({ ...r, name: 'a stock-photo library', footer: true })),
       ...findAll(normalized(text), PAREN_C_RE)
         .filter((r) => !QUIZ_OPTIONS_RE.test(text.slice(0, r.start)))
         .map((r) => ({ ...r, name: 'a copyright notice', messageId: 'notice' })),
     ];
+    // The footer is only evidence when the library's name itself was not readable.
+    const named = hits.some((h) => !h.messageId && !h.footer);
     const kept: typeof hits = [];
     for (const h of hits.sort((a, b) => a.start - b.start)) {
+      if (named && h.footer) continue;
       // One warning per watermark: a tiled watermark repeats its name many times.
       if (kept.some((k) => (h.start < k.end && k.start < h.end) || k.name === h.name)) continue;
       kept.push(h);

@@ -173,8 +173,8 @@ function scoredWords(text: string): Scored[] {
 }
 
 /** Sentiment sum of a text with swearing counted as angry; exported for tests and tuning. */
-export function toneScore(text: string): { score: number; swearing: number; words: Scored[] } {
-  const swears = findOffensive(text);
+export function toneScore(text: string, ocr = false): { score: number; swearing: number; words: Scored[] } {
+  const swears = findOffensive(text, { ocr });
   const words = scoredWords(text).filter((w) => !swears.some((s) => w.start < s.end && s.start < w.end));
   const score = words.reduce((sum, w) => sum + w.score, 0) + swears.length * SWEAR_SCORE;
   return { score, swearing: swears.length, words };
@@ -218,10 +218,11 @@ export const negativeTone: Rule = {
       return findings;
     }
 
-    const { score, swearing, words } = toneScore(nt.norm);
+    const ocr = segment.source === 'image';
+    const { score, swearing, words } = toneScore(nt.norm, ocr);
     if (score <= NEGATIVE_THRESHOLD || (swearing > 0 && score <= SWEARING_THRESHOLD)) {
       const worst = [...words].sort((a, b) => a.score - b.score)[0];
-      const swear = findOffensive(text)[0];
+      const swear = findOffensive(text, { ocr })[0];
       const where = swear ?? (worst ? nt.toOriginalRange(worst.start, worst.end) : { start: 0, end: text.length });
       findings.push(finding({ ...where, match: text.slice(where.start, where.end) }, 'default'));
     }

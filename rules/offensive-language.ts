@@ -52,7 +52,9 @@ export const offensiveLanguage: Rule = {
   check(segment) {
     const text = segment.text;
     if (!text) return [];
-    const hits: Array<{ start: number; end: number; match: string; kind: OffensiveHit['kind'] }> = findOffensive(text);
+    const hits: Array<{ start: number; end: number; match: string; kind: OffensiveHit['kind'] }> = findOffensive(text, {
+      ocr: segment.source === 'image',
+    });
     for (const r of findAll(normalized(text), AIMED_INSULT_RE)) {
       if (hits.some((h) => h.start < r.end && r.start < h.end)) continue;
       hits.push({ ...r, kind: 'abuse' });

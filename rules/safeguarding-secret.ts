@@ -13,6 +13,7 @@
 import type { RawFinding, Rule } from './types';
 import { findAll, normalized, type TextRange } from './text/patterns';
 import { ocrDigits } from './text/ocr-digits';
+import { editDistanceAtMost1, tokenize } from './text';
 
 /** Words that name a secret, with the label the message uses. */
 const SECRET_CUES: ReadonlyArray<[pattern: string, label: string]> = [
@@ -118,6 +119,58 @@ function findMeetingIds(text: string, digitsText: string): Hit[] {
     .map((r) => ({ ...r, match: text.slice(r.start, r.end), label: 'meeting ID' }));
 }
 
+/**
+ * OCR of a photographed whiteboard mangles the cue words themselves
+ * ("feeting" for "Meeting", "Goople" for "Google", "2SSCON" for "passcode").
+ * These helpers read image text more loosely; they never run on typed text.
+ */
+const MEETING_WORDS = ['meeting', 'zoom', 'teams', 'google', 'meet', 'passcode', 'password', 'webinar'];
+
+/** Whether the OCR text has a word within one letter of a meeting word. */
+function hasFuzzyMeetingWord(text: string): boolean {
+  return tokenize(text).tokens.some(
+    (t) => t.lower.length >= 4 && MEETING_WORDS.some((w) => editDistanceAtMost1(t.lower, w)),
+  );
+}
+
+/** A number in three or more groups with 8–12 digits ("713 4624 11"): a meeting id once the picture is about a meeting. */
+const DIGIT_GROUPS_RE = /(?<![\p{L}\p{N}])[1-9]\d{2}(?:[ \-]\d{2,4}){2,3}(?!\d)/gu;
+/** "pa55word", "P 2SSCODE", "passcod": what OCR leaves of passcode/password. */
+const MANGLED_PASS_RE = /[\p{L}\p{N}]*(?:ssc[o0]|ss\s?c[o0]d|pa[s5]{2}w[o0]?r?d?)[\p{L}\p{N}]*/giu;
+/** A code-like token after a mangled cue, up to the next line or two. */
+const NEXT_VALUE_RE = /^[\s:=\-–—]{0,6}(?:\n\s*)?([\p{L}\p{N}]{4,12})(?![\p{L}\p{N}])/u;
+/** "… Net, codes kafmvmeevhp": a meeting code after a (mangled) platform word and "code". */
+const PLATFORM_CODE_RE = /([\p{L}]{3,8})[\s,.:]{1,3}(?:[\p{L}]{0,6}[\s,.:]{1,3})?codes?[\s:;,.]{0,3}([\p{L}\p{N}-]{8,14})(?![\p{L}\p{N}])/giu;
+
+function findOcrSecrets(text: string): Hit[] {
+  const out: Hit[] = [];
+  const digits = ocrDigits(text);
+  if (hasFuzzyMeetingWord(text)) {
+    for (const m of digits.matchAll(DIGIT_GROUPS_RE)) {
+      const n = m[0].replace(/\D/g, '').length;
+      if (n < 8 || n > 12) continue;
+      const start = m.index ?? 0;
+      out.push({ start, end: start + m[0].length, match: text.slice(start, start + m[0].length), label: 'meeting ID' });
+    }
+  }
+  for (const m of text.matchAll(MANGLED_PASS_RE)) {
+    const cueEnd = (m.index ?? 0) + m[0].length;
+    const v = NEXT_VALUE_RE.exec(text.slice(cueEnd));
+    if (!v || !/\d/.test(v[1] as string) && !/\p{Ll}\p{Lu}|\p{Lu}\p{Ll}*\d/u.test(v[1] as string)) continue;
+    const start = cueEnd + v[0].length - (v[1] as string).length;
+    out.push({ start, end: start + (v[1] as string).length, match: v[1] as string, label: 'password' });
+  }
+  for (const m of text.matchAll(PLATFORM_CODE_RE)) {
+    const platform = (m[1] as string).toLowerCase();
+    if (!MEETING_WORDS.some((w) => editDistanceAtMost1(platform, w))) continue;
+    const value = m[2] as string;
+    if (NOT_A_SECRET.has(value.toLowerCase())) continue;
+    const start = (m.index ?? 0) + m[0].length - value.length;
+    out.push({ start, end: start + value.length, match: value, label: 'meeting code' });
+  }
+  return out;
+}
+
 export const safeguardingSecret: Rule = {
   id: 'safeguarding-secret',
   meta: {
@@ -145,8 +198,9 @@ export const safeguardingSecret: Rule = {
       ...findMeetingIds(text, digitsText),
       ...findCueValues(text),
     ];
-    if (segment.source === 'image' && digitsText !== text) {
-      for (const h of findCueValues(digitsText)) hits.push({ ...h, match: text.slice(h.start, h.end) });
+    if (segment.source === 'image') {
+      if (digitsText !== text) for (const h of findCueValues(digitsText)) hits.push({ ...h, match: text.slice(h.start, h.end) });
+      hits.push(...findOcrSecrets(text));
     }
     const kept: typeof hits = [];
     for (const h of hits) {

@@ -277,8 +277,17 @@ function readsAsName(text: string, start: number, end: number): boolean {
   return (!!before && isCapitalised(before[1] as string)) || (!!after && isCapitalised(after[1] as string));
 }
 
+export interface FindOffensiveOptions {
+  /**
+   * The text came from OCR. A busy photo throws up short fragments ("Tit",
+   * "nig") that only look rude, so a hit needs four or more characters
+   * ("f*ck", "shit") to count there.
+   */
+  ocr?: boolean;
+}
+
 /** Every offensive word in `text`, in order, without overlaps. */
-export function findOffensive(text: string): OffensiveHit[] {
+export function findOffensive(text: string, options: FindOffensiveOptions = {}): OffensiveHit[] {
   if (!text) return [];
   const { matcher: m, dataset: ds } = build();
   const hits: OffensiveHit[] = [];
@@ -300,6 +309,7 @@ export function findOffensive(text: string): OffensiveHit[] {
   for (const h of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
     if (insideNonProse(text, h)) continue;
+    if (options.ocr && [...h.match].length < 4) continue;
     kept.push(h);
   }
   return kept;

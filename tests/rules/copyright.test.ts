@@ -9,6 +9,8 @@ ruleTester('copyright', {}, {
     { text: 'Quiz', images: [{ text: 'Which is a mammal?\n(a) Shark (b) Trout (c) Whale' }] },
     { text: 'Harbour trip', images: [{ text: 'a petty jetty' }] },
     { text: 'No text in this photo', images: [{ text: '' }] },
+    // A stray © from OCR noise, with nothing after it, is not a notice.
+    { text: 'Times tables board', images: [{ text: '"  es © |' }] },
   ],
   invalid: [
     invalidImage('shutterstock\nshutterstock · IMAGE ID: 55512 · www.shutterstock.com', ['shutterstock']),
@@ -20,6 +22,8 @@ ruleTester('copyright', {}, {
     // One warning per notice, however many times it repeats.
     invalidImage('© 2021 Sam Ellis. All rights reserved', ['©']),
     invalidImage('(c) 2019 Harbour Photos', ['(c)']),
+    // All OCR can read of a faint tiled watermark is often the library's footer.
+    invalidImage('xO\nol\n— IMAGE ID: 4471902235 —', ['IMAGE ID: 4471902235']),
     {
       text: 'Trip photo',
       images: [{ text: 'Dreamstime' }],

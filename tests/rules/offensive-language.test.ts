@@ -18,6 +18,8 @@ ruleTester('offensive-language', {}, {
     'We walked part of Offa’s Dyke on our residential.',
     'Rated 5* by our visitors, thank you!',
     'A stupid mistake by our printer: the letter says Tuesday, it is Thursday.',
+    // OCR of a busy photo: short fragments that only look rude are noise.
+    { text: 'Our rainforest display', images: [{ text: 'FROGS\nTit 3s hOme\nnig\n5s' }] },
   ],
   invalid: [
     invalid('What a sh*t day for the minibus to break down', [['sh*t', { severity: 'block', message: 'Offensive language', hint: 'hiding letters' }]]),

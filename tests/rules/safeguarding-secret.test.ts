@@ -31,10 +31,18 @@ ruleTester('safeguarding-secret', {}, {
     invalid('https://zoom.us/j/84522109931?pwd=Xy12 for the talk', ['https://zoom.us/j/84522109931?pwd=Xy12']),
     invalidImage('Class iPads\npasscode\n8642', ['8642']),
     invalidImage('Zoom Meeting ID: 8l2 44O9 7731\nPasscode: gH72pq', ['8l2 44O9 7731', 'gH72pq']),
+    // Photographed whiteboards: OCR mangles the cue words too.
+    invalidImage('Governors meeting\nZocm, Neeting 1D: 552 9031 77%', ['552 9031 77']),
+    invalidImage('Staff P 4SSCODF\n\n9753', ['9753']),
+    invalidImage('Briefing 7pm\nGoogel Meet, codes hwqtrzmpla', ['hwqtrzmpla']),
   ],
 });
 
 ruleTester('safeguarding-secret', {}, {
-  valid: [{ text: 'New stock photo!', images: [{ text: 'stockphotos\nIMAGE ID: 2281947763' }] }],
+  valid: [
+    { text: 'New stock photo!', images: [{ text: 'stockphotos\nIMAGE ID: 2281947763' }] },
+    { text: 'Puzzle time', images: [{ text: 'Crossword club\n1234' }] },
+    { text: 'Sports day', images: [{ text: 'Sports Day 2026\nWednesday 8 July\n300 400 500 metres' }] },
+  ],
   invalid: [],
 }, 'safeguarding-secret: an image id is not a meeting id');
