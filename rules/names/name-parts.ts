@@ -14,6 +14,8 @@ export const TITLES: ReadonlySet<string> = new Set([
 
 /** Lower-cased skeleton tokens of a name: "Smith-Jones" → ["smith", "jones"]. */
 export function nameTokens(name: string): string[] {
+  // Fast path for plain ASCII names (most rosters): no normalisation needed.
+  if (/^[\x20-\x5f\x61-\x7e]*$/.test(name)) return name.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   return foldText(name).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
