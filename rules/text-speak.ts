@@ -119,7 +119,12 @@ export const textSpeak: Rule = {
       if (isCityOfUr(text, r.start, r.match) || looksLikeCode(r.match)) continue;
       hits.push({ ...r, standard: standardFor(r.match) });
     }
-    for (const r of findAll(nt, LONE_U_RE)) {
+    // OCR of a photo throws up stray one- and two-letter fragments ("u", "ur"): only longer text-speak counts there.
+    const ocr = segment.source === 'image';
+    if (ocr) {
+      for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.match.replace(/\s/g, '').length < 3) hits.splice(i, 1);
+    }
+    for (const r of ocr ? [] : findAll(nt, LONE_U_RE)) {
       if (isLetterUse(text, r.start, r.end)) continue;
       hits.push({ ...r, standard: 'you' });
     }

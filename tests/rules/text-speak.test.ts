@@ -15,6 +15,8 @@ ruleTester('text-speak', {}, {
     'Visit @LolworthPrimary for their sports day news.',
     'Ultra-fast broadband has arrived in the ICT suite, plus new headphones.',
     'Please bring a coat, thank you.',
+    // Stray OCR fragments of a photo are not text-speak.
+    { text: 'Our display', images: [{ text: 'n\nu\nur\ncu\nRAINFOREST' }] },
   ],
   invalid: [
     invalid('Gr8 effort at the cross country!', [['Gr8', { severity: 'warn', message: 'text language like lol, gr8 or l8r', hint: 'great' }]]),
@@ -25,5 +27,6 @@ ruleTester('text-speak', {}, {
     invalid('Plz can every1 reply b4 Friday, imo it matters', ['Plz', 'every1', 'b4', 'imo']),
     invalid('Ur child’s forms r due', ['Ur']),
     invalid('Thanks u lot!', ['u']),
+    { text: 'Note from the trip', images: [{ text: 'gr8 day, thx!' }], errors: [{ match: 'gr8', source: 'image', image: 0 }, { match: 'thx', source: 'image', image: 0 }] },
   ],
 });
