@@ -4,3 +4,5 @@ export { check, compileProfile, verdictOf, mostSevere, EngineError, type Profile
 export { ALL_RULES, RULES_BY_ID } from './registry';
 export * from './profile/schema';
 export { resolveSettings, DEFAULT_SETTINGS, defaultSeverities } from './profile/defaults';
+export { parsePupilCsv, parseStaffCsv, parseConsent, type CsvResult, type CsvRowError } from './profile/csv';
+export { parseSettings, parseSettingsJson, type SettingsResult } from './profile/settings';

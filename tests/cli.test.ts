@@ -103,7 +103,8 @@ describe('bad input exits 2 and names file, line and field', () => {
     ['missing file', ['check', '--roster', 'nope.csv', '--text', 'hi'], [/nope\.csv: cannot read the roster file/]],
     ['no drafts', ['check', '--settings', 'settings.json'], [/exactly one of --drafts FILE or --text TEXT/]],
     ['unknown option', ['check', '--txt', 'hi'], [/Unknown option '--txt'/]],
-    ['validate with a bad CSV row', ['validate', '--roster', 'pupils.csv'], [/1 bad row/, /pupils\.csv line 3: Photo Consent/]],
+    ['validate with a bad CSV row', ['validate', '--roster', 'pupils.csv'], [/1 problem/, /pupils\.csv line 3: Photo Consent/]],
+    ['validate lists problems in every file', ['validate', '--settings', 'bad-settings.json', '--roster', 'pupils.csv'], [/3 problems/, /naming: must be one of/, /pupils\.csv line 3/]],
   ])('%s', (_name, args, messages) => {
     const run = cli(...args);
     expect(run.code).toBe(2);
