@@ -11,7 +11,7 @@
  * "birthday") is right next to it.
  */
 import type { RawFinding, Rule, Segment } from './types';
-import { findAll, normalized, type TextRange } from './text/patterns';
+import { dropOverlapping, findAll, normalized, type TextRange } from './text/patterns';
 import { ocrDigits } from './text/ocr-digits';
 
 /**
@@ -143,13 +143,7 @@ export const personalData: Rule = {
       ...findPostcodes(text).map((r) => ({ ...r, kind: 'postcode' as const })),
       ...findDatesOfBirth(text).map((r) => ({ ...r, kind: 'dob' as const })),
     ];
-    const kept: typeof found = [];
-    for (const f of found) {
-      if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
-      kept.push(f);
-    }
-    return kept
-      .sort((a, b) => a.start - b.start)
+    return dropOverlapping(found)
       .map((f): RawFinding => ({ match: f.match, start: f.start, end: f.end, messageId: f.kind, data: { match: f.match } }));
   },
 };

@@ -11,7 +11,7 @@
  * next line ("iPad passcode\n2468") and digits may be read as letters.
  */
 import type { RawFinding, Rule } from './types';
-import { findAll, normalized, type TextRange } from './text/patterns';
+import { dropOverlapping, findAll, normalized, type TextRange } from './text/patterns';
 import { ocrDigits } from './text/ocr-digits';
 import { editDistanceAtMost1, tokenize } from './text';
 
@@ -202,13 +202,7 @@ export const safeguardingSecret: Rule = {
       if (digitsText !== text) for (const h of findCueValues(digitsText)) hits.push({ ...h, match: text.slice(h.start, h.end) });
       hits.push(...findOcrSecrets(text));
     }
-    const kept: typeof hits = [];
-    for (const h of hits) {
-      if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
-      kept.push(h);
-    }
-    return kept
-      .sort((a, b) => a.start - b.start)
+    return dropOverlapping(hits)
       .map((h): RawFinding => ({
         match: h.match,
         start: h.start,
