@@ -13,12 +13,15 @@ import {
   OCR_LANG,
   OCR_LANG_DATA_DIR,
   OCR_OEM,
-  OCR_PSM,
+  OCR_PASSES,
+  type OcrPass,
   OCR_RECOGNIZE_TIMEOUT_MS,
   OCR_START_TIMEOUT_MS,
 } from '../components/ocr/config';
 import { ocrTargetSize } from '../components/ocr/downscale';
+import { grayscaleStretch } from '../components/ocr/preprocess';
 import { withTimeout } from '../components/ocr/timeout';
+import { joinPassTexts } from '../components/ocr/passes';
 
 const require = createRequire(import.meta.url);
 
@@ -29,33 +32,35 @@ export function langDataDir(): string {
 }
 
 export interface NodeOcrOptions {
-  /** Page segmentation mode (tesseract's PSM); defaults to OCR_PSM. */
-  psm?: string;
-  /** Skip grayscale/normalise (for comparisons). */
-  raw?: boolean;
+  /** The readings to make; defaults to OCR_PASSES (the extension's). */
+  passes?: readonly OcrPass[];
+}
+
+function passesFromEnv(): readonly OcrPass[] | undefined {
+  // Experiments only: SAFEPOST_OCR_PASSES="11:clean,3:raw".
+  const spec = process.env.SAFEPOST_OCR_PASSES;
+  if (!spec) return undefined;
+  return spec.split(',').map((p) => {
+    const [psm, mode] = p.split(':');
+    return { psm: psm as OcrPass['psm'], clean: mode !== 'raw' };
+  });
 }
 
 let workerPromise: Promise<Worker> | undefined;
-let currentPsm: string | undefined;
 
-async function startWorker(psm: string): Promise<Worker> {
+async function startWorker(): Promise<Worker> {
   const worker = await createWorker(OCR_LANG, OCR_OEM, {
     langPath: langDataDir(),
     cacheMethod: 'none',
     gzip: true,
   });
-  await worker.setParameters({ tessedit_pageseg_mode: psm as never, preserve_interword_spaces: '1' });
+  await worker.setParameters({ preserve_interword_spaces: '1' });
   return worker;
 }
 
-function getWorker(psm: string): Promise<Worker> {
-  if (!workerPromise || currentPsm !== psm) {
-    const previous = workerPromise;
-    currentPsm = psm;
-    workerPromise = (async () => {
-      if (previous) await previous.then((w) => w.terminate()).catch(() => undefined);
-      return withTimeout(startWorker(psm), OCR_START_TIMEOUT_MS, undefined, 'Starting OCR');
-    })();
+function getWorker(): Promise<Worker> {
+  if (!workerPromise) {
+    workerPromise = withTimeout(startWorker(), OCR_START_TIMEOUT_MS, undefined, 'Starting OCR');
     workerPromise.catch(() => {
       workerPromise = undefined;
     });
@@ -64,26 +69,31 @@ function getWorker(psm: string): Promise<Worker> {
 }
 
 /**
- * Decode, orient (EXIF), resize to the OCR size and turn to grayscale with a
- * stretched contrast: what tesseract reads best (see README, image checks).
+ * Decode, orient (EXIF), scale to the OCR size and clean the pixels with the
+ * same grayscale contrast stretch the extension uses (components/ocr/preprocess.ts),
+ * so the CLI reads an image exactly as the browser does.
  */
-export async function prepareImage(input: Buffer, options: NodeOcrOptions = {}): Promise<Buffer> {
+export async function prepareImage(input: Buffer, clean = true): Promise<Buffer> {
   const image = sharp(input, { failOn: 'none' }).rotate();
   const meta = await image.metadata();
   const width = meta.autoOrient?.width ?? meta.width;
   const height = meta.autoOrient?.height ?? meta.height;
   if (!width || !height) throw new Error('Not a readable image');
   const target = ocrTargetSize({ width, height });
-  let pipeline = image.resize(target.width, target.height, { fit: 'fill' });
-  if (!options.raw) pipeline = pipeline.grayscale().normalise();
-  return pipeline.png({ compressionLevel: 1 }).toBuffer();
+  const resized = image.resize(target.width, target.height, { fit: 'fill' });
+  if (!clean) return resized.png({ compressionLevel: 1 }).toBuffer();
+  const { data, info } = await resized.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  grayscaleStretch(data);
+  return sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
 }
 
-/** OCR text of an already prepared image buffer (PNG/JPEG bytes). */
-export async function recognizeBuffer(buffer: Buffer, options: NodeOcrOptions = {}): Promise<string> {
-  const psm = options.psm ?? OCR_PSM;
-  const worker = await getWorker(psm);
+/** OCR text of an already prepared image buffer (PNG/JPEG bytes) with one page segmentation mode. */
+export async function recognizeBuffer(buffer: Buffer, psm: OcrPass['psm'] = OCR_PASSES[0]!.psm): Promise<string> {
+  const worker = await getWorker();
   try {
+    await worker.setParameters({ tessedit_pageseg_mode: psm as never });
     const result = await withTimeout(worker.recognize(buffer), OCR_RECOGNIZE_TIMEOUT_MS, () => {
       // A hung worker never recovers: drop it so the next image starts afresh.
       workerPromise = undefined;
@@ -96,7 +106,7 @@ export async function recognizeBuffer(buffer: Buffer, options: NodeOcrOptions = 
   }
 }
 
-/** The text in the image at `path`, read on this machine. */
+/** The text in the image at `path`, read on this machine (every pass, texts joined). */
 export async function readImageText(path: string, options: NodeOcrOptions = {}): Promise<string> {
   let bytes: Buffer;
   try {
@@ -104,19 +114,27 @@ export async function readImageText(path: string, options: NodeOcrOptions = {}):
   } catch (error) {
     throw new Error(`Cannot read image ${path}: ${(error as Error).message}`);
   }
-  let prepared: Buffer;
-  try {
-    prepared = await prepareImage(bytes, options);
-  } catch (error) {
-    throw new Error(`Cannot decode image ${path}: ${(error as Error).message}`);
+  const passes = options.passes ?? passesFromEnv() ?? OCR_PASSES;
+  const prepared = new Map<boolean, Buffer>();
+  const texts: string[] = [];
+  for (const pass of passes) {
+    let buffer = prepared.get(pass.clean);
+    if (!buffer) {
+      try {
+        buffer = await prepareImage(bytes, pass.clean);
+      } catch (error) {
+        throw new Error(`Cannot decode image ${path}: ${(error as Error).message}`);
+      }
+      prepared.set(pass.clean, buffer);
+    }
+    texts.push(await recognizeBuffer(buffer, pass.psm));
   }
-  return recognizeBuffer(prepared, options);
+  return joinPassTexts(texts);
 }
 
 /** Stop the warm worker (the CLI calls this before exiting). */
 export async function terminateImageReader(): Promise<void> {
   const pending = workerPromise;
   workerPromise = undefined;
-  currentPsm = undefined;
   if (pending) await pending.then((w) => w.terminate()).catch(() => undefined);
 }

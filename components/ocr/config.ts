@@ -47,5 +47,22 @@ export const OCR_CORE_FILES = [
   'tesseract-core-lstm.wasm.js',
 ] as const;
 
-/** Page segmentation: "sparse text" finds scattered words on posters and certificates. */
-export const OCR_PSM = '11';
+/** One OCR reading of an image: tesseract's page segmentation mode and whether pixels are cleaned first. */
+export interface OcrPass {
+  /** tessedit_pageseg_mode: '3' automatic layout, '6' one block, '11' sparse text. */
+  psm: '3' | '6' | '11';
+  /** Grayscale + contrast stretch (components/ocr/preprocess.ts) before OCR. */
+  clean: boolean;
+}
+
+/**
+ * The readings made of every image; their texts are joined, so a word any
+ * reading gets right reaches the rules. "Sparse text" finds scattered words
+ * on posters, certificates and displays.
+ */
+export const OCR_PASSES: readonly OcrPass[] = [
+  { psm: '11', clean: true },
+  // A second, single-block reading recovers rotated certificates and
+  // watermark credits that sparse mode splits apart (README, image checks).
+  { psm: '6', clean: true },
+];

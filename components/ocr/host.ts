@@ -14,13 +14,14 @@ import {
   OCR_LANG,
   OCR_LANG_ASSET_DIR,
   OCR_OEM,
-  OCR_PSM,
+  OCR_PASSES,
   OCR_RECOGNIZE_TIMEOUT_MS,
   OCR_START_TIMEOUT_MS,
   OCR_WORKER_ASSET,
 } from './config';
 import { ocrTargetSize } from './downscale';
 import { OcrFailedError } from './errors';
+import { joinPassTexts } from './passes';
 import { grayscaleStretch } from './preprocess';
 import { withTimeout } from './timeout';
 
@@ -81,12 +82,23 @@ export class OcrHost {
     this.cancelIdle();
     const started = performance.now();
     try {
-      const prepared = await prepareForOcr(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-      const worker = await this.getWorker();
-      const result = await withTimeout(worker.recognize(prepared), this.options.recognizeTimeoutMs, () =>
-        this.discardWorker(),
-      );
-      const text = result.data.text;
+      const source = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+      const prepared = new Map<boolean, Blob>();
+      const texts: string[] = [];
+      for (const pass of OCR_PASSES) {
+        let image = prepared.get(pass.clean);
+        if (!image) {
+          image = await prepareForOcr(source, pass.clean);
+          prepared.set(pass.clean, image);
+        }
+        const worker = await this.getWorker();
+        await worker.setParameters({ tessedit_pageseg_mode: pass.psm as never });
+        const result = await withTimeout(worker.recognize(image), this.options.recognizeTimeoutMs, () =>
+          this.discardWorker(),
+        );
+        texts.push(result.data.text);
+      }
+      const text = joinPassTexts(texts);
       this.cache.set(hash, text);
       return { text, ms: Math.round(performance.now() - started) };
     } finally {
@@ -98,7 +110,7 @@ export class OcrHost {
     if (!this.worker) {
       const starting = (async () => {
         const worker = await createWorker(OCR_LANG, OCR_OEM, tesseractOptions(this.options.assetUrl));
-        await worker.setParameters({ tessedit_pageseg_mode: OCR_PSM as never, preserve_interword_spaces: '1' });
+        await worker.setParameters({ preserve_interword_spaces: '1' });
         return worker;
       })();
       this.worker = withTimeout(starting, this.options.startTimeoutMs, () => {
@@ -143,7 +155,7 @@ export class OcrHost {
  * the pixels, off the page's main thread (this runs in the offscreen document
  * or the Firefox background page).
  */
-export async function prepareForOcr(blob: Blob): Promise<Blob> {
+export async function prepareForOcr(blob: Blob, clean = true): Promise<Blob> {
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(blob, { imageOrientation: 'from-image' });
@@ -158,8 +170,10 @@ export async function prepareForOcr(blob: Blob): Promise<Blob> {
     context.imageSmoothingQuality = 'high';
     context.drawImage(bitmap, 0, 0, size.width, size.height);
     const pixels = context.getImageData(0, 0, size.width, size.height);
-    grayscaleStretch(pixels.data);
-    context.putImageData(pixels, 0, 0);
+    if (clean) {
+      grayscaleStretch(pixels.data);
+      context.putImageData(pixels, 0, 0);
+    }
     return await canvas.convertToBlob({ type: 'image/png' });
   } finally {
     bitmap.close();
