@@ -11,6 +11,8 @@ const MANIFEST_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuYQeNgU/4xp+y8
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
+  // MV3 everywhere, Firefox included (WXT defaults Firefox to MV2): one background model, one CSP.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
@@ -36,7 +38,7 @@ export default defineConfig({
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'safepost@safepost.school', strict_min_version: '128.0' } }
+        ? { gecko: { id: 'safepost@safepost.school', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } }
         : undefined,
   }),
 });
