@@ -120,7 +120,7 @@ function FindingView({ finding, text }: { finding: Finding; text: string }) {
     );
   return (
     <div class={`finding ${finding.severity}`} data-finding={JSON.stringify({ rule: finding.rule, match: finding.match, start: finding.start, end: finding.end, source: finding.source, image: finding.image })}>
-      <div class="row"><SeverityBadge severity={finding.severity} /><strong>{finding.message}</strong></div>
+      <div class="finding-head"><SeverityBadge severity={finding.severity} /><strong>{finding.message}</strong></div>
       <div class="hint">{finding.hint}</div>
       {finding.attestation && <label class="row small" style="margin-top:6px;gap:6px"><input type="checkbox" disabled />{finding.attestation}</label>}
       <div class="muted small" style="margin-top:4px">

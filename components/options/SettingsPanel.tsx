@@ -207,7 +207,7 @@ export function SettingsPanel({ state }: { state: ProfileState }) {
         </table>
       </section>
 
-      <div class="row" style="position:sticky;bottom:0;background:var(--bg);padding:12px 0">
+      <div class="row action-bar">
         <button class="primary" onClick={save} disabled={!dirty} data-testid="save-settings">
           Save settings
         </button>
