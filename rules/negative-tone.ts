@@ -19,7 +19,7 @@
  *    and the threshold was set on the labelled corpora so that neutral news
  *    passes.
  */
-import afinn from 'sentiment/languages/en/labels.json';
+import english from 'sentiment/languages/en/index.js';
 import negators from 'sentiment/languages/en/negators.json';
 import type { RawFinding, Rule } from './types';
 import { findAll, normalized, type TextRange } from './text/patterns';
@@ -49,7 +49,7 @@ const SCHOOL_NEUTRAL = new Set(
   extinction collapse collapsed abandon abandoned`.split(/\s+/),
 );
 
-const LEXICON = afinn as Record<string, number>;
+const LEXICON: Record<string, number> = english.labels;
 const NEGATORS = negators as Record<string, number>;
 
 /** School-post complaint words missing from AFINN or scored too mildly there. */
@@ -173,11 +173,14 @@ function scoredWords(text: string): Scored[] {
 }
 
 /** Sentiment sum of a text with swearing counted as angry; exported for tests and tuning. */
-export function toneScore(text: string, ocr = false): { score: number; swearing: number; words: Scored[] } {
+export function toneScore(
+  text: string,
+  ocr = false,
+): { score: number; swearing: number; words: Scored[]; swears: TextRange[] } {
   const swears = findOffensive(text, { ocr });
   const words = scoredWords(text).filter((w) => !swears.some((s) => w.start < s.end && s.start < w.end));
   const score = words.reduce((sum, w) => sum + w.score, 0) + swears.length * SWEAR_SCORE;
-  return { score, swearing: swears.length, words };
+  return { score, swearing: swears.length, words, swears };
 }
 
 export const negativeTone: Rule = {
@@ -219,11 +222,11 @@ export const negativeTone: Rule = {
     }
 
     const ocr = segment.source === 'image';
-    const { score, swearing, words } = toneScore(nt.norm, ocr);
+    const { score, swearing, words, swears } = toneScore(nt.norm, ocr);
     if (score <= NEGATIVE_THRESHOLD || (swearing > 0 && score <= SWEARING_THRESHOLD)) {
       const worst = [...words].sort((a, b) => a.score - b.score)[0];
-      const swear = findOffensive(text, { ocr })[0];
-      const where = swear ?? (worst ? nt.toOriginalRange(worst.start, worst.end) : { start: 0, end: text.length });
+      const first = swears[0] ?? worst;
+      const where = first ? nt.toOriginalRange(first.start, first.end) : { start: 0, end: text.length };
       findings.push(finding({ ...where, match: text.slice(where.start, where.end) }, 'default'));
     }
     return findings;
