@@ -136,3 +136,28 @@ test('"Try a draft" shows the same findings as the CLI for the same profile and 
   expect(withFindings).toBeGreaterThanOrEqual(4);
   await page.close();
 }, 180_000);
+
+test('audit events sent as runtime messages are counted by the background and shown per rule and day', async () => {
+  const page = await session.openExtensionPage('options.html#audit');
+  await page.waitForSelector('[data-panel="audit"]');
+  const reply = await page.evaluate(async () => {
+    const send = (m: unknown) => (globalThis as any).chrome.runtime.sendMessage(m);
+    await Promise.all([
+      send({ type: 'audit', rule: 'pupil-full-name', severity: 'block', event: 'block' }),
+      send({ type: 'audit', rule: 'pupil-full-name', severity: 'block', event: 'block' }),
+      send({ type: 'audit', rule: 'text-speak', severity: 'warn', event: 'warning' }),
+    ]);
+    // Text is refused: the log holds counts only.
+    return send({ type: 'audit', rule: 'text-speak', severity: 'warn', event: 'warning', text: 'Well done Philippa' });
+  });
+  expect(reply).toEqual({ ok: false });
+  await page.waitForSelector('[data-testid="audit-table"]');
+  const rows = await page.locator('[data-testid="audit-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+  expect(rows.map((r) => r.slice(1))).toEqual([
+    ['pupil-full-name', '0', '2', '0', '0'],
+    ['text-speak', '1', '0', '0', '0'],
+  ]);
+  const stored = await page.evaluate(() => (globalThis as any).chrome.storage.local.get('audit'));
+  expect(JSON.stringify(stored)).not.toContain('Philippa');
+  await page.close();
+});
