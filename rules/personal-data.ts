@@ -59,6 +59,8 @@ const NOT_HOUSE_NUMBER = /\b(?:year|yr|y|class|room|group|set|team|key stage|ks|
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** 03/04/2017, 3.4.17, 3-4-2017, 3 March 2017, 3rd of March 2017, March 3rd, 2017. */
 const DATE = String.raw`(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?,?(?:\s+\d{4})?|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)`;
+/** Birth years before this are history lessons, not pupils' or staff members' dates of birth. */
+const HISTORICAL_BEFORE = 1940;
 const BIRTH_CUE = String.raw`(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|b'?day)`;
 /** A birth cue and a date within a few words of each other, in either order. */
 const DOB_RE = new RegExp(
@@ -104,9 +106,25 @@ function findPostcodes(text: string): TextRange[] {
   });
 }
 
+/** The year of a date, four digits ("03/04/17" → 2017); undefined when none is written. */
+function yearOf(date: string): number | undefined {
+  const four = /(?<!\d)(\d{4})(?!\d)/.exec(date);
+  if (four) return Number(four[1]);
+  const two = /[/.\-](\d{2})$/.exec(date.trim());
+  return two ? 2000 + Number(two[1]) : undefined;
+}
+
 function findDatesOfBirth(text: string): TextRange[] {
   const nt = normalized(text);
-  return [...findAll(nt, DOB_RE, 1), ...findAll(nt, DOB_RE, 2)];
+  return [...findAll(nt, DOB_RE, 1), ...findAll(nt, DOB_RE, 2)].filter((r) => {
+    const year = yearOf(r.match);
+    // "Roald Dahl was born on 13 September 1916": a historical birth date identifies nobody at school.
+    if (year !== undefined && year < HISTORICAL_BEFORE) return false;
+    // "birthday" next to a date without a year is usually an event ("Roald Dahl's birthday, 13 September").
+    const context = text.slice(Math.max(0, r.start - 30), Math.min(text.length, r.end + 15));
+    if (year === undefined && !/\b(?:born|d\.?o\.?b|date\s+of\s+birth|birth\s*date)\b/i.test(context)) return false;
+    return true;
+  });
 }
 
 export const personalData: Rule = {

@@ -14,6 +14,8 @@ ruleTester('personal-data', {}, {
     'KS2 SATs results arrive in July.',
     'Y6 2PM pick-up on Friday.',
     'Book fair: Thursday 12 March, 3:15pm.',
+    'Roald Dahl was born on 13 September 1916 – happy Roald Dahl Day!',
+    'Come to the birthday party for our school on 14 June!',
   ],
   invalid: [
     invalid('Text me on 07700 900417 if you are running late', [['07700 900417', { severity: 'block', message: 'phone number', hint: 'school office' }]]),
@@ -28,6 +30,8 @@ ruleTester('personal-data', {}, {
     invalid('Happy birthday Jess, born 04/09/2017!', [['04/09/2017', { message: 'date of birth' }]]),
     invalid('DOB: 2 March 2016', ['2 March 2016']),
     invalid('Her date of birth is 11.5.17', ['11.5.17']),
+    invalid('Happy 7th birthday Zac, 12 May 2019 feels like yesterday', ['12 May 2019']),
+    invalid('Congratulations to Mr Hale on baby Ivy, born 3rd June!', ['3rd June']),
     invalidImage('Helpers wanted\ntext O77OO 9OO 321', ['O77OO 9OO 321']),
   ],
 });
