@@ -49,12 +49,18 @@ export const offensiveLanguage: Rule = {
     },
   },
   scope: 'segment',
-  check(segment) {
+  check(segment, ctx) {
     const text = segment.text;
     if (!text) return [];
     const hits: Array<{ start: number; end: number; match: string; kind: OffensiveHit['kind'] }> = findOffensive(text, {
       ocr: segment.source === 'image',
     });
+    // A pupil's or colleague's name that contains a rude string ("Mr Wankhede", "Ava Cockburn") is a name.
+    const names = [...ctx.staffMentions(segment), ...ctx.pupilMentions(segment)];
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i]!;
+      if (names.some((n) => h.start >= n.start && h.end <= n.end)) hits.splice(i, 1);
+    }
     for (const r of findAll(normalized(text), AIMED_INSULT_RE)) {
       if (hits.some((h) => h.start < r.end && r.start < h.end)) continue;
       hits.push({ ...r, kind: 'abuse' });

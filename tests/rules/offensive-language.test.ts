@@ -1,7 +1,10 @@
 import { ruleTester } from './rule-tester';
 import { invalid, invalidImage } from './content-helpers';
 
-ruleTester('offensive-language', {}, {
+const staff = [{ title: 'Mr', forename: 'Ravi', surname: 'Wankhede' }];
+const pupils = [{ forename: 'Isla', surname: 'Cockburn', group: 'Year 3', photoConsent: true, nameConsent: true }];
+
+ruleTester('offensive-language', { staff, pupils }, {
   valid: [
     'Year 4 walked to Clitheroe Castle and back.',
     'Good luck to our netball team playing in Scunthorpe and Penistone this weekend.',
@@ -18,6 +21,8 @@ ruleTester('offensive-language', {}, {
     'We walked part of Offa’s Dyke on our residential.',
     'Rated 5* by our visitors, thank you!',
     'A stupid mistake by our printer: the letter says Tuesday, it is Thursday.',
+    'Thank you Mr Wankhede for running chess club!',
+    'Isla Cockburn won the poetry prize.',
     // OCR of a busy photo: short fragments that only look rude are noise.
     { text: 'Our rainforest display', images: [{ text: 'FROGS\nTit 3s hOme\nnig\n5s' }] },
   ],
