@@ -24,6 +24,7 @@ ruleTester('negative-tone', {}, {
     invalid('Appalling mess left after the disco. Disgraceful.', ['Appalling']),
     invalid('Cars on the zigzags yet again!', ['yet again!']),
     invalid('Whoever keeps leaving the gate open should stop.', ['Whoever keeps']),
+    invalid('A few drivers are still using the staff car park. It has to stop.', ['A few drivers are still']),
     invalid('Should we ban mobile phones for Year 6? Comment below!', [
       ['Should we ban mobile phones for Year 6?', { message: 'invites debate', hint: 'without asking for opinions' }],
     ]),
