@@ -37,12 +37,14 @@ export function profileProblem(state: ProfileState | undefined, loadError: strin
     if (state.problems.length) {
       return `the school profile on this computer is invalid (${state.problems[0]}). Ask your IT admin to fix it.`;
     }
-    return 'no school profile is set up on this computer, so pupil names cannot be checked. Ask your IT admin to install it.';
   }
   return undefined;
 }
 
 function profileLabel(state: ProfileState): string {
+  // Before any admin set-up the built-in profile still checks everything but
+  // pupil names (it has no roster): say so rather than look fully configured.
+  if (state.source === 'default') return 'built-in default profile (no pupil roster yet: ask your IT admin)';
   const school = state.compiled.settings.school;
   const kind = state.source === 'managed' ? 'managed by your school' : 'on this computer';
   return `${school} profile (${kind})`;
