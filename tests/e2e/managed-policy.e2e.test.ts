@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildManagedPolicy } from '../../scripts/cli-policy';
+import type { Day } from '../../rules/profile/schema';
 import { extensionIds } from '../../scripts/extension-id';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 import { EDITOR, HOME, openX, serveX, typeInto, waitForDecision } from './fixtures/x-server';
@@ -21,7 +22,7 @@ const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'safepost-e2e.json');
 const id = extensionIds().chrome;
 
-const hours = { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'], start: '00:00', end: '23:59', timezone: 'Europe/London' };
+const hours = { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as Day[], start: '00:00', end: '23:59', timezone: 'Europe/London' };
 const pupil = { forename: 'Perpetua', surname: 'Vanstone', group: 'Year 6', photoConsent: false, nameConsent: false };
 const other = { forename: 'Osric', surname: 'Pendleford', group: 'Year 6', photoConsent: true, nameConsent: true };
 

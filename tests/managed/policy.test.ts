@@ -1,6 +1,9 @@
 import { execSync } from 'node:child_process';
-import { describe, expect, test } from 'vitest';
-import { buildPolicyFiles, buildManagedPolicy, encodeReg, regPolicyLines } from '../../scripts/cli-policy';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test, vi } from 'vitest';
+import { buildPolicyFiles, buildManagedPolicy, encodeReg, regPolicyLines, runPolicy } from '../../scripts/cli-policy';
 import { extensionIdFromKey, extensionIds, readManifestKey } from '../../scripts/extension-id';
 import { detectDropped, evaluateManaged, ManagedPolicySchema } from '../../components/profile/managed';
 import type { Pupil } from '../../rules';
@@ -138,3 +141,33 @@ function parseRegToPolicy(reg: string, root: string): unknown {
   };
   return fix(tree);
 }
+
+describe('safepost policy (CLI)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'safepost-policy-cli-'));
+  writeFileSync(join(dir, 'settings.json'), JSON.stringify({ school: 'Oakfield', naming: 'none' }));
+  writeFileSync(join(dir, 'roster.csv'), 'Forename,Surname,Group,Photo Consent,Name Consent\nAda,Moss,Year 4,Y,N\nBen,Ray,Year 4,maybe,N\n');
+
+  test('bad roster rows stop the generator, each named by file and line', async () => {
+    const out = join(dir, 'refused');
+    await expect(runPolicy(['--settings', join(dir, 'settings.json'), '--roster', join(dir, 'roster.csv'), '--out', out])).rejects.toMatchObject({
+      problems: [expect.stringMatching(/roster\.csv line 3: Photo Consent/), expect.stringMatching(/no policy written/)],
+    });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('--skip-bad-rows writes the policy without them', async () => {
+    const out = join(dir, 'written');
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      await expect(runPolicy(['--settings', join(dir, 'settings.json'), '--roster', join(dir, 'roster.csv'), '--out', out, '--skip-bad-rows'])).resolves.toBe(0);
+    } finally {
+      stderr.mockRestore();
+      stdout.mockRestore();
+    }
+    const linux = JSON.parse(readFileSync(join(out, 'linux/safepost-policy.json'), 'utf8'));
+    const policy = linux['3rdparty'].extensions[extensionIds().chrome];
+    expect(policy.pupils.map((p: { forename: string }) => p.forename)).toEqual(['Ada']);
+    expect(policy.expectedFields).toMatchObject({ pupils: 1, 'settings.school': 1, 'settings.naming': 1 });
+  });
+});
