@@ -113,6 +113,15 @@ export function detectDropped(received: Record<string, unknown>): { dropped: str
   return { dropped, checked: true };
 }
 
+/** JSON with object keys sorted: Chrome hands policy objects back in its own key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 function isEmpty(raw: unknown): boolean {
   return !raw || typeof raw !== 'object' || Object.keys(raw).length === 0;
 }
@@ -159,7 +168,7 @@ export function evaluateManaged(raw: unknown, lastGood?: LastGoodManaged): Manag
   const since = lastGood ? ` (received ${lastGood.receivedAt.slice(0, 10)})` : '';
 
   if (profile && dropped.length === 0) {
-    const same = lastGood && JSON.stringify(lastGood.policy) === JSON.stringify(policy);
+    const same = lastGood && canonicalJson(lastGood.policy) === canonicalJson(policy);
     return { status: 'applied', managed: profile, dropped, errors, notes, ...(same ? {} : { newLastGood: policy }) };
   }
   if (fallback) {

@@ -94,6 +94,15 @@ describe('evaluateManaged', () => {
     expect(e.newLastGood).toBeUndefined();
   });
 
+  test('the same policy in another key order (as Chrome returns it) is not re-stored', () => {
+    const reverseKeys = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(reverseKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reverseKeys(x)])) : v;
+    const reordered = reverseKeys(withManifest) as Record<string, unknown>;
+    const stored = { policy: evaluateManaged(withManifest).newLastGood!, receivedAt: 'x' };
+    expect(Object.keys(reordered)[0]).not.toBe(Object.keys(stored.policy)[0]);
+    expect(evaluateManaged(reordered, stored).newLastGood).toBeUndefined();
+  });
+
   test('an invalid policy keeps the last good one, naming the bad field', () => {
     const bad = { settings: { school: 'X', rules: { reply: 'stop' } } };
     const e = evaluateManaged(bad, lastGood);
