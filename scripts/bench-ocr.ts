@@ -35,17 +35,7 @@ const median = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
 const p95 = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.95);
 const ms = (x: number) => `${Math.round(x)}`.padStart(6);
 
-/** tesseract's per-image resolution guesses (from its worker thread) would bury the table. */
-function muteResolutionNotes(): void {
-  const write = process.stderr.write.bind(process.stderr);
-  process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    if (/^(Warning: Invalid resolution|Estimating resolution)/.test(String(chunk))) return true;
-    return (write as (...a: unknown[]) => boolean)(chunk, ...rest);
-  }) as typeof process.stderr.write;
-}
-
 async function main(): Promise<void> {
-  muteResolutionNotes();
   const files = images();
   if (files.length === 0) {
     console.log(`no corpus images under ${EVAL_DIR}: nothing to measure`);

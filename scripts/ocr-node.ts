@@ -47,8 +47,25 @@ function passesFromEnv(): readonly OcrPass[] | undefined {
 }
 
 let workerPromise: Promise<Worker> | undefined;
+let muted = false;
+
+/**
+ * tesseract prints a resolution guess for every image without DPI metadata
+ * (its worker thread's stderr arrives through ours): noise in the CLI's
+ * error stream, which is for real problems. Only those two notes are dropped.
+ */
+function muteResolutionNotes(): void {
+  if (muted) return;
+  muted = true;
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    if (/^(Warning: Invalid resolution \d+ dpi|Estimating resolution as \d+)/.test(String(chunk))) return true;
+    return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+  }) as typeof process.stderr.write;
+}
 
 async function startWorker(): Promise<Worker> {
+  muteResolutionNotes();
   const worker = await createWorker(OCR_LANG, OCR_OEM, {
     langPath: langDataDir(),
     cacheMethod: 'none',
