@@ -13,7 +13,9 @@ import {
   type Composer,
   type EditorPart,
 } from '../x/adapter';
-import { decide, draftFingerprint, requiredAttestations, type GateDecision } from './gate';
+import { decide, draftFingerprint, IMAGE_ATTESTATION, requiredAttestations, type GateDecision } from './gate';
+import { draftAuditStep, initialDraftAudit, type DraftAuditInput } from './audit-events';
+import type { AuditEvent } from '../profile/audit';
 import { ComposerImages, type ImageStatus } from './images';
 import type { PanelModel } from '../panel/Panel';
 import { PanelHost } from '../panel/mount';
@@ -28,7 +30,11 @@ export interface GuardEnvironment {
   requestRender(): void;
   read?: (blob: Blob, signal: AbortSignal) => Promise<OcrResult>;
   now?: () => Date;
+  /** Counts an audit event (page-guard defers and guards it): absent, nothing is counted. */
+  audit?: (event: AuditEvent) => void;
 }
+
+const EMPTY_DRAFT = draftFingerprint('', []);
 
 export interface Evaluation {
   decision: GateDecision;
@@ -49,6 +55,9 @@ export class ComposerGuard {
   private heldFingerprint = '';
   private cache: { key: string; result?: CheckResult; error?: string } | undefined;
   private lastRenderKey = '';
+  private auditState = initialDraftAudit();
+  /** The findings of the last check, what a tick in the panel refers to. */
+  private lastFindings: readonly Finding[] = [];
 
   constructor(
     public composer: Composer,
@@ -101,6 +110,7 @@ export class ComposerGuard {
         this.cachedProfile = profile.compiled;
       }
     }
+    this.lastFindings = result?.findings ?? [];
     const unreadableImage = 'compiled' in profile ? profile.compiled.settings.unreadableImage : 'block';
     const required = requiredAttestations({ result, images, unreadableImage });
     const ticked = new Set(required.filter((a) => this.ticks.has(a)));
@@ -136,16 +146,35 @@ export class ComposerGuard {
   /** The send path: decide on the draft as it is now; on hold, say why in the panel. */
   attemptSend(): Evaluation {
     const evaluation = this.evaluate(true);
+    const findings = evaluation.result?.findings ?? [];
     if (!evaluation.decision.allow) {
       this.heldNotice = evaluation.decision.message;
       this.heldFingerprint = this.fingerprint;
       this.lastRenderKey = '';
       this.render(evaluation);
+      this.noteAudit({ kind: 'held', decision: evaluation.decision, findings });
+    } else {
+      this.noteAudit({ kind: 'sent', fingerprint: this.fingerprint, findings });
     }
     return evaluation;
   }
 
+  /** Audit bookkeeping never gets in the way of the guard: errors here are swallowed. */
+  private noteAudit(input: DraftAuditInput): void {
+    try {
+      const { state, events } = draftAuditStep(this.auditState, input);
+      this.auditState = state;
+      if (this.env.closed()) return;
+      for (const event of events) this.env.audit?.(event);
+    } catch (error) {
+      console.warn('SafePost: audit count skipped', error);
+    }
+  }
+
   tick(attestation: string, ticked: boolean): void {
+    if (ticked) {
+      this.noteAudit({ kind: 'ticked', attestation, fingerprint: this.fingerprint, findings: this.lastFindings, imageAttestation: IMAGE_ATTESTATION });
+    }
     if (ticked) this.ticks.set(attestation, this.fingerprint);
     else this.ticks.delete(attestation);
     this.lastRenderKey = '';
@@ -159,6 +188,9 @@ export class ComposerGuard {
     const checked = String(evaluation.parts.reduce((n, p) => n + p.text.length, 0));
     if (this.panel.host.getAttribute('data-checked-length') !== checked) this.panel.host.setAttribute('data-checked-length', checked);
     const findings = evaluation.result?.findings ?? [];
+    if (evaluation.result) {
+      this.noteAudit({ kind: 'shown', fingerprint: this.fingerprint, empty: this.fingerprint === EMPTY_DRAFT, findings });
+    }
     const ranges = rangesFor(findings, evaluation.parts);
     this.env.highlights.update(this, ranges);
     const verdict: Verdict = evaluation.result?.verdict ?? 'ok';

@@ -21,6 +21,9 @@ import { ComposerGuard, type GuardEnvironment } from './composer-guard';
 import { PageHighlights } from './highlights';
 import { PANEL_TAG, showPhotoReminder } from '../panel/mount';
 import type { OcrResult } from '../ocr/client';
+import type { AuditEvent } from '../profile/audit';
+import { GUARD_UNAVAILABLE } from './audit-events';
+import { describeGuard, type GuardStatus } from './status';
 
 export interface PageGuardOptions {
   loadProfile(): Promise<ProfileState>;
@@ -28,6 +31,8 @@ export interface PageGuardOptions {
   /** False once the extension was updated/reloaded/removed with this tab open. */
   contextValid(): boolean;
   read?: (blob: Blob, signal: AbortSignal) => Promise<OcrResult>;
+  /** Counts an audit event (recordAudit): called after the send decision, never while closed. */
+  audit?: (event: AuditEvent) => void;
 }
 
 export function profileProblem(state: ProfileState | undefined, loadError: string | undefined): string | undefined {
@@ -72,7 +77,36 @@ export class PageGuard {
       highlights: this.highlights,
       requestRender: () => this.requestRender(),
       read: options.read,
+      audit: (event) => this.recordAudit(event),
     };
+  }
+
+  /**
+   * Counting must never hold up or break a send: the event leaves after the
+   * current event has been dispatched, and only while the extension context lives.
+   */
+  private recordAudit(event: AuditEvent): void {
+    const sink = this.options.audit;
+    if (!sink) return;
+    setTimeout(() => {
+      try {
+        if (!this.isClosed()) sink(event);
+      } catch {
+        // A lost count must not stop a teacher posting.
+      }
+    }, 0);
+  }
+
+  /** What the popup shows for this tab (answer to `{type: 'guard-status'}`). */
+  status(): GuardStatus {
+    const closed = this.isClosed();
+    const problem = profileProblem(this.profileState, this.profileLoadError);
+    return describeGuard({
+      closed,
+      profileProblem: problem,
+      profileLabel: this.profileState && !problem ? profileLabel(this.profileState) : undefined,
+      composers: closed ? [] : this.scan(),
+    });
   }
 
   start(): void {
@@ -206,6 +240,7 @@ export class PageGuard {
       event.preventDefault();
       event.stopImmediatePropagation();
       console.warn('SafePost held a send from a box it cannot read');
+      this.recordAudit(GUARD_UNAVAILABLE);
       return true;
     }
     let evaluation;
@@ -215,6 +250,7 @@ export class PageGuard {
       console.error('SafePost: check at send failed', error);
       event.preventDefault();
       event.stopImmediatePropagation();
+      this.recordAudit(GUARD_UNAVAILABLE);
       return true;
     }
     if (!evaluation.decision.allow) {

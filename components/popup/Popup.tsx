@@ -12,6 +12,7 @@ const GUARD_TEXT: Record<string, { label: string; tone: string; detail: string }
   watching: { label: 'Checking posts on this tab', tone: 'ok', detail: 'Drafts are checked as you type.' },
   'no-composer': { label: 'Active on this tab', tone: 'ok', detail: 'Open the compose box to write a post.' },
   unsupported: { label: 'Posting is held on this tab', tone: 'block', detail: "SafePost cannot read this compose box, so it holds the Post button." },
+  error: { label: 'Posting is held on this tab', tone: 'block', detail: 'SafePost cannot check posts on this tab right now.' },
   inactive: { label: 'Not active on this tab', tone: 'off', detail: 'SafePost checks posts on x.com and twitter.com. Reload an X tab opened before SafePost was installed.' },
 };
 

@@ -6,13 +6,10 @@
  * permission: tabs.query gives the id, tabs.sendMessage needs none.
  */
 import { browser } from 'wxt/browser';
+import { GuardStatusSchema, type GuardStatus } from '../guard/status';
 
-export interface GuardStatus {
-  /** 'watching': composer found and checked; 'no-composer': on X, no compose box open;
-   *  'unsupported': on X but the composer is not one SafePost knows (posts are held). */
-  state: 'watching' | 'no-composer' | 'unsupported';
-  detail?: string;
-}
+// The answer's shape (states and what they mean) is defined with the guard that sends it.
+export type { GuardStatus };
 
 export type TabGuard = { kind: 'active'; status: GuardStatus } | { kind: 'inactive' };
 
@@ -20,8 +17,8 @@ export async function currentTabGuard(): Promise<TabGuard> {
   try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return { kind: 'inactive' };
-    const status = (await browser.tabs.sendMessage(tab.id, { type: 'guard-status' })) as GuardStatus | undefined;
-    return status && typeof status === 'object' && 'state' in status ? { kind: 'active', status } : { kind: 'inactive' };
+    const answer = GuardStatusSchema.safeParse(await browser.tabs.sendMessage(tab.id, { type: 'guard-status' }));
+    return answer.success ? { kind: 'active', status: answer.data } : { kind: 'inactive' };
   } catch {
     return { kind: 'inactive' };
   }

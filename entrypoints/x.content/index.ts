@@ -7,6 +7,8 @@ import { browser } from 'wxt/browser';
 import { loadProfileState, watchProfileState } from '../../components/profile/store';
 import { readImage } from '../../components/ocr/client';
 import { PageGuard } from '../../components/guard/page-guard';
+import { GuardStatusRequestSchema } from '../../components/guard/status';
+import { recordAudit } from '../../components/profile/audit';
 
 function contextValid(): boolean {
   try {
@@ -26,8 +28,15 @@ export default defineContentScript({
       watchProfile: watchProfileState,
       contextValid,
       read: readImage,
+      audit: recordAudit,
     });
     guard.start();
+    // The popup asks the active tab how the guard is doing (components/popup/guard-status.ts).
+    // Not through ctx: an orphaned script cannot answer anyway, and the popup then says so.
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (sender.id !== browser.runtime.id || !GuardStatusRequestSchema.safeParse(message).success) return undefined;
+      return Promise.resolve(guard.status());
+    });
     // WXT's signal that this script is orphaned (extension updated/reloaded): close, never open.
     ctx.onInvalidated(() => guard.close());
   },
