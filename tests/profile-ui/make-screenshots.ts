@@ -2,9 +2,13 @@
  * Screenshots of the popup and options page for the README
  * (assets/screenshots/), taken from the built extension in real Chromium with
  * an invented demo school. Run: npx tsx tests/profile-ui/make-screenshots.ts
+ * (SAFEPOST_EXTENSION_DIR=<dir> to use a private copy of the build). The
+ * popup is shown for an x.com tab (the X stand-in of the e2e tests) with the
+ * guard watching its compose box.
  */
 import { join } from 'node:path';
 import { launchWithExtension, REPO } from '../e2e/harness';
+import { openX, serveX } from '../e2e/fixtures/x-server';
 
 const OUT = join(REPO, 'assets/screenshots');
 const FORENAMES = ['Aurelia', 'Benedikt', 'Calloway', 'Dervla', 'Ezekiel', 'Fenella', 'Gulliver', 'Honora', 'Ignatius', 'Jessamy', 'Kester', 'Linnea'];
@@ -49,7 +53,8 @@ const audit = {
   [today(2)]: { 'personal-data': { block: 1 }, 'photo-consent': { attestation: 3 } },
 };
 
-const session = await launchWithExtension();
+const extensionDir = process.env.SAFEPOST_EXTENSION_DIR;
+const session = await launchWithExtension({ fixtures: serveX, ...(extensionDir ? { extensionDir } : {}) });
 try {
   const [worker] = session.context.serviceWorkers();
   await worker!.evaluate(
@@ -69,7 +74,14 @@ try {
     await page.close();
   };
 
-  await shot('popup.html', 'popup.png', 360, 600);
+  // The popup asks the active tab: open it beside an x.com tab, bring X to the front, let the popup ask again.
+  const x = await openX(session, '/home');
+  await shot('popup.html', 'popup.png', 360, 600, async (page) => {
+    await x.bringToFront();
+    await page.reload();
+    await page.locator('[data-testid="guard-status"]', { hasText: 'Checking posts on this tab' }).waitFor({ timeout: 15_000 });
+  });
+  await x.close();
   await shot('options.html#settings', 'options-settings.png', 1280, 900);
   await shot('options.html#pupils', 'options-pupils.png', 1280, 900);
   await shot('options.html#draft', 'options-draft.png', 1280, 900, async (page) => {
