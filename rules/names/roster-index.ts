@@ -371,14 +371,16 @@ export function compileRoster(
 
   function find(text: string, options: FindOptions = {}): PupilMention[] {
     if (pupils.length === 0 || !text) return [];
-    const tt = tokenize(text);
+    const typed = tokenize(text);
     const fuzzy = !!options.fuzzy;
-    const n = tt.tokens.length;
+    const n = typed.tokens.length;
     // OCR: read "Smith-J0nes" as "Smith-Jones", "Olivcr" as "Oliver" — one
     // wrong letter in a capitalised word of 4+ letters, against roster words only.
     const corrected = new Uint8Array(n);
+    // The tokenisation is shared (cached): OCR corrections go into a copy.
+    const tt: TokenizedText = fuzzy ? { normalized: typed.normalized, tokens: typed.tokens } : typed;
     if (fuzzy) {
-      tt.tokens = tt.tokens.map((t) => {
+      tt.tokens = typed.tokens.map((t) => {
         if (t.lower.length < 4 || nameParts.has(t.lower)) return t;
         const cleaned = ocrClean(t.lower);
         const key = nameParts.has(cleaned) ? cleaned : fuzzyKey(cleaned);

@@ -4,7 +4,8 @@
  * hyphens split tokens ("O'Neill" → "O", "Neill"; "Clarke's" → "Clarke", "s")
  * and are kept in `before` so matchers can decide how tokens join.
  */
-import { normalizeWithMap, type NormalizedText } from './normalize';
+import type { NormalizedText } from './normalize';
+import { normalized as normalizedCached } from './patterns';
 
 export interface Token {
   /** Position in the token list. */
@@ -72,10 +73,22 @@ export function tokenizeNormalized(normalized: NormalizedText): Token[] {
   return tokens;
 }
 
-/** Normalise and tokenise in one go. */
+/**
+ * Normalise and tokenise in one go. Cached per string: on every keystroke the
+ * roster index, the staff index, group look-up and several rules tokenise the
+ * same segment, so it is done once. Callers must treat the result as
+ * read-only (copy `tokens` before changing it).
+ */
+const tokenCache = new Map<string, TokenizedText>();
 export function tokenize(text: string): TokenizedText {
-  const normalized = normalizeWithMap(text);
-  return { normalized, tokens: tokenizeNormalized(normalized) };
+  let hit = tokenCache.get(text);
+  if (!hit) {
+    if (tokenCache.size >= 16) tokenCache.clear();
+    const normalized = normalizedCached(text);
+    hit = { normalized, tokens: tokenizeNormalized(normalized) };
+    tokenCache.set(text, hit);
+  }
+  return hit;
 }
 
 /** Text after the last token (trailing punctuation etc.). */
