@@ -286,9 +286,27 @@ export interface FindOffensiveOptions {
   ocr?: boolean;
 }
 
+/**
+ * offensive-language and negative-tone both read the same segment on every
+ * keystroke, and obscenity's scan is the costliest step of a check: keep the
+ * last few results. Hits are never changed by callers; the array is copied.
+ */
+const offensiveCache = new Map<string, readonly OffensiveHit[]>();
+
 /** Every offensive word in `text`, in order, without overlaps. */
 export function findOffensive(text: string, options: FindOffensiveOptions = {}): OffensiveHit[] {
   if (!text) return [];
+  const key = (options.ocr ? '1' : '0') + text;
+  let hits = offensiveCache.get(key);
+  if (!hits) {
+    if (offensiveCache.size >= 16) offensiveCache.clear();
+    hits = scanOffensive(text, options);
+    offensiveCache.set(key, hits);
+  }
+  return hits.slice();
+}
+
+function scanOffensive(text: string, options: FindOffensiveOptions): OffensiveHit[] {
   const { matcher: m, dataset: ds } = build();
   const hits: OffensiveHit[] = [];
   for (const payload of m.getAllMatches(text, true)) {
