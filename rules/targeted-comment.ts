@@ -14,6 +14,11 @@ import { normalizeWithMap } from './text/normalize';
 const AIMED_AT =
   /\b(well done|congratulations|congrats|bravo|shout[ -]?out|kudos|hats off|thank you|thanks|proud of|so proud|what a star|superstar|star of the (?:week|day|month)|a star\b|great (?:job|work|effort)|good (?:job|work|effort)|amazing|fantastic|brilliant|excellent|outstanding|superb|wonderful|impressive|awesome|incredible|keep it up|keep up the|top marks|well deserved|happy birthday|a better (?:lesson|day|week)|please remember|remember to|don't forget|do not forget|disappointed|disappointing|not good enough|unacceptable|try harder|needs? to|must (?:do|try|remember|stop)|stop\b|naughty|behaviour|behave|award(?:ed)?|certificate|achievement|achieved|winner|won\b|champion)\b/;
 
+/** ".", "!", "?" or a line break ends a sentence (a line of an image counts as one). */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
+
 export const targetedComment: Rule = {
   id: 'targeted-comment',
   meta: {
@@ -36,12 +41,15 @@ export const targetedComment: Rule = {
     const out: RawFinding[] = [];
     for (const span of spans) {
       // The sentence around the name (a line of an image counts as a sentence).
-      const before = text.slice(0, span.start);
-      const after = text.slice(span.end);
-      const sStart = Math.max(before.search(/[^.!?\n]*$/), 0);
-      const endRel = after.search(/[.!?\n]/);
-      const sentenceBefore = before.slice(sStart);
-      const sentenceAfter = endRel < 0 ? after : after.slice(0, endRel + 1);
+      // Scan outwards to the sentence ends: slicing and searching the whole
+      // text per name made long drafts quadratic.
+      let sStart = span.start;
+      while (sStart > 0 && !isSentenceEnd(text.charCodeAt(sStart - 1))) sStart--;
+      let sEnd = span.end;
+      while (sEnd < text.length && !isSentenceEnd(text.charCodeAt(sEnd))) sEnd++;
+      if (sEnd < text.length) sEnd++;
+      const sentenceBefore = text.slice(sStart, span.start);
+      const sentenceAfter = text.slice(span.end, sEnd);
       const sentence = normalizeWithMap(`${sentenceBefore}${span.match}${sentenceAfter}`).lower;
       // Addressed: the name opens the sentence and a comma/dash/colon follows.
       // Addressed: the name opens the sentence and a comma/dash/colon follows —
