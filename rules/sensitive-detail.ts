@@ -12,7 +12,8 @@
  * a class or year group on its own ("Year 3 visited the hospital").
  */
 import type { RawFinding, Rule } from './types';
-import { findAll, normalized, sentenceAround, type TextRange } from './text/patterns';
+import { findAll, normalized, sentenceAround, toOriginal, type TextRange } from './text/patterns';
+import type { NormalizedText } from './text/normalize';
 
 type Category = 'health' | 'sen' | 'behaviour' | 'family' | 'safeguarding';
 
@@ -68,6 +69,7 @@ const NEEDS_FAMILY = new Set(['died', 'death', 'funeral', 'prison', String.raw`j
 const FAMILY_MEMBER_RE = /\b(?:mum|mummy|mom|dad|daddy|mother|father|parents?|step-?(?:mum|dad)|grand(?:ad|dad|pa|ma|mother|father|parents?)|gran|granny|nan|nana|nanna|brother|sister|sibling|uncle|aunt|auntie|cousin|family|carer|guardian|baby|pet|dog|cat)\b/i;
 
 interface Term {
+  /** Sticky: tried only where ANY_TERM_AT says some term may start. */
   re: RegExp;
   category: Category;
   needsFamily: boolean;
@@ -82,10 +84,46 @@ const TERM_RES: Term[] = (Object.entries(TERMS) as Array<[Category, string[]]>).
     // An awareness day or topic is not a detail about a child: "Autism Acceptance Week", "Anti-Bullying Week".
     re: new RegExp(
       String.raw`(?<![\p{L}\p{N}])(?:${p})(?![\p{L}\p{N}])(?!\s+(?:awareness|acceptance|week|day|month|fortnight|charity|appeal|research|ward\s+visit))`,
-      CASE_SENSITIVE.has(p) || LOWER_ONLY.has(p) ? 'gu' : 'giu',
+      CASE_SENSITIVE.has(p) || LOWER_ONLY.has(p) ? 'yu' : 'yiu',
     ),
   })),
 );
+
+/**
+ * Zero-width: matches at every position where at least one term could start
+ * (all terms, case-insensitive, without their trailing exceptions), so a
+ * superset of where any term matches. One pass over the text finds the few
+ * candidate positions instead of ~180 full scans, one per term.
+ */
+const ANY_TERM_AT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?=(?:${Object.values(TERMS).flat().join('|')})(?![\p{L}\p{N}]))`,
+  'giu',
+);
+
+/**
+ * The matches a global scan of `term` over the text would give (left to
+ * right, no overlaps), tried only at the candidate positions: a term cannot
+ * match anywhere else.
+ */
+function termMatches(nt: NormalizedText, term: RegExp, candidates: readonly number[]): TextRange[] {
+  const out: TextRange[] = [];
+  let from = 0;
+  for (const at of candidates) {
+    if (at < from) continue;
+    term.lastIndex = at;
+    const m = term.exec(nt.norm);
+    if (!m || m[0].length === 0) continue;
+    from = at + m[0].length;
+    out.push(toOriginal(nt, at, from));
+  }
+  return out;
+}
+
+function candidatePositions(norm: string): number[] {
+  const out: number[] = [];
+  for (const m of norm.matchAll(ANY_TERM_AT)) out.push(m.index ?? 0);
+  return out;
+}
 
 const YEAR = String.raw`(?:year|yr|y)\s?\d{1,2}|reception|nursery|early\s+years|eyfs|ks[12]|key\s+stage\s+[12]`;
 const CLASS = String.raw`(?:\p{Lu}[\p{Ll}'-]+\s+)?class|\p{Lu}[\p{Ll}'-]+\s+(?:Class|class|base|Base|group|Group)`;
@@ -139,10 +177,12 @@ export const sensitiveDetail: Rule = {
     ];
     if (references.length === 0) return [];
 
+    const candidates = candidatePositions(nt.norm);
+    if (candidates.length === 0) return [];
     const findings: RawFinding[] = [];
     const taken: Array<{ start: number; end: number }> = [];
     for (const { re, category, needsFamily, acronym } of TERM_RES) {
-      for (const term of findAll(nt, re)) {
+      for (const term of termMatches(nt, re, candidates)) {
         if (taken.some((t) => term.start < t.end && t.start < term.end)) continue;
         const sentence = sentenceAround(text, term.start);
         if (needsFamily && !FAMILY_MEMBER_RE.test(text.slice(sentence.start, sentence.end))) continue;
