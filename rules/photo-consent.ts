@@ -6,8 +6,29 @@
  * image: "Oak Class", "Year 4", "Y4") and any named pupil without consent.
  */
 import type { Pupil } from './profile/schema';
-import type { RawFinding, Rule } from './types';
+import type { CompiledProfile, RawFinding, Rule } from './types';
 import { pupilLabel, shortList } from './names/pupil-refs';
+
+/**
+ * Roster positions of the pupils without photo consent, by group: built once
+ * per compiled profile (on the first draft with an image), so a check does not
+ * walk the whole roster.
+ */
+const withoutConsentByGroup = new WeakMap<CompiledProfile, Map<string, number[]>>();
+function withoutConsentIn(profile: CompiledProfile): Map<string, number[]> {
+  let index = withoutConsentByGroup.get(profile);
+  if (!index) {
+    index = new Map();
+    profile.pupils.forEach((p, i) => {
+      if (p.photoConsent) return;
+      const list = index!.get(p.group);
+      if (list) list.push(i);
+      else index!.set(p.group, [i]);
+    });
+    withoutConsentByGroup.set(profile, index);
+  }
+  return index;
+}
 
 export const photoConsent: Rule = {
   id: 'photo-consent',
@@ -55,7 +76,14 @@ export const photoConsent: Rule = {
       }
     };
     for (const index of named) consider(pupils[index]);
-    if (groups.size) for (const p of pupils) if (groups.has(p.group)) consider(p);
+    if (groups.size) {
+      const index = withoutConsentIn(ctx.profile);
+      const positions: number[] = [];
+      for (const g of groups) for (const i of index.get(g) ?? []) positions.push(i);
+      // Roster order, as the teacher's roster lists them.
+      positions.sort((a, b) => a - b);
+      for (const i of positions) consider(pupils[i]);
+    }
     const images = ctx.draft.images?.length ?? 0;
     const match = images === 1 ? '1 image attached' : `${images} images attached`;
     const groupList = shortList([...groups], 3);
