@@ -37,12 +37,13 @@ export function compileProfile(profile: ProfileInput | Profile = {}): CompiledPr
   const settings = resolveSettings(profile.settings ?? {});
   const pupils = [...(profile.pupils ?? [])];
   const staff = [...(profile.staff ?? [])];
+  const staffIndex = compileStaff(staff);
   return {
     settings,
     pupils,
     staff,
-    roster: compileRoster(pupils, settings, staff),
-    staffIndex: compileStaff(staff),
+    roster: compileRoster(pupils, settings, staff, staffIndex),
+    staffIndex,
   };
 }
 

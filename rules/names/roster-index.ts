@@ -168,10 +168,21 @@ function lineAlone(tt: TokenizedText, first: Token, last: Token): boolean {
   return before && after;
 }
 
+/** A name's tokens and index keys, worked out once per distinct name string. */
+interface NameInfo {
+  parts: string[];
+  keys: string[];
+  joined: string;
+  /** Its parts are already in `nameParts`. */
+  listed: boolean;
+}
+
 export function compileRoster(
   pupils: readonly Pupil[],
   settings: ResolvedSettings,
   staff: readonly Staff[] = [],
+  /** The profile's staff index when the caller has built it already (compileProfile). */
+  staffIndexBuilt?: StaffIndex,
 ): CompiledRoster {
   const firstIndex = new Map<string, NameEntry[]>();
   const surnameIndex = new Map<string, NameEntry[]>();
@@ -179,27 +190,61 @@ export function compileRoster(
   const nameParts = new Set<string>(); // every single name part and group/school word, for OCR correction
   const groups = new Set<string>();
 
-  pupils.forEach((p, index) => {
-    const surname = nameTokens(p.surname);
-    const firsts = [nameTokens(p.forename)];
-    const preferred = p.preferred ? nameTokens(p.preferred) : [];
-    if (preferred.length && preferred.join(' ') !== firsts[0]?.join(' ')) firsts.push(preferred);
-    const firstInitials = [...new Set(firsts.map((f) => f[0]?.[0] ?? '').filter(Boolean))];
-    const surnameInitials = surname[0] ? [surname[0][0] as string] : [];
-    for (const parts of firsts) {
-      if (!parts.length) continue;
-      const entry = { pupil: index, parts, otherInitials: surnameInitials };
-      for (const key of partKeys(parts)) push(firstIndex, key, entry);
-      for (const part of parts) nameParts.add(part);
-      nameParts.add(parts.join(''));
-      const joined = parts.join('');
-      firstCounts.set(joined, (firstCounts.get(joined) ?? 0) + 1);
+  // Rosters repeat names (a school of 2,000 has a few hundred distinct first
+  // names and surnames): tokenise each distinct name once, share the read-only
+  // arrays between pupils. Insertion orders stay those of a pupil-by-pupil walk.
+  const infoByName = new Map<string, NameInfo>();
+  const nameInfo = (name: string): NameInfo => {
+    let info = infoByName.get(name);
+    if (!info) {
+      const parts = nameTokens(name);
+      info = { parts, keys: partKeys(parts), joined: parts.join(''), listed: false };
+      infoByName.set(name, info);
     }
-    if (surname.length) {
-      const entry = { pupil: index, parts: surname, otherInitials: firstInitials };
-      for (const key of partKeys(surname)) push(surnameIndex, key, entry);
-      for (const part of surname) nameParts.add(part);
-      nameParts.add(surname.join(''));
+    return info;
+  };
+  const listParts = (info: NameInfo) => {
+    if (info.listed) return;
+    info.listed = true;
+    for (const part of info.parts) nameParts.add(part);
+    nameParts.add(info.joined);
+  };
+  const initialsByKey = new Map<string, string[]>();
+  const initialsList = (letters: string[]): string[] => {
+    const key = letters.join('');
+    let list = initialsByKey.get(key);
+    if (!list) {
+      list = letters;
+      initialsByKey.set(key, list);
+    }
+    return list;
+  };
+  const sameParts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, k) => x === b[k]);
+
+  pupils.forEach((p, index) => {
+    const surname = nameInfo(p.surname);
+    const forename = nameInfo(p.forename);
+    let preferred = p.preferred ? nameInfo(p.preferred) : undefined;
+    if (preferred && (!preferred.parts.length || sameParts(preferred.parts, forename.parts))) preferred = undefined;
+    const forenameInitial = forename.parts[0]?.[0] ?? '';
+    const preferredInitial = preferred?.parts[0]?.[0] ?? '';
+    const firstLetters: string[] = [];
+    if (forenameInitial) firstLetters.push(forenameInitial);
+    if (preferredInitial && preferredInitial !== forenameInitial) firstLetters.push(preferredInitial);
+    const firstInitials = initialsList(firstLetters);
+    const surnameInitial = surname.parts[0]?.[0];
+    const surnameInitials = initialsList(surnameInitial ? [surnameInitial] : []);
+    for (const first of preferred ? [forename, preferred] : [forename]) {
+      if (!first.parts.length) continue;
+      const entry = { pupil: index, parts: first.parts, otherInitials: surnameInitials };
+      for (const key of first.keys) push(firstIndex, key, entry);
+      listParts(first);
+      firstCounts.set(first.joined, (firstCounts.get(first.joined) ?? 0) + 1);
+    }
+    if (surname.parts.length) {
+      const entry = { pupil: index, parts: surname.parts, otherInitials: firstInitials };
+      for (const key of surname.keys) push(surnameIndex, key, entry);
+      listParts(surname);
     }
     if (p.group) groups.add(p.group.trim());
   });
@@ -225,7 +270,7 @@ export function compileRoster(
   const phraseIndex = new Map<string, string[][]>();
   for (const parts of phrases) push(phraseIndex, parts[0] as string, parts);
 
-  const staffIndex: StaffIndex = compileStaff(staff);
+  const staffIndex: StaffIndex = staffIndexBuilt ?? compileStaff(staff);
 
   // Group look-up: "year N" groups by number, others by their tokens.
   const yearGroups = new Map<string, string>();
