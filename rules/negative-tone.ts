@@ -22,7 +22,7 @@
 import english from 'sentiment/languages/en/index.js';
 import negators from 'sentiment/languages/en/negators.json';
 import type { RawFinding, Rule } from './types';
-import { findAll, normalized, type TextRange } from './text/patterns';
+import { execAll, findAll, normalized, type TextRange } from './text/patterns';
 import { findOffensive } from './text/profanity';
 
 /** Sum at or below which a post reads as negative overall. */
@@ -158,7 +158,7 @@ interface Scored extends TextRange {
 function scoredWords(text: string): Scored[] {
   const out: Scored[] = [];
   let previous = '';
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of execAll(WORD_RE, text)) {
     const word = m[0].toLowerCase().replace(/’/g, "'");
     const start = m.index ?? 0;
     // A capitalised word inside a sentence is a name or title ("Moby Dick", "The Owl Who Was Afraid"): no tone.

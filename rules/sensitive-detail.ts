@@ -12,7 +12,7 @@
  * a class or year group on its own ("Year 3 visited the hospital").
  */
 import type { RawFinding, Rule } from './types';
-import { findAll, normalized, sentenceAround, toOriginal, type TextRange } from './text/patterns';
+import { execAll, findAll, normalized, sentenceAround, toOriginal, type TextRange } from './text/patterns';
 import type { NormalizedText } from './text/normalize';
 
 type Category = 'health' | 'sen' | 'behaviour' | 'family' | 'safeguarding';
@@ -121,7 +121,7 @@ function termMatches(nt: NormalizedText, term: RegExp, candidates: readonly numb
 
 function candidatePositions(norm: string): number[] {
   const out: number[] = [];
-  for (const m of norm.matchAll(ANY_TERM_AT)) out.push(m.index ?? 0);
+  for (const m of execAll(ANY_TERM_AT, norm)) out.push(m.index ?? 0);
   return out;
 }
 

@@ -20,7 +20,7 @@ import {
   pattern,
 } from 'obscenity';
 import type { TextRange } from './patterns';
-import { insideNonProse } from './patterns';
+import { execAll, insideNonProse } from './patterns';
 
 export type OffenceKind = 'profanity' | 'slur' | 'abuse';
 
@@ -230,7 +230,7 @@ function unmask(token: string): [string, OffenceKind] | undefined {
 
 function maskedHits(text: string): OffensiveHit[] {
   const out: OffensiveHit[] = [];
-  for (const m of text.matchAll(MASKED_TOKEN_RE)) {
+  for (const m of execAll(MASKED_TOKEN_RE, text)) {
     let token = m[0];
     const start = m.index ?? 0;
     // Trailing "!" / "?" / "&" are punctuation ("Wow!"), not masks; trailing "*" stays ("f***").
@@ -253,7 +253,7 @@ const SPACED_RE = /(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*])\p{L}){2,}(?![\p{L}\p{N}])
 
 function spacedHits(text: string): OffensiveHit[] {
   const out: OffensiveHit[] = [];
-  for (const m of text.matchAll(SPACED_RE)) {
+  for (const m of execAll(SPACED_RE, text)) {
     const sep = m[1] as string;
     const letters = m[0].split(sep).join('');
     if (letters.length !== Math.ceil(m[0].length / 2)) continue; // mixed separators
