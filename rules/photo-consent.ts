@@ -5,6 +5,7 @@
  * the pupils WITHOUT photo consent in the groups the draft mentions (text or
  * image: "Oak Class", "Year 4", "Y4") and any named pupil without consent.
  */
+import { ALL_POLICIES } from './policies';
 import type { Pupil } from './profile/schema';
 import type { CompiledProfile, RawFinding, Rule } from './types';
 import { pupilLabel, shortList } from './names/pupil-refs';
@@ -35,13 +36,7 @@ export const photoConsent: Rule = {
   meta: {
     description: 'An image is attached: everyone pictured must have photo consent',
     defaultSeverity: 'confirm',
-    policySource: [
-      'droxford-junior',
-      'forefield-junior',
-      'irthlingborough-junior',
-      'st-catherine-of-siena',
-      'western-primary',
-    ],
+    policySource: [...ALL_POLICIES],
     messages: {
       default:
         'Photos are only posted of children whose parents have given consent (school policy). This post mentions no class or year group, so SafePost cannot tell who is pictured.',

@@ -3,6 +3,7 @@
  * surname, in any of the forms the roster index recognises ("Amelia Clarke's",
  * "CLARKE, Amelia", "Amelia C.", "A. Clarke"). Every policy forbids it.
  */
+import { ALL_POLICIES } from './policies';
 import type { RawFinding, Rule } from './types';
 import { classPhrase, goesBy, spansOf } from './names/pupil-refs';
 
@@ -11,13 +12,7 @@ export const pupilFullName: Rule = {
   meta: {
     description: "A pupil's full name (first name with surname)",
     defaultSeverity: 'block',
-    policySource: [
-      'droxford-junior',
-      'forefield-junior',
-      'irthlingborough-junior',
-      'st-catherine-of-siena',
-      'western-primary',
-    ],
+    policySource: [...ALL_POLICIES],
     messages: {
       default:
         "Pupils' full names must never be used (school policy: only use pupils' first names when referencing children). '{name}' is a pupil on your roster.",

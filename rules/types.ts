@@ -3,6 +3,7 @@
  * same engine runs in the content script, the offscreen document, the CLI and
  * unit tests.
  */
+import type { PolicyName } from './policies';
 import type { CompiledRoster } from './names/roster-index';
 import type { StaffIndex } from './names/staff-index';
 import type { ResolvedSettings, Pupil, Staff } from './profile/schema';
@@ -127,7 +128,7 @@ export interface RuleMeta {
   /** Default severity: the built-in default profile's. */
   defaultSeverity: ActiveSeverity;
   /** Policy files in ../shared/policies this rule traces back to. */
-  policySource: string[];
+  policySource: PolicyName[];
   /** Message templates in the school policy's words; `{placeholders}` from RawFinding.data. */
   messages: { default: string } & Record<string, string>;
   /** How-to-fix templates keyed like messages; falls back to `default`. */
