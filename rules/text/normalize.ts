@@ -76,6 +76,25 @@ function mapChar(ch: string, out: string[]): void {
   }
 }
 
+/**
+ * Skeleton of one non-ASCII code point, as a string of UTF-16 units ("" for
+ * invisibles and lone accents). Remembered per character: NFKD and the
+ * Unicode property tests are the slow part, and a text repeats its few
+ * accented letters and dashes.
+ */
+const skeletonCache = new Map<string, string>();
+function skeletonOf(ch: string): string {
+  let units = skeletonCache.get(ch);
+  if (units === undefined) {
+    const buf: string[] = [];
+    mapChar(ch, buf);
+    units = buf.join('');
+    if (skeletonCache.size >= 4096) skeletonCache.clear();
+    skeletonCache.set(ch, units);
+  }
+  return units;
+}
+
 /** Lower-case one skeleton character without changing its length. */
 function lowerChar(ch: string): string {
   const l = ch.toLowerCase();
@@ -105,36 +124,50 @@ export function normalizeWithMap(text: string): NormalizedText {
       toOriginalRange: (start, end) => ({ start: clamp(start), end: clamp(Math.max(start, end)) }),
     };
   }
-  const normParts: string[] = [];
-  const lowerParts: string[] = [];
   // starts[i]: original offset of the code point that produced norm char i.
   // ends[i]:   original offset just after that code point.
   const starts: number[] = [];
   const ends: number[] = [];
-  const buf: string[] = [];
+  let norm = '';
+  let lower = '';
   let offset = 0;
-  for (const ch of text) {
-    buf.length = 0;
-    const code = ch.charCodeAt(0);
-    if (code < 0x7f && code !== 0x60) buf.push(ch);
-    else mapChar(ch, buf);
-    const next = offset + ch.length;
-    // A lone combining accent belongs to the letter before it: widen that letter's range.
-    if (buf.length === 0 && ends.length > 0 && COMBINING.test(ch)) ends[ends.length - 1] = next;
-    for (const piece of buf) {
-      // A piece may be several UTF-16 units (e.g. "ss", astral letters): each unit maps to this code point.
-      for (let k = 0; k < piece.length; k++) {
-        const unit = piece[k] as string;
-        normParts.push(unit);
-        lowerParts.push(lowerChar(unit));
-        starts.push(offset);
-        ends.push(next);
+  while (offset < text.length) {
+    const code = text.charCodeAt(offset);
+    if (code < 0x7f && code !== 0x60) {
+      // A run of plain ASCII: kept as it is, one to one.
+      let runEnd = offset + 1;
+      while (runEnd < text.length) {
+        const c = text.charCodeAt(runEnd);
+        if (c >= 0x7f || c === 0x60) break;
+        runEnd++;
       }
+      const run = text.slice(offset, runEnd);
+      norm += run;
+      lower += run.toLowerCase();
+      for (let k = offset; k < runEnd; k++) {
+        starts.push(k);
+        ends.push(k + 1);
+      }
+      offset = runEnd;
+      continue;
+    }
+    // One code point (a surrogate pair, or a lone surrogate on its own).
+    const pair = code >= 0xd800 && code <= 0xdbff && offset + 1 < text.length && (text.charCodeAt(offset + 1) & 0xfc00) === 0xdc00;
+    const next = offset + (pair ? 2 : 1);
+    const ch = text.slice(offset, next);
+    const units = skeletonOf(ch);
+    // A lone combining accent belongs to the letter before it: widen that letter's range.
+    if (units.length === 0 && ends.length > 0 && COMBINING.test(ch)) ends[ends.length - 1] = next;
+    // A skeleton may be several UTF-16 units (e.g. "ss", astral letters): each unit maps to this code point.
+    for (let k = 0; k < units.length; k++) {
+      const unit = units[k] as string;
+      norm += unit;
+      lower += lowerChar(unit);
+      starts.push(offset);
+      ends.push(next);
     }
     offset = next;
   }
-  const norm = normParts.join('');
-  const lower = lowerParts.join('');
   const toOriginal = (i: number): number =>
     i >= 0 && i < starts.length ? (starts[i] as number) : i < 0 ? 0 : text.length;
   return {

@@ -42,6 +42,24 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
+/** Every letter (digits ignored) is upper case, and there are at least two letters. */
+function isAllCaps(token: string): boolean {
+  let letters = 0; // UTF-16 units, as `.length` counts them
+  for (const ch of token) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80) {
+      if (c >= 48 && c <= 57) continue;
+      if (c < 65 || c > 90) return false;
+    } else {
+      if (DIGIT.test(ch)) continue;
+      if (!isUpper(ch)) return false;
+    }
+    letters += ch.length;
+  }
+  return letters >= 2;
+}
+const DIGIT = /^\p{N}$/u;
+
 /** Tokenise an already normalised text. */
 export function tokenizeNormalized(normalized: NormalizedText): Token[] {
   const { norm, lower } = normalized;
@@ -53,7 +71,6 @@ export function tokenizeNormalized(normalized: NormalizedText): Token[] {
     const end = start + m[0].length;
     const text = m[0];
     const before = norm.slice(prevEnd, start);
-    const letters = text.replace(/[\p{N}]/gu, '');
     const orig = normalized.toOriginalRange(start, end);
     tokens.push({
       index: tokens.length,
@@ -65,7 +82,7 @@ export function tokenizeNormalized(normalized: NormalizedText): Token[] {
       origEnd: orig.end,
       before,
       capitalized: isUpper(text[0] as string),
-      allCaps: letters.length >= 2 && [...letters].every(isUpper),
+      allCaps: isAllCaps(text),
       sentenceStart: tokens.length === 0 || SENTENCE_END.test(before),
     });
     prevEnd = end;
