@@ -314,8 +314,11 @@ export function compileRoster(
   function spansAt(index: Map<string, NameEntry[]>, tokens: readonly Token[], i: number, corrected: Uint8Array): Span[] {
     const t = tokens[i] as Token;
     const out: Span[] = [];
+    // Most tokens are no name at all: no map for them (this runs twice per token per keystroke).
+    const candidates = index.get(t.lower);
+    if (!candidates) return out;
     const byEnd = new Map<number, NameEntry[]>();
-    for (const entry of index.get(t.lower) ?? []) {
+    for (const entry of candidates) {
       const end = matchParts(tokens, i, entry.parts);
       if (end > 0) push(byEnd, end, entry);
     }

@@ -126,8 +126,20 @@ export function normalizeWithMap(text: string): NormalizedText {
   }
   // starts[i]: original offset of the code point that produced norm char i.
   // ends[i]:   original offset just after that code point.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Typed arrays, grown by doubling: a keystroke's text makes no garbage per character.
+  let starts = new Int32Array(text.length + 8);
+  let ends = new Int32Array(text.length + 8);
+  let count = 0;
+  const room = (more: number) => {
+    if (count + more <= starts.length) return;
+    const size = Math.max(2 * starts.length, count + more);
+    const s2 = new Int32Array(size);
+    s2.set(starts);
+    starts = s2;
+    const e2 = new Int32Array(size);
+    e2.set(ends);
+    ends = e2;
+  };
   let norm = '';
   let lower = '';
   let offset = 0;
@@ -144,9 +156,10 @@ export function normalizeWithMap(text: string): NormalizedText {
       const run = text.slice(offset, runEnd);
       norm += run;
       lower += run.toLowerCase();
+      room(runEnd - offset);
       for (let k = offset; k < runEnd; k++) {
-        starts.push(k);
-        ends.push(k + 1);
+        starts[count] = k;
+        ends[count++] = k + 1;
       }
       offset = runEnd;
       continue;
@@ -157,19 +170,20 @@ export function normalizeWithMap(text: string): NormalizedText {
     const ch = text.slice(offset, next);
     const units = skeletonOf(ch);
     // A lone combining accent belongs to the letter before it: widen that letter's range.
-    if (units.length === 0 && ends.length > 0 && COMBINING.test(ch)) ends[ends.length - 1] = next;
+    if (units.length === 0 && count > 0 && COMBINING.test(ch)) ends[count - 1] = next;
+    room(units.length);
     // A skeleton may be several UTF-16 units (e.g. "ss", astral letters): each unit maps to this code point.
     for (let k = 0; k < units.length; k++) {
       const unit = units[k] as string;
       norm += unit;
       lower += lowerChar(unit);
-      starts.push(offset);
-      ends.push(next);
+      starts[count] = offset;
+      ends[count++] = next;
     }
     offset = next;
   }
   const toOriginal = (i: number): number =>
-    i >= 0 && i < starts.length ? (starts[i] as number) : i < 0 ? 0 : text.length;
+    i >= 0 && i < count ? (starts[i] as number) : i < 0 ? 0 : text.length;
   return {
     original: text,
     norm,
@@ -181,7 +195,7 @@ export function normalizeWithMap(text: string): NormalizedText {
         return { start: o, end: o };
       }
       const s = toOriginal(start);
-      const e = end - 1 < ends.length ? (ends[end - 1] as number) : text.length;
+      const e = end - 1 < count ? (ends[end - 1] as number) : text.length;
       return { start: s, end: e };
     },
   };
