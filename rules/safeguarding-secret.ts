@@ -11,7 +11,7 @@
  * next line ("iPad passcode\n2468") and digits may be read as letters.
  */
 import type { RawFinding, Rule } from './types';
-import { dropOverlapping, findAll, normalized, type TextRange } from './text/patterns';
+import { dropOverlapping, execAll, findAll, normalized, type TextRange } from './text/patterns';
 import { ocrDigits } from './text/ocr-digits';
 import { editDistanceAtMost1, tokenize } from './text';
 
@@ -81,7 +81,7 @@ function findCueValues(text: string): Hit[] {
   const nt = normalized(text);
   const out: Hit[] = [];
   {
-    for (const m of nt.norm.matchAll(CUE_RE)) {
+    for (const m of execAll(CUE_RE, nt.norm)) {
       const indices = (m as RegExpMatchArray & { indices: Array<[number, number] | undefined> }).indices;
       const cueIndex = SECRET_CUES.findIndex((_c, i) => m[i + 1] !== undefined);
       if (cueIndex < 0) continue;
@@ -146,21 +146,21 @@ function findOcrSecrets(text: string): Hit[] {
   const out: Hit[] = [];
   const digits = ocrDigits(text);
   if (hasFuzzyMeetingWord(text)) {
-    for (const m of digits.matchAll(DIGIT_GROUPS_RE)) {
+    for (const m of execAll(DIGIT_GROUPS_RE, digits)) {
       const n = m[0].replace(/\D/g, '').length;
       if (n < 8 || n > 12) continue;
       const start = m.index ?? 0;
       out.push({ start, end: start + m[0].length, match: text.slice(start, start + m[0].length), label: 'meeting ID' });
     }
   }
-  for (const m of text.matchAll(MANGLED_PASS_RE)) {
+  for (const m of execAll(MANGLED_PASS_RE, text)) {
     const cueEnd = (m.index ?? 0) + m[0].length;
     const v = NEXT_VALUE_RE.exec(text.slice(cueEnd));
     if (!v || !/\d/.test(v[1] as string) && !/\p{Ll}\p{Lu}|\p{Lu}\p{Ll}*\d/u.test(v[1] as string)) continue;
     const start = cueEnd + v[0].length - (v[1] as string).length;
     out.push({ start, end: start + (v[1] as string).length, match: v[1] as string, label: 'password' });
   }
-  for (const m of text.matchAll(PLATFORM_CODE_RE)) {
+  for (const m of execAll(PLATFORM_CODE_RE, text)) {
     const platform = (m[1] as string).toLowerCase();
     if (!MEETING_WORDS.some((w) => editDistanceAtMost1(platform, w))) continue;
     const value = m[2] as string;
