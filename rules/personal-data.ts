@@ -114,8 +114,18 @@ function yearOf(date: string): number | undefined {
   return two ? 2000 + Number(two[1]) : undefined;
 }
 
+/** Both halves of DOB_RE need a birth cue and a date (which has a digit): most drafts have neither, and DOB_RE is slow to fail. */
+const BIRTH_CUE_ANYWHERE = new RegExp(BIRTH_CUE, 'iu');
+
+/** EMAIL_RE backtracks through every word; an address needs an "@" first. */
+function findEmails(text: string): TextRange[] {
+  const nt = normalized(text);
+  return nt.norm.includes('@') ? findAll(nt, EMAIL_RE) : [];
+}
+
 function findDatesOfBirth(text: string): TextRange[] {
   const nt = normalized(text);
+  if (!/\d/.test(nt.norm) || !BIRTH_CUE_ANYWHERE.test(nt.norm)) return [];
   return [...findAll(nt, DOB_RE, 1), ...findAll(nt, DOB_RE, 2)].filter((r) => {
     const year = yearOf(r.match);
     // "Roald Dahl was born on 13 September 1916": a historical birth date identifies nobody at school.
@@ -155,7 +165,7 @@ export const personalData: Rule = {
     const text = segment.text;
     if (!text) return [];
     const found: Array<TextRange & { kind: Kind }> = [
-      ...findAll(normalized(text), EMAIL_RE).map((r) => ({ ...r, kind: 'email' as const })),
+      ...findEmails(text).map((r) => ({ ...r, kind: 'email' as const })),
       ...findPhones(text, segment).map((r) => ({ ...r, kind: 'phone' as const })),
       ...findStreets(text).map((r) => ({ ...r, kind: 'address' as const })),
       ...findPostcodes(text).map((r) => ({ ...r, kind: 'postcode' as const })),
