@@ -74,7 +74,19 @@ export function compileStaff(staff: readonly Staff[]): StaffIndex {
     return out;
   }
 
+  // The roster index (to keep staff names out of pupil matches) and the engine
+  // (ctx.staffMentions) ask about the same shared tokenisation on every keystroke.
+  const found = new WeakMap<TokenizedText, StaffMention[]>();
   function findInTokens(tt: TokenizedText): StaffMention[] {
+    let mentions = found.get(tt);
+    if (!mentions) {
+      mentions = scan(tt);
+      found.set(tt, mentions);
+    }
+    return mentions;
+  }
+
+  function scan(tt: TokenizedText): StaffMention[] {
     const { tokens } = tt;
     const out: StaffMention[] = [];
     const mention = (staffIdx: number, from: Token, toExclusive: number, kind: StaffMention['kind']) => {
