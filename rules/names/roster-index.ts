@@ -93,6 +93,9 @@ interface Span {
   fuzzy: boolean;
 }
 
+/** Shared "no spans here" result; never modified. */
+const NO_SPANS: Span[] = [];
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -313,10 +316,10 @@ export function compileRoster(
 
   function spansAt(index: Map<string, NameEntry[]>, tokens: readonly Token[], i: number, corrected: Uint8Array): Span[] {
     const t = tokens[i] as Token;
-    const out: Span[] = [];
-    // Most tokens are no name at all: no map for them (this runs twice per token per keystroke).
+    // Most tokens are no name at all: nothing allocated for them (this runs twice per token per keystroke).
     const candidates = index.get(t.lower);
-    if (!candidates) return out;
+    if (!candidates) return NO_SPANS;
+    const out: Span[] = [];
     const byEnd = new Map<number, NameEntry[]>();
     for (const entry of candidates) {
       const end = matchParts(tokens, i, entry.parts);
