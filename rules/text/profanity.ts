@@ -316,10 +316,15 @@ function unmask(token: string): [string, OffenceKind] | undefined {
   return undefined;
 }
 
+/** The non-letter characters MASKED_TOKEN_RE allows inside a token. */
+const MASK_OR_LEET_CHAR = /[\d@$!|*#%^~_?&+€]/u;
+
 function maskedHits(text: string): OffensiveHit[] {
   const out: OffensiveHit[] = [];
   for (const m of execAll(MASKED_TOKEN_RE, text)) {
     let token = m[0];
+    // Only letters (most words): no mask to read.
+    if (!MASK_OR_LEET_CHAR.test(token)) continue;
     const start = m.index ?? 0;
     // Trailing "!" / "?" / "&" are punctuation ("Wow!"), not masks; trailing "*" stays ("f***").
     token = token.replace(/[!?&]+$/u, '');
