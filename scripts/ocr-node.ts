@@ -21,7 +21,7 @@ import {
 import { ocrTargetSize } from '../components/ocr/downscale';
 import { grayscaleStretch } from '../components/ocr/preprocess';
 import { withTimeout } from '../components/ocr/timeout';
-import { joinPassTexts } from '../components/ocr/passes';
+import { readWithPasses, type Reading, wordsOfBlocks } from '../components/ocr/passes';
 
 const require = createRequire(import.meta.url);
 
@@ -37,13 +37,18 @@ export interface NodeOcrOptions {
 }
 
 function passesFromEnv(): readonly OcrPass[] | undefined {
-  // Experiments only: SAFEPOST_OCR_PASSES="11:clean,3:raw".
+  // Experiments only: SAFEPOST_OCR_PASSES="11:clean,6:clean:fallback" (":raw" skips the clean-up).
   const spec = process.env.SAFEPOST_OCR_PASSES;
   if (!spec) return undefined;
   return spec.split(',').map((p) => {
-    const [psm, mode] = p.split(':');
-    return { psm: psm as OcrPass['psm'], clean: mode !== 'raw' };
+    const [psm, mode, when] = p.split(':');
+    return { psm: psm as OcrPass['psm'], clean: mode !== 'raw', fallback: when === 'fallback' };
   });
+}
+
+/** The readings the CLI makes: the extension's OCR_PASSES unless an experiment overrides them. */
+export function configuredPasses(): readonly OcrPass[] {
+  return passesFromEnv() ?? OCR_PASSES;
 }
 
 let workerPromise: Promise<Worker> | undefined;
@@ -106,24 +111,53 @@ export async function prepareImage(input: Buffer, clean = true): Promise<Buffer>
     .toBuffer();
 }
 
-/** OCR text of an already prepared image buffer (PNG/JPEG bytes) with one page segmentation mode. */
-export async function recognizeBuffer(buffer: Buffer, psm: OcrPass['psm'] = OCR_PASSES[0]!.psm): Promise<string> {
+/** One reading of an already prepared image buffer (PNG/JPEG bytes) with one page segmentation mode: text and words. */
+export async function recognizeReading(buffer: Buffer, psm: OcrPass['psm'] = OCR_PASSES[0]!.psm): Promise<Reading> {
   const worker = await getWorker();
   try {
     await worker.setParameters({ tessedit_pageseg_mode: psm as never });
-    const result = await withTimeout(worker.recognize(buffer), OCR_RECOGNIZE_TIMEOUT_MS, () => {
+    // blocks: the words' confidences decide whether a fallback reading is needed.
+    const result = await withTimeout(worker.recognize(buffer, {}, { text: true, blocks: true }), OCR_RECOGNIZE_TIMEOUT_MS, () => {
       // A hung worker never recovers: drop it so the next image starts afresh.
       workerPromise = undefined;
       void worker.terminate().catch(() => undefined);
     });
-    return result.data.text;
+    return { text: result.data.text, words: wordsOfBlocks(result.data.blocks) };
   } catch (error) {
     if (error instanceof Error && error.name === 'OcrTimeoutError') throw error;
     throw new Error(`OCR failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-/** The text in the image at `path`, read on this machine (every pass, texts joined). */
+/** OCR text of an already prepared image buffer with one page segmentation mode. */
+export async function recognizeBuffer(buffer: Buffer, psm: OcrPass['psm'] = OCR_PASSES[0]!.psm): Promise<string> {
+  return (await recognizeReading(buffer, psm)).text;
+}
+
+/**
+ * The readings of image bytes as the extension makes them (components/ocr/passes.ts
+ * decides whether the fallback reading runs): joined text and the passes that ran.
+ * `name` labels a decoding error.
+ */
+export async function readImageBytes(
+  bytes: Buffer,
+  passes: readonly OcrPass[] = configuredPasses(),
+  name = 'image',
+): Promise<{ text: string; ran: OcrPass[] }> {
+  return readWithPasses(
+    passes,
+    async (clean) => {
+      try {
+        return await prepareImage(bytes, clean);
+      } catch (error) {
+        throw new Error(`Cannot decode image ${name}: ${(error as Error).message}`);
+      }
+    },
+    (buffer, pass) => recognizeReading(buffer, pass.psm),
+  );
+}
+
+/** The text in the image at `path`, read on this machine (the readings joined). */
 export async function readImageText(path: string, options: NodeOcrOptions = {}): Promise<string> {
   let bytes: Buffer;
   try {
@@ -131,22 +165,7 @@ export async function readImageText(path: string, options: NodeOcrOptions = {}):
   } catch (error) {
     throw new Error(`Cannot read image ${path}: ${(error as Error).message}`);
   }
-  const passes = options.passes ?? passesFromEnv() ?? OCR_PASSES;
-  const prepared = new Map<boolean, Buffer>();
-  const texts: string[] = [];
-  for (const pass of passes) {
-    let buffer = prepared.get(pass.clean);
-    if (!buffer) {
-      try {
-        buffer = await prepareImage(bytes, pass.clean);
-      } catch (error) {
-        throw new Error(`Cannot decode image ${path}: ${(error as Error).message}`);
-      }
-      prepared.set(pass.clean, buffer);
-    }
-    texts.push(await recognizeBuffer(buffer, pass.psm));
-  }
-  return joinPassTexts(texts);
+  return (await readImageBytes(bytes, options.passes ?? configuredPasses(), path)).text;
 }
 
 /** Stop the warm worker (the CLI calls this before exiting). */

@@ -53,6 +53,12 @@ export interface OcrPass {
   psm: '3' | '6' | '11';
   /** Grayscale + contrast stretch (components/ocr/preprocess.ts) before OCR. */
   clean: boolean;
+  /**
+   * A fallback reading: made only when the readings before it found fewer
+   * than OCR_ENOUGH_CONFIDENT_WORDS confident words (components/ocr/passes.ts,
+   * `fallbackNeeded`). Without it the pass always runs.
+   */
+  fallback?: boolean;
 }
 
 /**
@@ -62,7 +68,23 @@ export interface OcrPass {
  */
 export const OCR_PASSES: readonly OcrPass[] = [
   { psm: '11', clean: true },
-  // A second, single-block reading recovers rotated certificates and
-  // watermark credits that sparse mode splits apart (README, image checks).
-  { psm: '6', clean: true },
+  // A single-block reading recovers watermark credits, rotated displays and
+  // whiteboards that sparse mode splits apart or does not find at all
+  // (README, image checks). Where the sparse reading already read plenty of
+  // words confidently, it found the text lines and the second reading added
+  // nothing the rules use, while costing up to twice the first on dense or
+  // textured pages: so it is a fallback.
+  { psm: '6', clean: true, fallback: true },
 ];
+
+/** A word counts as read confidently at this tesseract word confidence (0-100) or more. */
+export const OCR_CONFIDENT_WORD = 80;
+
+/**
+ * A reading with at least this many confident words (two or more letters or
+ * digits each) found the image's text: fallback readings are skipped. On the
+ * shared corpora's images every word the single-block reading added came
+ * from an image whose sparse reading had at most 4 such words, and the
+ * images that need the fallback had none (README, image checks).
+ */
+export const OCR_ENOUGH_CONFIDENT_WORDS = 5;

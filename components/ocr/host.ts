@@ -21,7 +21,7 @@ import {
 } from './config';
 import { ocrTargetSize } from './downscale';
 import { OcrFailedError } from './errors';
-import { joinPassTexts } from './passes';
+import { readWithPasses, wordsOfBlocks } from './passes';
 import { grayscaleStretch } from './preprocess';
 import { withTimeout } from './timeout';
 
@@ -83,22 +83,21 @@ export class OcrHost {
     const started = performance.now();
     try {
       const source = new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
-      const prepared = new Map<boolean, Blob>();
-      const texts: string[] = [];
-      for (const pass of OCR_PASSES) {
-        let image = prepared.get(pass.clean);
-        if (!image) {
-          image = await prepareForOcr(source, pass.clean);
-          prepared.set(pass.clean, image);
-        }
-        const worker = await this.getWorker();
-        await worker.setParameters({ tessedit_pageseg_mode: pass.psm as never });
-        const result = await withTimeout(worker.recognize(image), this.options.recognizeTimeoutMs, () =>
-          this.discardWorker(),
-        );
-        texts.push(result.data.text);
-      }
-      const text = joinPassTexts(texts);
+      const { text } = await readWithPasses(
+        OCR_PASSES,
+        (clean) => prepareForOcr(source, clean),
+        async (image, pass) => {
+          const worker = await this.getWorker();
+          await worker.setParameters({ tessedit_pageseg_mode: pass.psm as never });
+          // blocks: the words' confidences decide whether a fallback reading is needed.
+          const result = await withTimeout(
+            worker.recognize(image, {}, { text: true, blocks: true }),
+            this.options.recognizeTimeoutMs,
+            () => this.discardWorker(),
+          );
+          return { text: result.data.text, words: wordsOfBlocks(result.data.blocks) };
+        },
+      );
       this.cache.set(hash, text);
       return { text, ms: Math.round(performance.now() - started) };
     } finally {

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { check, compileProfile } from '../../rules/engine';
-import { readImageText, terminateImageReader } from '../../scripts/ocr-node';
+import { readImageBytes, readImageText, terminateImageReader } from '../../scripts/ocr-node';
+import { readFileSync } from 'node:fs';
 
 const CONVERT = '/usr/bin/convert';
 const dir = mkdtempSync(join(tmpdir(), 'safepost-ocr-'));
@@ -46,6 +47,15 @@ describe.skipIf(!existsSync(CONVERT))('readImageText', () => {
     const finding = result.findings.find((f) => f.rule === 'pupil-full-name');
     expect(finding).toMatchObject({ source: 'image', image: 0 });
     expect(result.verdict).toBe('block');
+  }, 60_000);
+
+  test('the single-block fallback reading is made only when the sparse reading found too little confident text', async () => {
+    const poster = await readImageBytes(readFileSync(image('poster.png', ['Harvest Fair', 'Saturday at noon', 'Village hall'])));
+    expect(poster.ran.map((p) => p.psm)).toEqual(['11']);
+    expect(poster.text).toMatch(/Village hall/);
+    const short = await readImageBytes(readFileSync(image('short.png', ['Percival'])));
+    expect(short.ran.map((p) => p.psm)).toEqual(['11', '6']);
+    expect(short.text).toMatch(/Percival/);
   }, 60_000);
 
   test('an image that is not an image is a clear error, not empty text', async () => {
