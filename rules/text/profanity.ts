@@ -173,9 +173,14 @@ function build(): { matcher: RegExpMatcher; dataset: DataSet<Meta> } {
 }
 
 /** The parts of obscenity 0.4.6's RegExpMatcher that getAllMatches uses (pinned version). */
+interface TransformerSetInternals {
+  applyTo(char: number): number | undefined;
+  resetAll(): void;
+}
+
 interface MatcherInternals {
   blacklistedTerms: Array<{ id: number; regExp: RegExp }>;
-  blacklistMatcherTransformers: unknown;
+  blacklistMatcherTransformers: TransformerSetInternals;
   getWhitelistedIntervals(input: string): { query(lower: number, upper: number): boolean };
   applyTransformers(input: string, transformers: unknown): [number[], string];
 }
@@ -198,7 +203,9 @@ function fastScanFor(m: RegExpMatcher): FastScan | null {
     terms.length > 0 &&
     terms.every((t) => t.regExp instanceof RegExp && t.regExp.flags === 'gs') &&
     typeof internals.applyTransformers === 'function' &&
-    typeof internals.getWhitelistedIntervals === 'function';
+    typeof internals.getWhitelistedIntervals === 'function' &&
+    typeof internals.blacklistMatcherTransformers?.applyTo === 'function' &&
+    typeof internals.blacklistMatcherTransformers?.resetAll === 'function';
   fastScan = usable
     ? {
         internals: internals as MatcherInternals,
@@ -228,7 +235,7 @@ function allMatches(m: RegExpMatcher, input: string): Payload[] {
   const fast = fastScanFor(m);
   if (!fast) return m.getAllMatches(input, true);
   const { internals } = fast;
-  const [toOrig, transformed] = internals.applyTransformers(input, internals.blacklistMatcherTransformers);
+  const [toOrig, transformed] = transformForBlacklist(input, internals.blacklistMatcherTransformers);
   const candidates = execAll(fast.anyTermAt, transformed).map((c) => c.index);
   const matches: Payload[] = [];
   if (candidates.length === 0) return matches;
@@ -254,6 +261,50 @@ function allMatches(m: RegExpMatcher, input: string): Payload[] {
   }
   matches.sort(compareMatchByPositionAndId);
   return matches;
+}
+
+/**
+ * obscenity's applyTransformers for the blacklist pass, without an iterator
+ * result object and a string concatenation per character: code points in
+ * order (a lone surrogate stands alone), each through the transformer chain;
+ * every UTF-16 unit of the output maps to the start of the character it came
+ * from; the transformers are reset afterwards, as obscenity does.
+ */
+function transformForBlacklist(input: string, transformers: TransformerSetInternals): [ArrayLike<number>, string] {
+  // At most two output units per input unit (a BMP character may map to an astral one).
+  const units = new Uint16Array(2 * input.length);
+  const toOrig = new Int32Array(2 * input.length);
+  let n = 0;
+  let i = 0;
+  while (i < input.length) {
+    const at = i;
+    let char = input.charCodeAt(i++);
+    if (isHighSurrogate(char) && i < input.length) {
+      const low = input.charCodeAt(i);
+      if (isLowSurrogate(low)) {
+        char = (char - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const out = transformers.applyTo(char);
+    if (out === undefined) continue;
+    if (out > 0xffff) {
+      units[n] = ((out - 0x10000) >> 10) + 0xd800;
+      toOrig[n++] = at;
+      units[n] = ((out - 0x10000) & 0x3ff) + 0xdc00;
+      toOrig[n++] = at;
+    } else {
+      units[n] = out;
+      toOrig[n++] = at;
+    }
+  }
+  transformers.resetAll();
+  let transformed = '';
+  // apply() reads the typed array as an array-like (spreading it would allocate an iterator result per unit).
+  for (let k = 0; k < n; k += 4096) {
+    transformed += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  }
+  return [toOrig.subarray(0, n), transformed];
 }
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
