@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: type-check, unit + DOM tests, then end-to-end tests of the built
-# extension in real Chromium. Ends with a plain "N passed, N failed" line.
+# extension in real Chromium and Firefox ESR. Ends with a plain "N passed, N failed" line.
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p .test-results
@@ -16,7 +16,16 @@ npx vitest run --reporter=default --reporter=json --outputFile=.test-results/uni
 echo "== build the extension (Chrome MV3) for the end-to-end tests"
 npx wxt build >/dev/null || { echo "build failed"; status=1; }
 
-echo "== end-to-end tests (built extension in /usr/bin/chromium)"
+echo "== build the extension (Firefox MV3) for the Firefox end-to-end tests"
+# Shared by tests/e2e/firefox*.e2e.test.ts (tests/e2e/firefox-build.ts): built once, under the build lock.
+mkdir -p /tmp/safepost
+if flock /tmp/safepost/build.lock npx wxt build -b firefox >/dev/null; then
+  export SAFEPOST_FIREFOX_BUILT=1
+else
+  echo "Firefox build failed"; status=1
+fi
+
+echo "== end-to-end tests (built extension in /usr/bin/chromium and /usr/bin/firefox-esr)"
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=.test-results/e2e.json || status=1
 
 node scripts/count-results.mjs .test-results/unit.json .test-results/e2e.json || status=1

@@ -33,7 +33,7 @@ function abortError(signal: AbortSignal): Error {
 /** The text in an attached image, read on this computer. */
 export async function readImage(image: Blob, signal?: AbortSignal): Promise<OcrResult> {
   if (signal?.aborted) throw abortError(signal);
-  const bytes = new Uint8Array(await image.arrayBuffer());
+  const bytes = await ownBytes(image);
   const hash = await sha256Hex(bytes);
   const cached = results.get(hash);
   if (cached !== undefined) return { text: cached };
@@ -59,6 +59,20 @@ export async function readImage(image: Blob, signal?: AbortSignal): Promise<OcrR
   if (!parsed.data.ok) throw ocrErrorFrom(parsed.data.error.kind, parsed.data.error.message);
   results.set(hash, parsed.data.text);
   return { text: parsed.data.text };
+}
+
+/**
+ * The image's bytes in an array of this script's own. In a Firefox content
+ * script a File from the page's file input gives an ArrayBuffer of the page's
+ * compartment, and a typed array over it cannot be sliced (subarray reads
+ * `constructor` through a wrapper the content script may not open:
+ * "Permission denied to access property constructor"). One copy fixes that.
+ */
+async function ownBytes(image: Blob): Promise<Uint8Array> {
+  const view = new Uint8Array(await image.arrayBuffer());
+  const own = new Uint8Array(view.length);
+  own.set(view);
+  return own;
 }
 
 function raceAbort<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

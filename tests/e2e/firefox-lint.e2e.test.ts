@@ -1,12 +1,15 @@
 /**
  * `web-ext lint` on the Firefox build (.output/firefox-mv3, its own directory:
- * the Chrome build other tests load is not touched). Built here, under the
- * shared build lock, so the lint always sees the current source.
+ * the Chrome build other tests load is not touched). The build is shared with
+ * firefox.e2e.test.ts (see firefox-build.ts: built once by scripts/test-all.sh
+ * under the shared build lock, or here when this file runs on its own), so the
+ * lint always sees the current source.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
+import { firefoxBuildCopy } from './firefox-build';
 import { REPO } from './harness';
 
 interface LintMessage {
@@ -28,9 +31,7 @@ const ACCEPTED_WARNINGS: Record<string, string> = {
 };
 
 test('web-ext lint passes on the Firefox build', () => {
-  mkdirSync('/tmp/safepost', { recursive: true });
-  execSync('flock /tmp/safepost/build.lock npx wxt build -b firefox', { cwd: REPO, stdio: 'ignore', timeout: 240_000 });
-  const dir = join(REPO, '.output/firefox-mv3');
+  const dir = firefoxBuildCopy();
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.browser_specific_settings.gecko.id).toBe('safepost@safepost.school');
@@ -41,6 +42,7 @@ test('web-ext lint passes on the Firefox build', () => {
   } catch (error) {
     out = (error as { stdout?: string }).stdout ?? ''; // exit 1 on errors; the JSON still says which
   }
+  rmSync(dirname(dir), { recursive: true, force: true });
   const report = JSON.parse(out) as { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
   expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
   const unexpected = report.warnings.filter((w) => !(w.code in ACCEPTED_WARNINGS));

@@ -1,0 +1,271 @@
+/**
+ * The BUILT Firefox extension (.output/firefox-mv3) in real headless Firefox
+ * ESR (/usr/bin/firefox-esr), driven by puppeteer-core over WebDriver BiDi:
+ * the compose guard and the image checks on the X stand-in, with OCR run by
+ * tesseract.js in Firefox's MV3 event page (no offscreen document there).
+ *
+ * - The extension is installed as a temporary add-on (BiDi webExtension.install).
+ * - Its moz-extension:// UUID is fixed through the `extensions.webextensions.uuids`
+ *   pref, so the test can open options.html and write the profile into
+ *   storage.local there (BiDi refuses to navigate to moz-extension:// unless
+ *   the test-only --remote-allow-system-access flag is given).
+ * - x.com is served from the same fixtures as the Chromium tests
+ *   (xFixtureResponse) through BiDi request interception on each page.
+ *
+ * Privacy: page interception sees the page's requests only, not those of the
+ * extension's background page. So Firefox is also pointed at a recording
+ * proxy on localhost for every http(s) request: whatever any part of the
+ * browser (background page included) tries to fetch from the network ends up
+ * in its log. A probe fetch from an extension page proves the log works.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { firefoxBuildCopy } from './firefox-build';
+import { EDITOR, HOME, testProfile, xFixtureResponse } from './fixtures/x-server';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ADDON_ID = 'safepost@safepost.school';
+/** Fixed per test profile via extensions.webextensions.uuids (random per install otherwise). */
+const UUID = '6f0c2a1e-5b7d-4c39-9e84-2d1f3a6b8c07';
+const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
+const IMG = join(import.meta.dirname, 'fixtures/img');
+const CERTIFICATE = join(IMG, 'cert-full-name.png'); // "Tamsin Okonkwo-Reyes", a pupil of the test roster
+const HOME_EDITOR = `${HOME} ${EDITOR(0)}`;
+const HOME_BUTTON = `${HOME} [data-testid="tweetButtonInline"]`;
+const PROBE = 'probe.invalid';
+const X_HOSTS = ['x.com', 'twitter.com'];
+
+/** Every request a page asked for, and what the test did with it. */
+const pageRequests: { url: string; served: 'fixture' | 'extension' | 'blocked' }[] = [];
+
+let buildCopy: string;
+let proxy: RecordingProxy;
+let browser: Browser;
+
+/** An HTTP proxy that answers nothing and records every request and CONNECT it is asked for. */
+class RecordingProxy {
+  readonly seen: string[] = [];
+  private constructor(private readonly server: Server) {}
+
+  static async start(): Promise<RecordingProxy> {
+    const server = createServer();
+    const proxy = new RecordingProxy(server);
+    server.on('request', (request, response) => {
+      proxy.seen.push(`${request.method} ${request.url}`);
+      response.writeHead(403).end();
+    });
+    server.on('connect', (request, socket) => {
+      proxy.seen.push(`CONNECT ${request.url}`);
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return proxy;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+async function routeRequest(request: HTTPRequest): Promise<void> {
+  const url = request.url();
+  if (url.startsWith('moz-extension://') || url.startsWith('data:') || url.startsWith('blob:')) {
+    pageRequests.push({ url, served: 'extension' });
+    return request.continue();
+  }
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // not a URL with a host: blocked below
+  }
+  if (X_HOSTS.some((h) => host === h || host.endsWith(`.${h}`)) || host.endsWith('.twimg.com')) {
+    pageRequests.push({ url, served: 'fixture' });
+    const answer = await xFixtureResponse(url);
+    return request.respond({ status: answer.status, contentType: answer.contentType, headers: answer.headers, body: answer.body });
+  }
+  pageRequests.push({ url, served: 'blocked' });
+  return request.abort('blockedbyclient');
+}
+
+/**
+ * Open a page of the extension. BiDi's navigate never reports the load of a
+ * moz-extension:// document (it moves to the extension process), so wait for
+ * the document itself instead.
+ */
+async function openExtensionPage(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const url = `${EXTENSION_ORIGIN}/${path}`;
+  void page.goto(url, { timeout: 5_000 }).catch(() => undefined);
+  const until = Date.now() + 15_000;
+  for (;;) {
+    const ready = await page
+      .evaluate(() => location.href + ' ' + document.readyState + ' ' + typeof (globalThis as any).browser?.storage)
+      .catch(() => '');
+    if (ready === `${url} complete object`) return page;
+    if (Date.now() > until) throw new Error(`${url} did not open (last: ${ready})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function openX(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  // A request still pending when its page closes cannot be answered any more: nothing to do then.
+  page.on('request', (request) => void routeRequest(request).catch(() => undefined));
+  await page.goto(`https://x.com${path}`);
+  await page.waitForFunction(() => (window as any).__fixtureReady === true, { timeout: 15_000 });
+  // The guard is active once the panel's status line says so (profile loaded).
+  await page.waitForFunction(
+    () => !!document.querySelector('safepost-panel[data-safepost="composer"]')?.shadowRoot?.querySelector('.status[data-active="true"]'),
+    { timeout: 15_000 },
+  );
+  return page;
+}
+
+/** The panel's own state, read through its open shadow root. */
+function panelState(page: Page) {
+  return page.evaluate(() => {
+    const section = document.querySelector('safepost-panel[data-safepost="composer"]')?.shadowRoot?.querySelector('section.sp') as HTMLElement | null;
+    const findings = [...(section?.querySelectorAll('li.finding') ?? [])].map((li) => ({
+      rule: li.getAttribute('data-rule'),
+      severity: li.getAttribute('data-severity'),
+      image: li.closest('li[data-image]')?.getAttribute('data-image') ?? null,
+      text: (li as HTMLElement).innerText,
+    }));
+    return {
+      allow: section?.getAttribute('data-allow') ?? null,
+      text: section?.innerText ?? '',
+      pending: !!section?.querySelector('.pending'),
+      failed: (section?.querySelector('.img-failed') as HTMLElement | null)?.innerText ?? null,
+      findings,
+    };
+  });
+}
+
+async function waitForDecision(page: Page, allow: boolean): Promise<void> {
+  await page.waitForFunction(
+    (want) =>
+      document.querySelector('safepost-panel[data-safepost="composer"]')?.shadowRoot?.querySelector('section.sp')?.getAttribute('data-allow') === want,
+    { timeout: 10_000 },
+    String(allow),
+  );
+}
+
+function posted(page: Page): Promise<{ composer: string; texts: string[]; images: number }[]> {
+  return page.evaluate(() => (window as any).__posted);
+}
+
+async function clearEditor(page: Page): Promise<void> {
+  await page.click(HOME_EDITOR);
+  await page.keyboard.down('Control');
+  await page.keyboard.press('a');
+  await page.keyboard.up('Control');
+  await page.keyboard.press('Backspace');
+}
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install firefox-esr`);
+  buildCopy = firefoxBuildCopy();
+  proxy = await RecordingProxy.start();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Lets BiDi open moz-extension:// pages (options.html); test profiles only.
+    args: ['--remote-allow-system-access'],
+    // Firefox's own Remote Settings sync ignores services.settings.server without this.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }),
+      // Every http(s) request of any part of the browser goes to the recording proxy.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.proxy.socks_remote_dns': true,
+      // Firefox's own background sync (blocklists, certificates): not the extension's traffic, kept off the network.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+    },
+  });
+  expect(await browser.installExtension(buildCopy)).toBe(ADDON_ID);
+  const options = await openExtensionPage('options.html');
+  await options.evaluate((profile) => (globalThis as any).browser.storage.local.set({ profile }), testProfile());
+  await options.close();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await proxy?.close();
+  if (buildCopy) rmSync(dirname(buildCopy), { recursive: true, force: true });
+});
+
+test('a pupil\'s full name is held on click and the panel says why; fixing the text lets it send', async () => {
+  const page = await openX('/home');
+  await page.click(HOME_EDITOR);
+  await page.keyboard.type('Lovely reading from Tamsin Okonkwo-Reyes today');
+  await waitForDecision(page, false);
+  const held = await panelState(page);
+  expect(held.findings.map((f) => [f.rule, f.severity])).toContainEqual(['pupil-full-name', 'block']);
+  expect(held.text).toContain('Tamsin Okonkwo-Reyes');
+  expect(held.text).toMatch(/Hollowmere Primary/);
+
+  await page.click(HOME_BUTTON);
+  expect(await posted(page)).toEqual([]);
+  expect((await panelState(page)).text).toMatch(/Not sent/);
+
+  await clearEditor(page);
+  await page.keyboard.type('Lovely reading from Year 4 today');
+  await waitForDecision(page, true);
+  await page.click(HOME_BUTTON);
+  expect(await posted(page)).toEqual([{ composer: 'home', texts: ['Lovely reading from Year 4 today'], images: 0 }]);
+  await page.close();
+});
+
+test('a certificate naming a pupil is read by OCR in Firefox\'s background page and holds the send', async () => {
+  const page = await openX('/home');
+  await page.click(HOME_EDITOR);
+  await page.keyboard.type('Certificates for Hazel Class today');
+  const input = (await page.$(`${HOME} input[data-testid="fileInput"]`)) as ElementHandle<HTMLInputElement> | null;
+  if (!input) throw new Error('no file input in the home composer');
+  await input.uploadFile(CERTIFICATE);
+  // Read (or failed) once photo-consent is listed and nothing is pending.
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('safepost-panel[data-safepost="composer"]')?.shadowRoot;
+      return !!root && !root.querySelector('.pending') && !!root.querySelector('[data-rule="photo-consent"], .img-failed');
+    },
+    { timeout: 60_000 },
+  );
+  const state = await panelState(page);
+  expect(state.failed).toBeNull();
+  const fullName = state.findings.find((f) => f.rule === 'pupil-full-name' && f.image === '0');
+  expect(fullName?.severity).toBe('block');
+  expect(fullName?.text).toMatch(/Tamsin Okonkwo-Reyes/);
+  await page.click(HOME_BUTTON);
+  expect(await posted(page)).toEqual([]);
+  await page.close();
+}, 90_000);
+
+test('nothing leaves the computer: pages reach only the x.com fixtures and the extension, and the browser-wide proxy sees nothing', async () => {
+  expect(pageRequests.filter((r) => r.served === 'blocked')).toEqual([]);
+  expect(pageRequests.some((r) => r.served === 'fixture')).toBe(true);
+  expect(proxy.seen).toEqual([]);
+
+  // The proxy must be able to see an extension context's request, or the check above proves nothing.
+  const options = await openExtensionPage('options.html');
+  await options.evaluate((host) => fetch(`https://${host}/background-watch-check`).catch(() => 0), PROBE);
+  await options.close();
+  expect(proxy.seen).toContain(`CONNECT ${PROBE}:443`);
+});
