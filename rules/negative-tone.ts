@@ -159,7 +159,8 @@ function scoredWords(text: string): Scored[] {
   const out: Scored[] = [];
   let previous = '';
   for (const m of execAll(WORD_RE, text)) {
-    const word = m[0].toLowerCase().replace(/’/g, "'");
+    const lowered = m[0].toLowerCase();
+    const word = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     const start = m.index ?? 0;
     // A capitalised word inside a sentence is a name or title ("Moby Dick", "The Owl Who Was Afraid"): no tone.
     if (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:\n]\s*|["“‘(]\s*)$/u.test(text.slice(Math.max(0, start - 3), start)) && start > 0) {

@@ -128,10 +128,32 @@ export function insideNonProse(text: string, range: { start: number; end: number
 /** [start, end) of the sentence (or line) around `index`. */
 export function sentenceAround(text: string, index: number): { start: number; end: number } {
   let start = index;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1] as string)) start--;
+  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
   let end = index;
-  while (end < text.length && !/[.!?\n]/.test(text[end] as string)) end++;
+  while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
   if (end < text.length) end++;
-  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
   return { start, end };
+}
+
+/** ".", "!", "?" or a line feed. */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
+
+/** Exactly what /\s/ matches (ECMAScript WhiteSpace and LineTerminator), one UTF-16 unit at a time. */
+function isWhiteSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
