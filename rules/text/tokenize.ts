@@ -35,11 +35,36 @@ export interface TokenizedText {
   tokens: Token[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const SENTENCE_END = /[.!?\n\r\u2022]/;
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** UTF-16 width of the code point at `i`: 2 for a surrogate pair, else 1. */
+function codePointWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Whether each non-ASCII code point is a letter or digit (\p{L} or \p{N}), remembered. */
+const wordCodePoint = new Map<number, boolean>();
+
+/** Width of the letter or digit at `i` (1 or 2 UTF-16 units), or 0 when there is none. */
+function wordCharWidth(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  const width = codePointWidth(s, i);
+  const cp = s.codePointAt(i) as number;
+  let isWord = wordCodePoint.get(cp);
+  if (isWord === undefined) {
+    isWord = WORD_CHAR.test(s.slice(i, i + width));
+    if (wordCodePoint.size >= 4096) wordCodePoint.clear();
+    wordCodePoint.set(cp, isWord);
+  }
+  return isWord ? width : 0;
 }
 
 /** Every letter (digits ignored) is upper case, and there are at least two letters. */
@@ -65,11 +90,20 @@ export function tokenizeNormalized(normalized: NormalizedText): Token[] {
   const { norm, lower } = normalized;
   const tokens: Token[] = [];
   let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(norm); m; m = WORD.exec(norm)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const text = m[0];
+  // Runs of letters and digits, exactly as /[\p{L}\p{N}]+/gu would match them, read
+  // char code by char code (no match array per token).
+  let at = 0;
+  while (at < norm.length) {
+    const width = wordCharWidth(norm, at);
+    if (width === 0) {
+      at += codePointWidth(norm, at);
+      continue;
+    }
+    const start = at;
+    at += width;
+    for (let w = wordCharWidth(norm, at); w > 0; w = wordCharWidth(norm, at)) at += w;
+    const end = at;
+    const text = norm.slice(start, end);
     const before = norm.slice(prevEnd, start);
     const orig = normalized.toOriginalRange(start, end);
     tokens.push({
