@@ -22,7 +22,8 @@
 import english from 'sentiment/languages/en/index.js';
 import negators from 'sentiment/languages/en/negators.json';
 import type { RawFinding, Rule } from './types';
-import { execAll, findAll, normalized, type TextRange } from './text/patterns';
+import { findAll, normalized, type TextRange } from './text/patterns';
+import { codePointWidth, letterWidth } from './text/tokenize';
 import { findOffensive } from './text/profanity';
 
 /** Sum at or below which a post reads as negative overall. */
@@ -148,8 +149,6 @@ const DEBATE_QUESTION_RE = new RegExp(
   'giu',
 );
 
-const WORD_RE = /[\p{L}][\p{L}'’-]*/gu;
-
 interface Scored extends TextRange {
   score: number;
 }
@@ -158,18 +157,37 @@ interface Scored extends TextRange {
 function scoredWords(text: string): Scored[] {
   const out: Scored[] = [];
   let previous = '';
-  for (const m of execAll(WORD_RE, text)) {
-    const lowered = m[0].toLowerCase();
+  // Words as /[\p{L}][\p{L}'’-]*/gu would match them, read char code by char code
+  // (no match array per word).
+  let at = 0;
+  while (at < text.length) {
+    const first = letterWidth(text, at);
+    if (first === 0) {
+      at += codePointWidth(text, at);
+      continue;
+    }
+    const start = at;
+    at += first;
+    for (;;) {
+      const c = text.charCodeAt(at);
+      if (c === 39 || c === 0x2019 || c === 45) at++; // ' ’ -
+      else {
+        const w = letterWidth(text, at);
+        if (w === 0) break;
+        at += w;
+      }
+    }
+    const match = text.slice(start, at);
+    const lowered = match.toLowerCase();
     const word = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
-    const start = m.index ?? 0;
     // A capitalised word inside a sentence is a name or title ("Moby Dick", "The Owl Who Was Afraid"): no tone.
-    if (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:\n]\s*|["“‘(]\s*)$/u.test(text.slice(Math.max(0, start - 3), start)) && start > 0) {
+    if (/^\p{Lu}/u.test(match) && !/(?:^|[.!?:\n]\s*|["“‘(]\s*)$/u.test(text.slice(Math.max(0, start - 3), start)) && start > 0) {
       previous = word;
       continue;
     }
     let score = EXTRA[word] ?? (SCHOOL_NEUTRAL.has(word) ? 0 : (LEXICON[word] ?? 0));
     if (score !== 0 && NEGATORS[previous]) score = -score;
-    if (score !== 0) out.push({ start, end: start + m[0].length, match: m[0], score });
+    if (score !== 0) out.push({ start, end: at, match, score });
     previous = word;
   }
   return out;

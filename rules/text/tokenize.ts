@@ -42,29 +42,44 @@ function isUpper(ch: string): boolean {
 }
 
 /** UTF-16 width of the code point at `i`: 2 for a surrogate pair, else 1. */
-function codePointWidth(s: string, i: number): number {
+export function codePointWidth(s: string, i: number): number {
   const c = s.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-/** Whether each non-ASCII code point is a letter or digit (\p{L} or \p{N}), remembered. */
-const wordCodePoint = new Map<number, boolean>();
+/** Classifies non-ASCII code points with a Unicode regex once each and remembers the answer. */
+function codePointClass(re: RegExp): (s: string, i: number, width: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (s, i, width) => {
+    const cp = s.codePointAt(i) as number;
+    let yes = known.get(cp);
+    if (yes === undefined) {
+      yes = re.test(s.slice(i, i + width));
+      if (known.size >= 4096) known.clear();
+      known.set(cp, yes);
+    }
+    return yes;
+  };
+}
+const isWordCodePoint = codePointClass(/^[\p{L}\p{N}]$/u);
+const isLetterCodePoint = codePointClass(/^\p{L}$/u);
 
-/** Width of the letter or digit at `i` (1 or 2 UTF-16 units), or 0 when there is none. */
+/** Width of the letter or digit (\p{L} or \p{N}) at `i`: 1 or 2 UTF-16 units, or 0 when there is none. */
 function wordCharWidth(s: string, i: number): number {
   if (i >= s.length) return 0;
   const c = s.charCodeAt(i);
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
   const width = codePointWidth(s, i);
-  const cp = s.codePointAt(i) as number;
-  let isWord = wordCodePoint.get(cp);
-  if (isWord === undefined) {
-    isWord = WORD_CHAR.test(s.slice(i, i + width));
-    if (wordCodePoint.size >= 4096) wordCodePoint.clear();
-    wordCodePoint.set(cp, isWord);
-  }
-  return isWord ? width : 0;
+  return isWordCodePoint(s, i, width) ? width : 0;
+}
+
+/** Width of the letter (\p{L}) at `i`: 1 or 2 UTF-16 units, or 0 when there is none. */
+export function letterWidth(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  const width = codePointWidth(s, i);
+  return isLetterCodePoint(s, i, width) ? width : 0;
 }
 
 /** Every letter (digits ignored) is upper case, and there are at least two letters. */
