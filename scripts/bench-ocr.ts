@@ -54,7 +54,7 @@ async function main(): Promise<void> {
 
   console.log(`${files.length} images, ${RUNS} runs each; readings per image: ${passes.map((p) => `psm ${p.psm}${p.fallback ? ' (fallback)' : ''}`).join(' + ')}`);
   console.log('times in ms; "js" = prepare (decode, downscale, clean) + the readings made in tesseract.js (wasm) in Node;');
-  console.log('"native" = /usr/bin/tesseract 5.3, OMP_THREAD_LIMIT=1, the same readings on the same prepared PNGs; "psm" = readings made\n');
+  console.log('"native" = /usr/bin/tesseract 5.3, OMP_THREAD_LIMIT=1, the same readings on the same prepared pixels (PGM); "psm" = readings made\n');
   console.log('image                    js med  js p95  nat med  nat p95  ratio  psm');
   const jsAll: number[] = [];
   const nativeAll: number[] = [];
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
     const bytes = readFileSync(file);
     const js: number[] = [];
     const native: number[] = [];
-    const preparedPath = join(tessdata, 'prepared.png');
+    const preparedPath = join(tessdata, 'prepared.pgm');
     let ran: string[] = [];
     for (let run = 0; run < RUNS; run++) {
       const t0 = performance.now();
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       js.push(performance.now() - t0);
       ran = read.ran.map((p) => p.psm);
       if (haveNative) {
-        // Native reads a file: the PNG (the same prepared pixels) is written before its clock starts.
+        // Native reads a file: the PGM (the same prepared pixels) is written before its clock starts.
         writeFileSync(preparedPath, await prepareImage(bytes, true));
         const n0 = performance.now();
         for (const pass of read.ran) {

@@ -19,7 +19,7 @@ import {
   OCR_START_TIMEOUT_MS,
 } from '../components/ocr/config';
 import { ocrTargetSize } from '../components/ocr/downscale';
-import { grayscaleStretch } from '../components/ocr/preprocess';
+import { grayPgm, grayscaleStretch } from '../components/ocr/preprocess';
 import { withTimeout } from '../components/ocr/timeout';
 import { readWithPasses, type Reading, wordsOfBlocks } from '../components/ocr/passes';
 
@@ -93,7 +93,8 @@ function getWorker(): Promise<Worker> {
 /**
  * Decode, orient (EXIF), scale to the OCR size and clean the pixels with the
  * same grayscale contrast stretch the extension uses (components/ocr/preprocess.ts),
- * so the CLI reads an image exactly as the browser does.
+ * so the CLI reads an image exactly as the browser does. Cleaned images come
+ * back as PGM (grayPgm), raw ones as PNG.
  */
 export async function prepareImage(input: Buffer, clean = true): Promise<Buffer> {
   const image = sharp(input, { failOn: 'none' }).rotate();
@@ -106,9 +107,8 @@ export async function prepareImage(input: Buffer, clean = true): Promise<Buffer>
   if (!clean) return resized.png({ compressionLevel: 1 }).toBuffer();
   const { data, info } = await resized.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   grayscaleStretch(data);
-  return sharp(data, { raw: { width: info.width, height: info.height, channels: 4 } })
-    .png({ compressionLevel: 1 })
-    .toBuffer();
+  const pgm = grayPgm(data, info.width, info.height);
+  return Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength);
 }
 
 /** One reading of an already prepared image buffer (PNG/JPEG bytes) with one page segmentation mode: text and words. */

@@ -22,7 +22,7 @@ import {
 import { ocrTargetSize } from './downscale';
 import { OcrFailedError } from './errors';
 import { readWithPasses, wordsOfBlocks } from './passes';
-import { grayscaleStretch } from './preprocess';
+import { grayPgm, grayscaleStretch } from './preprocess';
 import { withTimeout } from './timeout';
 
 export interface OcrHostOptions {
@@ -171,7 +171,7 @@ export async function prepareForOcr(blob: Blob, clean = true): Promise<Blob> {
     const pixels = context.getImageData(0, 0, size.width, size.height);
     if (clean) {
       grayscaleStretch(pixels.data);
-      context.putImageData(pixels, 0, 0);
+      return new Blob([grayPgm(pixels.data, size.width, size.height) as Uint8Array<ArrayBuffer>], { type: 'image/x-portable-graymap' });
     }
     return await canvas.convertToBlob({ type: 'image/png' });
   } finally {

@@ -49,3 +49,29 @@ function percentile(histogram: Uint32Array, total: number, fraction: number): nu
   }
   return 255;
 }
+
+/** Bytes at the start of an image that tesseract.js searches for an EXIF orientation tag. */
+const EXIF_SNIFF_BYTES = 500;
+
+/**
+ * The gray channel of RGBA pixels (already gray: grayscaleStretch) as a
+ * binary PGM (P5): the image format tesseract's reader (leptonica) takes with
+ * no compression to make or undo. A PNG of a 1600 px page costs tens of ms to
+ * encode and again to inflate inside the wasm worker, for every reading; the
+ * pixels are the same. The header is padded with a comment to the first
+ * 500 bytes: tesseract.js looks there for an EXIF orientation byte pattern,
+ * which dark pixel rows could otherwise mimic and rotate the page.
+ */
+export function grayPgm(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Uint8Array {
+  if (!(width > 0 && height > 0) || rgba.length !== width * height * 4) {
+    throw new RangeError(`Not ${width}x${height} RGBA pixels: ${rgba.length} bytes`);
+  }
+  // leptonica takes a comment only straight after the magic number.
+  const end = `\n${width} ${height}\n255\n`;
+  const padding = Math.max(0, EXIF_SNIFF_BYTES - 'P5\n#'.length - end.length);
+  const header = new TextEncoder().encode(`P5\n#${' '.repeat(padding)}${end}`);
+  const out = new Uint8Array(header.length + width * height);
+  out.set(header);
+  for (let i = 0, o = header.length; i < rgba.length; i += 4, o++) out[o] = rgba[i]!;
+  return out;
+}
