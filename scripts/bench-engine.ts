@@ -147,8 +147,9 @@ console.log(
   `Rule engine on node ${process.version}, ${cpus().length} cores, load average ${load(loadBefore)} at the start, ${load(loadavg())} after the check table (1/5/15 min; times in ms)`,
 );
 console.log('Every timed check is on a new draft, after a warm-up; no run is dropped. On a busy machine p99 mostly measures the scheduler: compare medians across runs.\n');
-console.log('check(draft, profile): one keystroke. Median and p99 are wall-clock; "p99 CPU" is the CPU time this');
-console.log('process used during the check (all its threads, GC included), which time spent waiting for a core does not inflate.');
+console.log('check(draft, profile): one keystroke. Median and p99 are wall-clock. "p99 CPU" is the CPU time the');
+console.log('process used during the check, all threads: below the wall time when the check waited for a core, above it');
+console.log("when V8's background threads (concurrent GC marking, JIT) ran alongside on the other core.");
 console.log('| pupils | draft chars | median | p99 | p99 CPU | runs |');
 console.log('|---:|---:|---:|---:|---:|---:|');
 for (const row of checkRows) console.log(row);
