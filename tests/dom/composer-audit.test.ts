@@ -5,12 +5,8 @@
  * a send with a warning counts an override, and a broken sink never changes
  * the send decision.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { ComposerGuard, type GuardEnvironment } from '../../components/guard/composer-guard';
-import { PageHighlights } from '../../components/guard/highlights';
-import { findComposers } from '../../components/x/adapter';
+import { guardOnPopupFixture } from './guard-fixture';
 import { compileProfile } from '../../rules';
 import type { AuditEvent } from '../../components/profile/audit';
 
@@ -21,17 +17,7 @@ const compiled = compileProfile({
 });
 
 function setup(audit: (e: AuditEvent) => void) {
-  document.body.innerHTML = readFileSync(join(import.meta.dirname, 'fixtures', 'compose.html'), 'utf8');
-  const composer = findComposers(document).find((c) => c.root.closest('[role="dialog"]'))!;
-  const env: GuardEnvironment = {
-    closed: () => false,
-    profile: () => ({ compiled, label: 'Test profile' }),
-    highlights: new PageHighlights(),
-    requestRender: () => {},
-    read: async () => ({ text: '' }),
-    audit,
-  };
-  const guard = new ComposerGuard(composer, env);
+  const { guard, composer } = guardOnPopupFixture(compiled, { audit });
   const leaf = composer.editors[0]!.querySelector('[data-text="true"]')!;
   const type = (text: string) => {
     leaf.textContent = text;

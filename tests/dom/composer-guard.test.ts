@@ -3,26 +3,11 @@
  * One composer's guard on a fixture snapshot: the send-time evaluation reads
  * the DOM afresh, and an engine crash holds the send (fail safe).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { ComposerGuard, type GuardEnvironment } from '../../components/guard/composer-guard';
-import { PageHighlights } from '../../components/guard/highlights';
-import { findComposers } from '../../components/x/adapter';
+import { guardOnPopupFixture } from './guard-fixture';
 import { compileProfile, type CompiledProfile } from '../../rules';
 
-function setup(compiled: CompiledProfile) {
-  document.body.innerHTML = readFileSync(join(import.meta.dirname, 'fixtures', 'compose.html'), 'utf8');
-  const composer = findComposers(document).find((c) => c.root.closest('[role="dialog"]'))!;
-  const env: GuardEnvironment = {
-    closed: () => false,
-    profile: () => ({ compiled, label: 'Test profile' }),
-    highlights: new PageHighlights(),
-    requestRender: () => {},
-    read: async () => ({ text: '' }),
-  };
-  return { guard: new ComposerGuard(composer, env), composer };
-}
+const setup = (compiled: CompiledProfile) => guardOnPopupFixture(compiled);
 
 const profile = () =>
   compileProfile({

@@ -4,18 +4,10 @@
  * the extension was reloaded with the tab open (WXT's context invalidation
  * must not silently open the gate).
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { ExtensionSession } from './harness';
-import { EDITOR, HOME, launchX, openX, panel, posted, serviceWorker, setProfile, testProfile, typeInto, waitForDecision } from './fixtures/x-server';
+import { expect, test } from 'vitest';
+import { EDITOR, HOME, openX, panel, posted, serviceWorker, setProfile, testProfile, typeInto, useXSession, waitForDecision } from './fixtures/x-server';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchX();
-});
-afterAll(async () => {
-  expect(session.externalRequests()).toEqual([]);
-  await session?.close();
-});
+const x = useXSession();
 
 const HOME_BUTTON = `${HOME} [data-testid="tweetButtonInline"]`;
 
@@ -27,7 +19,7 @@ async function bannerText(page: import('playwright-core').Page, expected: RegExp
 }
 
 test('editor markup not as expected (no role=textbox): held with the fail-safe banner', async () => {
-  const page = await openX(session, '/home?broken=1', 1, false);
+  const page = await openX(x.session, '/home?broken=1', 1, false);
   await typeInto(page, `${HOME} [data-testid="tweetTextarea_0"]`, 'A perfectly harmless post');
   expect(await bannerText(page, /text box/)).toMatch(/^SafePost can't check this post — the text box .*X may have changed its page/);
   await page.click(HOME_BUTTON);
@@ -37,9 +29,9 @@ test('editor markup not as expected (no role=textbox): held with the fail-safe b
 });
 
 test('an invalid stored profile holds the send and names the bad field', async () => {
-  await setProfile(session, { version: 1, settings: { naming: 'everyone' }, pupils: [], staff: [] });
+  await setProfile(x.session, { version: 1, settings: { naming: 'everyone' }, pupils: [], staff: [] });
   try {
-    const page = await openX(session, '/home', 1, false);
+    const page = await openX(x.session, '/home', 1, false);
     await typeInto(page, `${HOME} ${EDITOR(0)}`, 'A perfectly harmless post');
     const text = await bannerText(page, /invalid/);
     expect(text).toMatch(/^SafePost can't check this post — the school profile on this computer is invalid/);
@@ -48,15 +40,15 @@ test('an invalid stored profile holds the send and names the bad field', async (
     expect(await posted(page)).toEqual([]);
     await page.close();
   } finally {
-    await setProfile(session, testProfile());
+    await setProfile(x.session, testProfile());
   }
 });
 
 test('no school profile yet: the built-in default profile guards, and the status says so', async () => {
-  const worker = await serviceWorker(session);
+  const worker = await serviceWorker(x.session);
   await worker.evaluate(() => (globalThis as any).chrome.storage.local.remove('profile'));
   try {
-    const page = await openX(session, '/home');
+    const page = await openX(x.session, '/home');
     expect(await panel(page).locator('.status').innerText()).toMatch(/built-in default profile/);
     // The default profile has no roster but every other rule: a passcode is still held.
     await typeInto(page, `${HOME} ${EDITOR(0)}`, 'Parents evening on Zoom, passcode: 4417');
@@ -66,17 +58,17 @@ test('no school profile yet: the built-in default profile guards, and the status
     expect(await posted(page)).toEqual([]);
     await page.close();
   } finally {
-    await setProfile(session, testProfile());
+    await setProfile(x.session, testProfile());
   }
 });
 
 // Last: it reloads the extension.
 test('extension reloaded with the tab open: closed, every send held, the page asks for a reload', async () => {
-  const page = await openX(session, '/home');
+  const page = await openX(x.session, '/home');
   await typeInto(page, `${HOME} ${EDITOR(0)}`, 'Sports day is on Friday');
   await waitForDecision(page, true);
 
-  const worker = await serviceWorker(session);
+  const worker = await serviceWorker(x.session);
   await worker.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch(() => undefined);
   expect(await bannerText(page, /Reload this page/)).toMatch(/^SafePost can't check this post — SafePost was updated or restarted/);
 

@@ -2,31 +2,10 @@
  * The compose guard on the home box and the pop-up composer: the built
  * extension in real Chromium on an X stand-in (real draft-js + React 17).
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { ExtensionSession } from './harness';
-import {
-  EDITOR,
-  HOME,
-  POPUP,
-  launchX,
-  openX,
-  panel,
-  panelText,
-  pasteText,
-  posted,
-  replaceSendButton,
-  typeInto,
-  waitForDecision,
-} from './fixtures/x-server';
+import { expect, test } from 'vitest';
+import { EDITOR, HOME, openX, panel, panelText, pasteText, POPUP, posted, replaceSendButton, typeInto, useXSession, waitForDecision } from './fixtures/x-server';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchX();
-});
-afterAll(async () => {
-  expect(session.externalRequests()).toEqual([]);
-  await session?.close();
-});
+const x = useXSession();
 
 const HOME_EDITOR = `${HOME} ${EDITOR(0)}`;
 const POPUP_EDITOR = `${POPUP} ${EDITOR(0)}`;
@@ -40,7 +19,7 @@ async function clearEditor(page: import('playwright-core').Page, selector: strin
 }
 
 test('home box: a full name is held on click, the panel says why, fixing it lets the same click send', async () => {
-  const page = await openX(session, '/home');
+  const page = await openX(x.session, '/home');
   await typeInto(page, HOME_EDITOR, 'Lovely reading from Tamsin Okonkwo-Reyes today');
   await waitForDecision(page, false);
   const text = await panelText(page);
@@ -61,7 +40,7 @@ test('home box: a full name is held on click, the panel says why, fixing it lets
 });
 
 test('home box: Ctrl+Enter and Meta+Enter are held too', async () => {
-  const page = await openX(session, '/home');
+  const page = await openX(x.session, '/home');
   await typeInto(page, HOME_EDITOR, 'Tamsin Okonkwo-Reyes won the spelling bee');
   await page.keyboard.press('Control+Enter');
   await page.keyboard.press('Meta+Enter');
@@ -79,7 +58,7 @@ test('home box: Ctrl+Enter and Meta+Enter are held too', async () => {
 });
 
 test('a name pasted after a clean check is caught at send time', async () => {
-  const page = await openX(session, '/home');
+  const page = await openX(x.session, '/home');
   await typeInto(page, HOME_EDITOR, 'Great assembly from ');
   await waitForDecision(page, true);
   // Paste and send at once: no frame for the panel to catch up, the send path re-reads the draft.
@@ -92,7 +71,7 @@ test('a name pasted after a clean check is caught at send time', async () => {
 });
 
 test('a send button node replaced by React still cannot send', async () => {
-  const page = await openX(session, '/home');
+  const page = await openX(x.session, '/home');
   await typeInto(page, HOME_EDITOR, 'Bartholomew Quayle scored twice');
   const before = await page.getAttribute(HOME_BUTTON, 'data-generation');
   await replaceSendButton(page);
@@ -106,7 +85,7 @@ test('a send button node replaced by React still cannot send', async () => {
 });
 
 test('pop-up composer over the home box: both are guarded, each on its own text', async () => {
-  const page = await openX(session, '/compose/post', 2);
+  const page = await openX(x.session, '/compose/post', 2);
   await typeInto(page, POPUP_EDITOR, 'Well done Barty Quayle');
   await page.click(POPUP_BUTTON);
   await page.keyboard.press('Meta+Enter');
@@ -124,7 +103,7 @@ test('pop-up composer over the home box: both are guarded, each on its own text'
 });
 
 test('the panel is next to the composer, in a shadow root, with a status line and a live region', async () => {
-  const page = await openX(session, '/home');
+  const page = await openX(x.session, '/home');
   const info = await page.evaluate(() => {
     const host = document.querySelector('safepost-panel[data-safepost="composer"]')!;
     const editor = document.querySelector('[data-testid="tweetTextarea_0"]')!;

@@ -4,19 +4,11 @@
  * findings show under "Image N", and the photo reminder follows a post with
  * images. Works whether OCR is available in this build or not.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { ExtensionSession } from './harness';
-import { EDITOR, HOME, launchX, openX, panel, panelText, posted, setProfile, testProfile, typeInto } from './fixtures/x-server';
+import { EDITOR, HOME, openX, panel, panelText, posted, setProfile, testProfile, typeInto, useXSession } from './fixtures/x-server';
 
-let session: ExtensionSession;
-beforeAll(async () => {
-  session = await launchX();
-});
-afterAll(async () => {
-  expect(session.externalRequests()).toEqual([]);
-  await session?.close();
-});
+const x = useXSession();
 
 const HOME_BUTTON = `${HOME} [data-testid="tweetButtonInline"]`;
 // 2×2 PNG: no text in it.
@@ -44,7 +36,7 @@ async function imageSettled(page: Page): Promise<'done' | 'failed'> {
 }
 
 test('an attached image holds the send until it is checked; a failed read is never a silent pass', async () => {
-  const page = await openX(session, '/home');
+  const page = await openX(x.session, '/home');
   await typeInto(page, `${HOME} ${EDITOR(0)}`, 'Year 4 at the museum');
   await attach(page);
   // Whatever OCR does, sending right now is held: pending, failed or awaiting the photo-consent tick.
@@ -63,9 +55,9 @@ test('an attached image holds the send until it is checked; a failed read is nev
 
 test('confirm flow: unticked holds, ticked sends, a material change clears the ticks; then the photo reminder', async () => {
   // Unreadable images ask for the teacher's own check instead of blocking.
-  await setProfile(session, testProfile({ unreadableImage: 'confirm' }));
+  await setProfile(x.session, testProfile({ unreadableImage: 'confirm' }));
   try {
-    const page = await openX(session, '/home');
+    const page = await openX(x.session, '/home');
     await typeInto(page, `${HOME} ${EDITOR(0)}`, 'Year 4 at the museum');
     await attach(page);
     await imageSettled(page);
@@ -103,14 +95,14 @@ test('confirm flow: unticked holds, ticked sends, a material change clears the t
     expect(await reminder.innerText()).toMatch(/delete the photos/i);
     await page.close();
   } finally {
-    await setProfile(session, testProfile());
+    await setProfile(x.session, testProfile());
   }
 });
 
 test('outside posting hours: the attestation "This is a school event or urgent news" unlocks the send', async () => {
-  await setProfile(session, testProfile({ hours: { days: [], start: '08:00', end: '18:00', timezone: 'Europe/London' } }));
+  await setProfile(x.session, testProfile({ hours: { days: [], start: '08:00', end: '18:00', timezone: 'Europe/London' } }));
   try {
-    const page = await openX(session, '/home');
+    const page = await openX(x.session, '/home');
     await typeInto(page, `${HOME} ${EDITOR(0)}`, 'School is closed tomorrow because of snow');
     const box = panel(page).locator('label.attest', { hasText: 'This is a school event or urgent news' }).locator('input');
     await box.waitFor();
@@ -121,6 +113,6 @@ test('outside posting hours: the attestation "This is a school event or urgent n
     expect((await posted(page)).length).toBe(1);
     await page.close();
   } finally {
-    await setProfile(session, testProfile());
+    await setProfile(x.session, testProfile());
   }
 });
