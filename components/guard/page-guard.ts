@@ -27,6 +27,12 @@ import { describeGuard, type GuardStatus } from './status';
 
 export interface PageGuardOptions {
   loadProfile(): Promise<ProfileState>;
+  /**
+   * A quicker first answer than loadProfile (the last good school policy
+   * instead of waiting seconds for storage.managed after a browser start);
+   * loadProfile's answer replaces it.
+   */
+  loadProfileQuick?(): Promise<ProfileState>;
   watchProfile(onChange: (state: ProfileState) => void): () => void;
   /** False once the extension was updated/reloaded/removed with this tab open. */
   contextValid(): boolean;
@@ -141,8 +147,18 @@ export class PageGuard {
   }
 
   private loadProfile(): void {
+    let full = false;
+    this.options.loadProfileQuick?.().then(
+      (state) => {
+        if (!full && !this.profileState) this.setProfile(state);
+      },
+      () => undefined, // the full load reports its own failure
+    );
     this.options.loadProfile().then(
-      (state) => this.setProfile(state),
+      (state) => {
+        full = true;
+        this.setProfile(state);
+      },
       (error: unknown) => {
         if (!this.options.contextValid()) return this.close();
         this.profileLoadError = error instanceof Error ? error.message : String(error);

@@ -61,15 +61,26 @@ export async function readManagedStorage(): Promise<Record<string, unknown>> {
   }
 }
 
-export async function loadProfileState(): Promise<ProfileState> {
+export interface LoadOptions {
+  /**
+   * "last-good": do not wait for storage.managed — Chromium's first read of
+   * it after a browser start can take seconds — and lay the last good school
+   * policy this laptop received over its own profile instead. For a first,
+   * quick answer; the caller follows it with a full load.
+   */
+  managed?: 'read' | 'last-good';
+}
+
+export async function loadProfileState(options: LoadOptions = {}): Promise<ProfileState> {
+  const quick = options.managed === 'last-good';
   const [stored, managedRaw] = await Promise.all([
     browser.storage.local.get([PROFILE_KEY, MANAGED_LAST_GOOD_KEY]),
-    readManagedStorage(),
+    quick ? undefined : readManagedStorage(),
   ]);
   const { profile: localProfile, problems } = parseStoredProfile(stored[PROFILE_KEY]);
   const lastGood = stored[MANAGED_LAST_GOOD_KEY] as LastGoodManaged | undefined;
-  const evaluation = evaluateManaged(managedRaw, lastGood);
-  if (evaluation.newLastGood) {
+  const evaluation = quick ? evaluateManaged(lastGood?.policy ?? {}, lastGood) : evaluateManaged(managedRaw, lastGood);
+  if (!quick && evaluation.newLastGood) {
     const record: LastGoodManaged = { policy: evaluation.newLastGood, receivedAt: new Date().toISOString() };
     await browser.storage.local.set({ [MANAGED_LAST_GOOD_KEY]: record }).catch(() => undefined);
   }

@@ -24,7 +24,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const guard = new PageGuard({
-      loadProfile: loadProfileState,
+      loadProfile: () => loadProfileState(),
+      loadProfileQuick: () => loadProfileState({ managed: 'last-good' }),
       watchProfile: watchProfileState,
       contextValid,
       read: readImage,
