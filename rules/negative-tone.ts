@@ -25,6 +25,7 @@ import type { RawFinding, Rule } from './types';
 import { findAll, normalized, type TextRange } from './text/patterns';
 import { codePointWidth, letterWidth } from './text/tokenize';
 import { findOffensive } from './text/profanity';
+import { staffCriticism } from './staff-opinion';
 
 /** Sum at or below which a post reads as negative overall. */
 export const NEGATIVE_THRESHOLD = -5;
@@ -110,6 +111,7 @@ const COMPLAINT_RE = new RegExp(
     String.raw`enough\s+is\s+enough`,
     String.raw`why\s+(?:do|does|can't|won't|don't)\s+(?:some|certain|people|parents)`,
     String.raw`rant`,
+    String.raw`disappointed\s+(?:by|with|in|at)\s+(?:[\p{L}'’-]+\s+){0,2}(?:behaviou?r|attitude|conduct|manners)`,
     String.raw`disappointed\s+(?:by|with|in|at)\s+(?:the\s+)?(?:behaviou?r|attitude|conduct|parking|driving|state|lack|number|response|some|certain|a\s+few)`,
     String.raw`(?:behaviou?r|attitude|conduct|manners)\s+of\s+(?:some|certain|a\s+few)`,
   ].join('|')})(?![\p{L}])|[😡🤬😤🖕]`,
@@ -222,7 +224,7 @@ export const negativeTone: Rule = {
     },
   },
   scope: 'segment',
-  check(segment) {
+  check(segment, ctx) {
     const text = segment.text;
     if (!text) return [];
     const nt = normalized(text);
@@ -231,7 +233,8 @@ export const negativeTone: Rule = {
     const debate = [...findAll(nt, DEBATE_QUESTION_RE), ...findAll(nt, DEBATE_CALL_RE)].sort((a, b) => a.start - b.start);
     if (debate[0]) findings.push(finding(debate[0], 'debate'));
 
-    const complaint = findAll(nt, COMPLAINT_RE)[0];
+    // Criticising a named colleague in public is a complaint too ("Mr X needs to retire").
+    const complaint = findAll(nt, COMPLAINT_RE)[0] ?? staffCriticism(segment, ctx)[0];
     if (complaint) {
       findings.push(finding(complaint, 'complaint'));
       return findings;

@@ -22,20 +22,30 @@ const SECRET_CUES: ReadonlyArray<[pattern: string, label: string]> = [
   [String.raw`pass\s?code|pass\s?word|passphrase|pass\s+phrase|pwd|pw`, 'password'],
   [String.raw`(?:door|gate|keypad|key\s?pad|key\s+safe|keysafe|entry|access|alarm|lock|padlock|locker|safe|side\s+gate|front\s+door|staffroom|staff\s+room|office|classroom|class|login|log-?in|join|invite|invitation)\s+(?:entry\s+)?(?:code|pin|combination|number)`, 'access code'],
   [String.raw`PIN(?:\s+(?:code|number))?|pin\s+(?:code|number)`, 'PIN'],
+  // A bare keypad / key safe / padlock names a code too ("the staffroom keypad is 2580"); its value must have digits.
+  [String.raw`keypad|key\s?pad|key\s?safe|padlock|door\s+lock`, 'access code'],
   [String.raw`combination`, 'combination'],
 ];
 
 /** Between the cue and the value: ":", "=", "is", "changes to", "will be", "–", or a line break (whiteboards). */
 const CONNECTIVE = String.raw`(?:\s*(?:[:=\-–—]|is(?:\s+now)?|are|changes?\s+to|changed\s+to|has\s+changed\s+to|will\s+be|now|for\s+(?:today|tonight)(?:\s+is)?|today|tonight|\(|'|")?\s*){1,3}`;
 
+/**
+ * What the secret is for, between the cue and the connective: "code for the
+ * side gate is", "PIN for the school card is", "password to the staff laptop:".
+ * Up to three words; the connective after it must then be explicit.
+ */
+const QUALIFIER = String.raw`(?:\s+(?:for|to|on|of)\s+(?:the\s+|our\s+|your\s+|this\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?(?=\s*(?:[:=]|is\b|will\s+be\b|changes?\s+to\b|has\s+changed\s+to\b|changed\s+to\b)))?`;
+
 /** A candidate secret: one token of letters, digits and the symbols passwords use. */
 const VALUE = String.raw`([\p{L}\p{N}!@#$%^&*?._+~-]{3,40})`;
 
 const CUE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${SECRET_CUES.map(([p]) => `(${p})`).join('|')})(?![\p{L}])${CONNECTIVE}${VALUE}`,
+  String.raw`(?<![\p{L}])(?:${SECRET_CUES.map(([p]) => `(${p})`).join('|')})(?![\p{L}])${QUALIFIER}${CONNECTIVE}${VALUE}`,
   'giud',
 );
 const PIN_CUE = SECRET_CUES.findIndex(([, label]) => label === 'PIN');
+const BARE_DEVICE_CUE = SECRET_CUES.findIndex(([p]) => p.startsWith('keypad|'));
 
 /** Words that follow a password cue in prose and are not the password. */
 const NOT_A_SECRET = new Set(
@@ -95,6 +105,8 @@ function findCueValues(text: string): Hit[] {
       const explicit = /[:=\n]|\bis\b|\bto\b|\bbe\b/.test(between);
       const value = m[SECRET_CUES.length + 1] as string;
       if (!looksLikeSecret(value, explicit)) continue;
+      // "The keypad is broken": a bare device word needs a value with digits.
+      if (cueIndex === BARE_DEVICE_CUE && !/\d/.test(value)) continue;
       const trimmed = value.replace(/[.!?,;:)'"]+$/u, '');
       // Keep a trailing "!" that is part of a password with digits ("Ravens2026!").
       const keep = /\d[!?]$/.test(value) ? value.replace(/[.,;:)'"]+$/u, '') : trimmed;

@@ -31,7 +31,9 @@ const TERMS: Record<Category, string[]> = {
     String.raw`wheelchair`, String.raw`crutches`, String.raw`disabilit(?:y|ies)`, String.raw`disabled`, String.raw`mental\s+health`,
     String.raw`anxiety`, String.raw`depression`, String.raw`self-?\s?harm(?:ing)?`, String.raw`eating\s+disorder`, String.raw`cerebral\s+palsy`,
     String.raw`cystic\s+fibrosis`, String.raw`down'?s\s+syndrome`, String.raw`hearing\s+aids?`, String.raw`medical\s+needs`,
-    String.raw`diagnos(?:is|ed)`, String.raw`therapy`,
+    String.raw`diagnos(?:is|ed)`, String.raw`therapy`, String.raw`CAMHS`, String.raw`paediatrician`, String.raw`pediatrician`,
+    String.raw`counsell?(?:ing|or)`, String.raw`(?:educational\s+)?psychologist`, String.raw`occupational\s+therapist`,
+    String.raw`referred\s+to(?!\s+as\b)`, String.raw`sectioned`, String.raw`in\s+a\s+cast`, String.raw`stitches`,
   ],
   sen: [
     String.raw`SEND?`, String.raw`EHCP?s?`, String.raw`EHC\s+plan`, String.raw`special\s+(?:educational\s+)?needs`, String.raw`autis(?:m|tic)`,
@@ -44,6 +46,10 @@ const TERMS: Record<Category, string[]> = {
     String.raw`detentions?`, String.raw`behaviou?r\s+(?:plan|report|issues?|problems?|incidents?)`, String.raw`isolation`,
     String.raw`(?:was|were|been|got)\s+sent\s+home`, String.raw`on\s+report`, String.raw`fighting`, String.raw`(?<!anti-?\s?)bull(?:ying|ied)`,
     String.raw`in\s+trouble`, String.raw`misbehav\w*`,
+    // Someone's behaviour, good or bad, is a detail about that child ("Yusuf's behaviour", "her behaviour").
+    String.raw`(?<=(?:['’]s|\b(?:his|her|their))\s+)behaviou?r`,
+    String.raw`(?:poor|bad|challenging|disruptive|violent|aggressive|unacceptable|appalling)\s+behaviou?r`,
+    String.raw`(?:hit|hitting|kicked|kicking|punched|punching|bit|biting|swore|swearing)\s+(?:a|another|other|his|her|their|a\s+member\s+of)\s+(?:child|pupil|classmate|children|pupils|staff|teacher|friend)`,
   ],
   family: [
     String.raw`divorc(?:e|ed|ing)`, String.raw`parents\s+(?:are|have|have\s+recently)\s+separated`, String.raw`separation`, String.raw`custody`, String.raw`bereave(?:d|ment)`,
@@ -61,7 +67,7 @@ const TERMS: Record<Category, string[]> = {
 };
 
 /** Acronyms that are ordinary words in lower case ("send", "add", "salt", "mash", "cin"). */
-const CASE_SENSITIVE = new Set(['SEND?', 'ASD', 'ADHD', 'ADD', 'SALT', 'IEP', 'MASH', String.raw`EHCP?s?`, String.raw`CP\s+plan`, String.raw`CIN\s+plan`]);
+const CASE_SENSITIVE = new Set(['CAMHS', 'SEND?', 'ASD', 'ADHD', 'ADD', 'SALT', 'IEP', 'MASH', String.raw`EHCP?s?`, String.raw`CP\s+plan`, String.raw`CIN\s+plan`]);
 /** Words that start charity appeals and titles when capitalised ("Operation Christmas Child"): lower case only. */
 const LOWER_ONLY = new Set(['operation', String.raw`medicines?`, 'death', 'died', 'prison']);
 /** History and RE topics mention deaths: these count only with a family member in the sentence. */
@@ -136,6 +142,8 @@ const PUPIL_PHRASE_RE = new RegExp(
     String.raw`one\s+of\s+(?:our|the|my)\s+(?:(?:${YEAR}|${CLASS})\s+)?(?:children|pupils|boys|girls|students|learners|class)`,
     String.raw`(?:two|three|a\s+few|a\s+couple\s+of|several)\s+(?:(?:${YEAR}|${CLASS})\s+)?(?:children|pupils|boys|girls|students)`,
     String.raw`(?:${CHILD})\s+(?:in|from)\s+(?:${YEAR}|${CLASS}|our\s+class|my\s+class)`,
+    // "our pupil with dyslexia", "this Year 2 boy": one child, singular (CHILD is not followed by a letter).
+    String.raw`(?:our|my|this|that)\s+(?:little\s+|young\s+)?(?:(?:${YEAR}|${CLASS})\s+)?(?:${CHILD})(?![\p{L}])`,
   ].join('|')})`,
   'giu',
 );

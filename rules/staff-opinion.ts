@@ -10,8 +10,8 @@
  * is for: "Thank you Mrs Ellwood for…", "Welcome Mr Price to our team",
  * "We'll miss you, Mrs Pickles" never fire on sentiment alone.
  */
-import type { RawFinding, Rule } from './types';
-import { sentenceAround } from './text/patterns';
+import type { RawFinding, Rule, RuleContext, Segment } from './types';
+import { sentenceAround, type TextRange } from './text/patterns';
 import { toneScore } from './negative-tone';
 
 /** Criticism of a person's work or character. */
@@ -24,6 +24,9 @@ const CRITICISM_RE = new RegExp(
     String.raw`needs\s+to\s+(?:go|retire|be\s+sacked|leave|be\s+replaced)`,
     String.raw`(?:not|never)\s+(?:happy|impressed|pleased)\s+with`,
     String.raw`(?:fed\s+up|sick)\s+(?:of|with)`,
+    String.raw`(?:not|isn't|wasn't|aren't)\s+(?:really\s+)?cut\s+out\s+for`,
+    String.raw`(?:far|way|much|far\s+too|a\s+bit)\s+too\s+(?:hard|strict|harsh|soft|slow|easy|old|young|loud|moody|long|much)`,
+    String.raw`(?:the\s+)?worst\s+(?:teacher|head|ref|referee|coach|lesson|assembly|at)`,
     String.raw`(?:terrible|awful|rubbish|useless|boring|bad|poor|worst)\s+(?:teacher|teaching|head|headteacher|lesson|lessons|assembly|assemblies|coach|coaching|handwriting|job)`,
   ].join('|')})(?![\p{L}])`,
   'giu',
@@ -41,6 +44,25 @@ const PERSONAL_RE = new RegExp(
     String.raw`(?:his|her|their)\s+(?:weight|love\s+life|drinking|break-?up|ex|debts?|age)`,
     String.raw`(?:off|signed\s+off)\s+(?:with|sick\s+with)\s+(?:stress|depression|anxiety)`,
     String.raw`(?:looks?|looked|looking)\s+(?:so\s+|really\s+)?(?:old|fat|tired|rough|terrible|awful|ridiculous|a\s+mess)`,
+  ].join('|')})(?![\p{L}])`,
+  'giu',
+);
+
+/**
+ * A personal opinion about a colleague, even a kind one, is not the school's
+ * to post: "Personally I think Mrs X…", "between you and me", "my favourite teacher".
+ */
+const OPINION_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[
+    String.raw`personally`,
+    String.raw`in\s+my\s+(?:honest\s+|humble\s+|personal\s+)?(?:opinion|view)`,
+    String.raw`imh?o`,
+    String.raw`if\s+you\s+ask\s+me`,
+    String.raw`between\s+you\s+and\s+me`,
+    String.raw`just\s+saying`,
+    String.raw`unpopular\s+opinion`,
+    String.raw`(?:the\s+)?best\s+(?:teacher|head|headteacher|coach)\s+(?:this|the|we|in|ever)`,
+    String.raw`(?:my|our)\s+favourite\s+(?:teacher|member\s+of\s+staff)`,
   ].join('|')})(?![\p{L}])`,
   'giu',
 );
@@ -82,7 +104,7 @@ export const staffOpinion: Rule = {
 
       const personal = firstMatch(PERSONAL_RE, body);
       const criticism = firstMatch(CRITICISM_RE, body);
-      const cue = personal ?? criticism;
+      const cue = personal ?? criticism ?? firstMatch(OPINION_RE, body);
       let hit: { start: number; end: number } | undefined;
       let messageId = 'default';
       if (cue) {
@@ -106,6 +128,27 @@ export const staffOpinion: Rule = {
     return findings;
   },
 };
+
+/**
+ * Criticism of a named member of staff (CRITICISM_RE in the sentence that
+ * names them), for negative-tone: a post that runs a colleague down is a
+ * complaint whatever the sentiment words say. Opinions and gossip are not
+ * included: "Personally I think Mrs X is the best" is not negative.
+ */
+export function staffCriticism(segment: Segment, ctx: RuleContext): TextRange[] {
+  const text = segment.text;
+  const out: TextRange[] = [];
+  for (const mention of ctx.staffMentions(segment)) {
+    const sentence = sentenceAround(text, mention.start);
+    const body = text.slice(sentence.start, sentence.end).replace(/[’‘]/g, "'");
+    const cue = firstMatch(CRITICISM_RE, body);
+    if (!cue) continue;
+    const start = sentence.start + cue.start;
+    const end = sentence.start + cue.end;
+    out.push({ start, end, match: text.slice(start, end) });
+  }
+  return out;
+}
 
 function firstMatch(re: RegExp, text: string): { start: number; end: number } | undefined {
   re.lastIndex = 0;

@@ -12,7 +12,7 @@ import { normalizeWithMap } from './text/normalize';
 
 /** Praise and criticism aimed at someone. Matched on the folded sentence. */
 const AIMED_AT =
-  /\b(well done|congratulations|congrats|bravo|shout[ -]?out|kudos|hats off|thank you|thanks|proud of|so proud|what a star|superstar|star of the (?:week|day|month)|a star\b|great (?:job|work|effort)|good (?:job|work|effort)|amazing|fantastic|brilliant|excellent|outstanding|superb|wonderful|impressive|awesome|incredible|keep it up|keep up the|top marks|well deserved|happy birthday|a better (?:lesson|day|week)|please remember|remember to|don't forget|do not forget|disappointed|disappointing|not good enough|unacceptable|try harder|needs? to|must (?:do|try|remember|stop)|stop\b|naughty|behaviour|behave|award(?:ed)?|certificate|achievement|achieved|winner|won\b|champion)\b/;
+  /\b(well done|congratulations|congrats|bravo|shout[ -]?out|kudos|hats off|thank you|thanks|proud of|so proud|what a star|superstar|star of the (?:week|day|month)|a star\b|great (?:job|work|effort)|good (?:job|work|effort)|amazing|fantastic|brilliant|excellent|outstanding|superb|wonderful|impressive|awesome|incredible|keep it up|keep up the|top marks|well deserved|happy birthday|a better (?:lesson|day|week)|please remember|remember to|don't forget|do not forget|disappointed|disappointing|not good enough|unacceptable|try harder|needs? to|must (?:do|try|remember|stop)|stop\b|naughty|behaviour|behave|award(?:ed)?|certificate|achievement|achieved|winner|won\b|champion|legend|hero|smashed it|nailed it|brill|best (?:goal|score|work|effort|performance|result)|(?:you|you're|you are|you were) (?:a |an |so |such |the )?(?:absolute |real |total )?(?:star|legend|hero|amazing|brilliant|fantastic|superb|incredible|awesome))\b/;
 
 /** ".", "!", "?" or a line break ends a sentence (a line of an image counts as one). */
 function isSentenceEnd(code: number): boolean {
@@ -51,12 +51,13 @@ export const targetedComment: Rule = {
       const sentenceBefore = text.slice(sStart, span.start);
       const sentenceAfter = text.slice(span.end, sEnd);
       const sentence = normalizeWithMap(`${sentenceBefore}${span.match}${sentenceAfter}`).lower;
-      // Addressed: the name opens the sentence and a comma/dash/colon follows.
       // Addressed: the name opens the sentence and a comma/dash/colon follows —
       // but "Oliver, Noah and Ava from Oak Class…" is a list, not an address.
+      // A hyphen counts only spaced ("Mia - what a star"): "Sky-high" is one word.
+      // "Kwame you legend": the name opens the sentence and "you" follows.
       const addressed =
         /^\s*$/.test(sentenceBefore) &&
-        /^\s*[,:–—-]/.test(sentenceAfter) &&
+        (/^\s*[,:–—]|^\s+-|^-\s/.test(sentenceAfter) || /^\s+(?:you|you're|you’re|your)\b/i.test(sentenceAfter)) &&
         !/^\s*,\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s*(?:,|and\b|&)/u.test(sentenceAfter);
       const aimed = AIMED_AT.test(sentence);
       if (!addressed && !aimed) continue;

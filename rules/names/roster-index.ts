@@ -141,6 +141,25 @@ const SEASON_NOUNS = new Set([
   'holidays', 'sun', 'heat', 'coming', 'nearly', 'almost', 'finally', 'over', 'back', 'arrived',
 ]);
 const COPULAS = new Set(['is', 'was', 'has', 'had', 'will', 'can', 'could', 'should', 'would', 'must', 'does', 'did']);
+/** After "Summer has been" / "May was": things that happen to a child, never to a season or a school. */
+const PERSON_PARTICIPLES = new Set([
+  'excluded', 'suspended', 'expelled', 'diagnosed', 'referred', 'admitted', 'chosen', 'selected', 'picked',
+  'awarded', 'invited', 'injured', 'hurt', 'bullied', 'adopted', 'fostered', 'poorly', 'unwell', 'absent',
+  'off', 'sent', 'told', 'asked', 'moved', 'named', 'appointed', 'elected', 'praised', 'crowned',
+]);
+/** Between a copula and the participle: "has been", "was just", "is now". */
+const AUXILIARY_FILLERS = new Set(['been', 'being', 'just', 'now', 'also', 'recently', 'finally', 'today']);
+/** After "Rowan's" (a word of the school's name): only a person has these. */
+const KIN_NOUNS = new Set([
+  'mum', 'mummy', 'mam', 'dad', 'daddy', 'mother', 'father', 'parents', 'parent', 'grandparents', 'grandma',
+  'grandad', 'grandpa', 'granny', 'gran', 'nan', 'nana', 'nanna', 'brother', 'brothers', 'sister', 'sisters',
+  'siblings', 'family', 'aunt', 'auntie', 'uncle', 'cousin', 'cousins', 'carer', 'birthday', 'friend', 'friends',
+]);
+/** Word-names that are months: next to a day number they are a date ("29 May", "May 4th"). */
+const MONTH_WORD_NAMES = new Set(['january', 'april', 'may', 'june', 'july', 'august']);
+/** Before a month: a time, not a person ("in May", "until June"). */
+const TIME_PREPOSITIONS = new Set(['in', 'during', 'until', 'till', 'since', 'from', 'before', 'after', 'throughout', 'early', 'late', 'mid', 'last', 'next', 'this']);
+const DAY_NUMBER_RE = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 
 /** Levenshtein distance ≤ 2 (bounded, small strings). */
 function withinTwoEdits(a: string, b: string): boolean {
@@ -361,6 +380,14 @@ export function compileRoster(
 
     // Lower-case in mixed-case text is the word ("we hope", "grace before lunch").
     if (!t.capitalized) return false;
+    // "Sky-high", "Dot-to-dot", "Rose-tinted": a compound word. (A hyphenated
+    // roster name such as "Ellie-Mae" is one span and never gets here split.)
+    if (next && next.before === '-' && !next.capitalized) return false;
+    // "29 May", "May 4th", "June 2026": a date.
+    if (MONTH_WORD_NAMES.has(key)) {
+      if (prev && /^[ \t]+$/.test(t.before) && DAY_NUMBER_RE.test(prev.lower)) return false;
+      if (next && isSpaceGap(next) && /^\d/.test(next.lower)) return false;
+    }
 
     const possessive = !!next && next.lower === 's' && next.before === "'";
     const afterPossessive = possessive ? tokens[span.end + 1] : next;
@@ -394,8 +421,21 @@ export function compileRoster(
     // The school's own name after a preposition is the school ("at Kingsley").
     if (isPlace && prevGap && prev && ['at', 'to', 'from', 'in', 'of', 'for', 'around', 'across'].includes(prev.lower)) return false;
 
-    // "Summer's model" is a person; "Summer's day" / "Summer's here" the season.
-    if (possessive) return !isPlace && !(isTime && (!afterPossessive || SEASON_NOUNS.has(afterPossessive.lower)));
+    // "in May", "until June": the month.
+    if (MONTH_WORD_NAMES.has(key) && prevGap && prev && TIME_PREPOSITIONS.has(prev.lower)) return false;
+    // "Summer's model" is a person; "Summer's day" / "Summer's here" the season;
+    // "Rowan's grandparents" a person even when Rowan is also the school's name.
+    if (possessive) {
+      if (isPlace) return !!afterPossessive && KIN_NOUNS.has(afterPossessive.lower);
+      return !(isTime && (!afterPossessive || SEASON_NOUNS.has(afterPossessive.lower)));
+    }
+    // "Summer has been excluded", "May was chosen": only a child has that happen to them.
+    if (next && isSpaceGap(next) && COPULAS.has(next.lower)) {
+      let k = span.end + 1;
+      while (tokens[k] && AUXILIARY_FILLERS.has((tokens[k] as Token).lower) && k < span.end + 3) k++;
+      const participle = tokens[k];
+      if (participle && !participle.capitalized && PERSON_PARTICIPLES.has(participle.lower)) return true;
+    }
     // "Willow from Acorn Class", "Kingsley in Year 5": a child placed in a group.
     if (next && ['from', 'in', 'of'].includes(next.lower) && isSpaceGap(next) && groupAt(tokens, span.end + 1)) return true;
     // "Hope and Jack", "Mia and Grace": a name next to another name.
