@@ -122,8 +122,14 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
+/**
+ * No policy: nothing, or an empty object (what storage.managed holds when none
+ * is deployed). Anything else is a policy, and if it is not an object it is an
+ * invalid one: it must not count as "no policy" and drop the last good one.
+ */
 function isEmpty(raw: unknown): boolean {
-  return !raw || typeof raw !== 'object' || Object.keys(raw).length === 0;
+  if (raw === undefined || raw === null) return true;
+  return typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0;
 }
 
 /** Validate a policy and parse its CSV fields. Errors name the field (and CSV line). */
@@ -165,7 +171,8 @@ export function evaluateManaged(raw: unknown, lastGood?: LastGoodManaged): Manag
     : ['The policy has no expectedFields list, so SafePost cannot tell whether the browser dropped values that did not fit its schema. Generate policies with "safepost policy".'];
   const { profile, policy, errors } = toManagedProfile(received);
   const fallback = lastGood ? toManagedProfile(lastGood.policy).profile : undefined;
-  const since = lastGood ? ` (received ${lastGood.receivedAt.slice(0, 10)})` : '';
+  // lastGood comes from storage.local as is: a damaged record must not throw here.
+  const since = typeof lastGood?.receivedAt === 'string' ? ` (received ${lastGood.receivedAt.slice(0, 10)})` : '';
 
   if (profile && dropped.length === 0) {
     const same = lastGood && canonicalJson(lastGood.policy) === canonicalJson(policy);

@@ -39,11 +39,14 @@ const handle = z
 
 /**
  * `rules` in the settings file: rule id → severity. Checked by hand so that an
- * unknown id and a bad severity are both reported, each naming its rule.
+ * unknown id and a bad severity are both reported, each naming its rule. The
+ * ids are read off the input itself: a record schema drops a "__proto__" key
+ * without a word, and an id nobody checked must not pass as valid.
  */
 export const RuleSeveritiesSchema = z
-  .record(z.string(), z.unknown())
+  .unknown()
   .superRefine((rules, ctx) => {
+    if (!rules || typeof rules !== 'object' || Array.isArray(rules)) return; // the record below says "must be an object"
     for (const [id, severity] of Object.entries(rules)) {
       if (!(RULE_IDS as readonly string[]).includes(id)) {
         ctx.addIssue({ code: 'custom', path: [id], message: 'unknown rule id' });
@@ -51,7 +54,8 @@ export const RuleSeveritiesSchema = z
         ctx.addIssue({ code: 'custom', path: [id], message: `must be one of ${SEVERITIES.join(', ')}` });
       }
     }
-  }) as unknown as z.ZodType<Partial<Record<RuleId, Severity>>>;
+  })
+  .pipe(z.record(z.string(), z.unknown())) as unknown as z.ZodType<Partial<Record<RuleId, Severity>>>;
 
 /** The settings file: every field optional; missing fields take the default profile's values. */
 export const SettingsSchema = z
@@ -112,13 +116,21 @@ export const ProfileSchema = z
   .strict();
 export type Profile = z.infer<typeof ProfileSchema>;
 
+/** `hours.days[0]`, `rules.reply`; a key that is empty or holds a dot, bracket or space is quoted: `expectedFields["settings.school"]`. */
 function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    else if (typeof key !== 'string' || !/^[\w$-]+$/.test(key)) out += `[${JSON.stringify(String(key))}]`;
+    else out += out ? `.${key}` : key;
   }
   return out;
+}
+
+/** The bad value as the admin would write it; never throws (a BigInt has no JSON). */
+function shown(value: unknown): string {
+  if (typeof value === 'bigint') return `${value}`;
+  return JSON.stringify(value) ?? String(value);
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -163,7 +175,7 @@ export function formatZodError(error: z.ZodError, input?: unknown): string[] {
     const value = input === undefined ? undefined : valueAt(input, issue.path);
     const message = describeIssue(issue, value);
     const showValue = value !== undefined && (typeof value !== 'object' || value === null) && !message.startsWith('unknown');
-    lines.push(`${path || '(root)'}: ${message}${showValue ? ` (got ${JSON.stringify(value)})` : ''}`);
+    lines.push(`${path || '(root)'}: ${message}${showValue ? ` (got ${shown(value)})` : ''}`);
   }
   return lines;
 }
