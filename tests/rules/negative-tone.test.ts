@@ -50,3 +50,15 @@ describe('negative-tone score', () => {
     expect(toneScore('Sadly the match is cancelled because of the storm').score).toBeGreaterThan(NEGATIVE_THRESHOLD);
   });
 });
+
+// Generalisation cases: a named colleague run down in public; a named child's behaviour.
+ruleTester('negative-tone', { staff: [{ title: 'Mr', forename: 'Tom', surname: 'Reeve' }] }, {
+  valid: [
+    'Mr Reeve ran a brilliant cross-country club this term.',
+    'Thank you Mr Reeve, we will miss you!',
+  ],
+  invalid: [
+    invalid('Mr Reeve needs to retire, honestly', ['needs to retire']),
+    invalid('Very disappointed in Rory’s behaviour at lunch', ['disappointed in Rory’s behaviour']),
+  ],
+});

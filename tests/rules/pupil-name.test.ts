@@ -64,3 +64,47 @@ ruleTester(
   },
   'pupil-name (naming: first-name-only)',
 );
+
+// Generalisation cases (found by the held-out corpora, written fresh here):
+// word-names inside compounds, months in dates, a school-name word with a
+// kin noun, a time word-name that something happens to.
+ruleTester(
+  'pupil-name',
+  { settings: noNames, pupils, staff },
+  {
+    valid: [
+      'Hope-filled letters from Year 6 to the care home',
+      'Summer-term swimming starts on Monday',
+      "Harcourt's new library opens on Monday", // the school, not the pupil
+      'Summer has been glorious this year',
+    ],
+    invalid: [
+      { text: "Harcourt's grandad told Year 2 about his time at sea", errors: [{ match: 'Harcourt', start: 0, end: 8 }] },
+      { text: 'Summer has been chosen to read at the carol service', errors: [{ match: 'Summer', start: 0, end: 6 }] },
+    ],
+  },
+);
+
+ruleTester(
+  'pupil-name',
+  {
+    settings: noNames,
+    pupils: [
+      { forename: 'May', surname: 'Castell', group: 'Year 3', photoConsent: true, nameConsent: true },
+      { forename: 'June', surname: 'Obi', group: 'Year 4', photoConsent: true, nameConsent: true },
+    ],
+  },
+  {
+    valid: [
+      'Reports go home on 22 May.',
+      'May 5th is a bank holiday, school is closed.',
+      'See you all in June!',
+      'Sports day moves to June 2027 because of the works.',
+      'The fair runs until May.',
+    ],
+    invalid: [
+      { text: 'May read her poem to the whole school', errors: [{ match: 'May', start: 0, end: 3 }] },
+      { text: 'Thanks to June for the lovely card', errors: [{ match: 'June', start: 10, end: 14 }] },
+    ],
+  },
+);

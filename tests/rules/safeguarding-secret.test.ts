@@ -46,3 +46,18 @@ ruleTester('safeguarding-secret', {}, {
   ],
   invalid: [],
 }, 'safeguarding-secret: an image id is not a meeting id');
+
+// Generalisation cases: what the code is for between cue and value; a bare keypad.
+ruleTester('safeguarding-secret', {}, {
+  valid: [
+    'The keypad on the front door is broken, please ring the bell.',
+    'The password for the reading app is on the letter in book bags.',
+    'Your login to the learning platform is changing next week.',
+  ],
+  invalid: [
+    invalid('The code for the bike shed padlock is 7193', ['7193']),
+    invalid('PIN for the minibus fuel card is 6621 – keep it private', ['6621']),
+    invalid('Reminder: the office keypad is 3308#', ['3308#']),
+    invalid('Password to the staff laptop: Kestrel42', ['Kestrel42']),
+  ],
+});

@@ -33,3 +33,19 @@ ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils
     invalid('Rory is off school with measles.', ['measles']),
   ],
 });
+
+// Generalisation cases: specialist services, someone's behaviour, "our pupil".
+ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils }, {
+  valid: [
+    'Our pupils were a credit to us on the trip.',
+    'The behaviour policy is on the website.',
+    'Rory and Talia were referred to as "the dream team" by the coach!',
+  ],
+  invalid: [
+    invalid('A boy in Year 2 is waiting for a CAMHS appointment', ['CAMHS']),
+    invalid('Talia has been referred to the paediatrician', ['referred to', 'paediatrician']),
+    invalid("We were not impressed by Rory's behaviour in assembly", ['behaviour']),
+    invalid('Our pupil with dyspraxia in Elm Class ran the whole cross-country', ['dyspraxia']),
+    invalid('This Year 2 girl has started seeing a counsellor', ['counsellor']),
+  ],
+});

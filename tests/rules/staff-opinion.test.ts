@@ -29,3 +29,16 @@ ruleTester('staff-opinion', { staff }, {
     invalid('Mrs Hollis’s assembly went on forever, painfully boring.', ['Mrs Hollis’s assembly went on forever, painfully boring']),
   ],
 });
+
+// Generalisation cases: personal opinions (even kind ones) and more criticism.
+ruleTester('staff-opinion', { staff }, {
+  valid: [
+    'Thank you Mrs Hollis for a wonderful trip.',
+    'Mr Reeve thinks the match will go ahead.',
+  ],
+  invalid: [
+    invalid('In my opinion Mrs Hollis is the best head in the county', ['In my opinion Mrs Hollis']),
+    invalid('Mr Reeve is not really cut out for PE, if you ask me', ['Mr Reeve is not really cut out for']),
+    invalid("Mrs Hollis's homework is far too hard for Year 3", ['Mrs Hollis\'s homework is far too hard']),
+  ],
+});

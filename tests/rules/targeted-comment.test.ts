@@ -22,3 +22,18 @@ ruleTester('targeted-comment', { settings: firstNamesOnly, pupils, staff }, {
     { text: 'Great effort from Hope in the cross-country', errors: [{ match: 'Hope', start: 18, end: 22 }] },
   ],
 });
+
+// Generalisation cases: an address without a comma, a compound word-name.
+ruleTester('targeted-comment', { settings: firstNamesOnly, pupils, staff }, {
+  valid: [
+    'Hope-filled messages from Kestrel Class to the hospice',
+    'Summer-term sports day results are in the newsletter',
+    'Isobel and Arlo read the register to the visitors',
+  ],
+  invalid: [
+    { text: 'Isobel you superstar, what a sprint finish', errors: [{ match: 'Isobel', start: 0, end: 6 }] },
+    { text: 'Declan you were brilliant in the play', errors: [{ match: 'Declan', start: 0, end: 6 }] },
+    { text: 'Best goal of the season from Peregrine!', errors: [{ match: 'Peregrine', start: 29, end: 38 }] },
+    { text: 'Luana - what a legend', errors: [{ match: 'Luana', start: 0, end: 5 }] },
+  ],
+});
