@@ -75,6 +75,11 @@ async function startWorker(): Promise<Worker> {
     langPath: langDataDir(),
     cacheMethod: 'none',
     gzip: true,
+    // A job the worker rejects (an image it cannot read) already rejects its
+    // recognize() promise. Without a handler tesseract.js also rethrows the
+    // error inside its message listener, where nothing can catch it, and the
+    // whole process dies instead of reporting one unreadable image.
+    errorHandler: () => undefined,
   });
   await worker.setParameters({ preserve_interword_spaces: '1' });
   return worker;
@@ -97,7 +102,9 @@ function getWorker(): Promise<Worker> {
  * back as PGM (grayPgm), raw ones as PNG.
  */
 export async function prepareImage(input: Buffer, clean = true): Promise<Buffer> {
-  const image = sharp(input, { failOn: 'none' }).rotate();
+  // A truncated file decodes to a partial picture: text in the missing part
+  // would never be read, so it is reported as unreadable rather than half-read.
+  const image = sharp(input, { failOn: 'truncated' }).rotate();
   const meta = await image.metadata();
   const width = meta.autoOrient?.width ?? meta.width;
   const height = meta.autoOrient?.height ?? meta.height;

@@ -142,7 +142,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-const ARTICLE: Record<string, string> = { array: 'a list', object: 'an object', string: 'text', number: 'a number', boolean: 'true or false' };
+const ARTICLE: Record<string, string> = { array: 'a list', object: 'an object', record: 'an object', string: 'text', number: 'a number', boolean: 'true or false' };
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {

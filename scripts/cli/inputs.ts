@@ -19,11 +19,51 @@ export class InputError extends Error {
 }
 
 function readText(path: string, what: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError([`${path}: cannot read the ${what} file (${code ?? (error as Error).message})`]);
+  }
+  return decodeUtf8(bytes, path, what);
+}
+
+const MAX_LISTED = 5;
+
+/**
+ * The files are UTF-8 (RULES.md). Decoding anything else as UTF-8 quietly
+ * turns every byte it cannot read into "\uFFFD": a Windows-1252 roster would
+ * load "Zo\uFFFD" for Zoë, and a name that never matches is a name that is
+ * never caught. So a file that is not UTF-8 is refused, naming its lines;
+ * a file-wide encoding is not one bad row whose neighbours are fine.
+ */
+export function decodeUtf8(bytes: Uint8Array, path: string, what: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const bad: number[] = [];
+    // CR and LF bytes never occur inside a UTF-8 sequence, so lines can be cut on them before decoding.
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i <= bytes.length; i++) {
+      const c = i < bytes.length ? bytes[i] : 10;
+      if (c !== 10 && c !== 13) continue;
+      try {
+        strict.decode(bytes.subarray(start, i));
+      } catch {
+        bad.push(line);
+      }
+      if (!(c === 13 && bytes[i + 1] === 10)) line++;
+      else i++;
+      start = i + 1;
+    }
+    const listed = bad.slice(0, MAX_LISTED).map((n) => `${path} line ${n}: not UTF-8 text`);
+    if (bad.length > MAX_LISTED) listed.push(`${path}: ${bad.length - MAX_LISTED} more lines are not UTF-8 text`);
+    const howTo = what === 'roster' || what === 'staff' ? ' (in Excel: "CSV UTF-8")' : '';
+    listed.push(`${path}: save the ${what} file as UTF-8${howTo}; nothing in it was loaded`);
+    throw new InputError(listed);
   }
 }
 
@@ -103,11 +143,16 @@ export function parseDraftsJsonl(text: string, file: string): DraftInput[] {
       problems.push(`${file} line ${line}: not valid JSON (${(error as Error).message})`);
       return;
     }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      problems.push(`${file} line ${line}: must be a JSON object such as {"id": "d1", "text": "…"} (got ${JSON.stringify(value)})`);
+      return;
+    }
     const parsed = DraftLineSchema.safeParse(value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const field = issue.path.map(String).join('.') || '(line)';
-        const got = issue.path.length ? (value as Record<string, unknown>)[String(issue.path[0])] : undefined;
+        const field = issue.path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('') || '(line)';
+        // The value at the issue's own path: images[1] shows the bad item, not the whole list.
+        const got = issue.path.reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined), value);
         const message = got === undefined ? 'is required' : `${issue.message.replace(/^Invalid input: /, '')} (got ${JSON.stringify(got)})`;
         problems.push(`${file} line ${line}: ${field}: ${message}`);
       }
