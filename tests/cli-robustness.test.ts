@@ -28,8 +28,8 @@ function cli(...args: string[]) {
 /** A JavaScript stack frame: the CLI must explain, not crash. */
 const STACK = /^\s+at .+[(:]\d+/m;
 
-let png = Buffer.alloc(0);
-let jpeg = Buffer.alloc(0);
+let png: Buffer = Buffer.alloc(0);
+let jpeg: Buffer = Buffer.alloc(0);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'safepost-cli-robust-'));
