@@ -3,6 +3,7 @@
  * table filtered by group (paginated, so 2,000 pupils stay smooth), consent
  * flags edited in place, pupils added and removed.
  */
+import { readCsvFile } from './read-csv-file';
 import { useMemo, useState } from 'preact/hooks';
 import { PupilSchema, formatZodError, type Pupil } from '../../rules';
 import { parsePupilCsv } from '../../rules/profile/csv';
@@ -33,7 +34,7 @@ export function RosterPanel({ state }: { state: ProfileState }) {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    setPreview({ name: file.name, result: parsePupilCsv(await file.text()) });
+    setPreview({ name: file.name, result: await readCsvFile(file, 'roster', parsePupilCsv) });
   };
   const replace = async () => {
     if (!preview) return;

@@ -1,4 +1,5 @@
 /** Staff list: CSV import with preview, search, add and remove (same pattern as pupils). */
+import { readCsvFile } from './read-csv-file';
 import { useMemo, useState } from 'preact/hooks';
 import { StaffSchema, formatZodError } from '../../rules';
 import { parseStaffCsv } from '../../rules/profile/csv';
@@ -40,7 +41,7 @@ export function StaffPanel({ state }: { state: ProfileState }) {
         {!locked && (
           <div class="row">
             <label class="button" for="staff-file">Import staff CSV…</label>
-            <input id="staff-file" type="file" accept=".csv,text/csv" style="display:none" onChange={async (e) => { const f = e.currentTarget.files?.[0]; if (f) setPreview({ name: f.name, result: parseStaffCsv(await f.text()) }); }} />
+            <input id="staff-file" type="file" accept=".csv,text/csv" style="display:none" onChange={async (e) => { const f = e.currentTarget.files?.[0]; if (f) setPreview({ name: f.name, result: await readCsvFile(f, 'staff', parseStaffCsv) }); }} />
             <span class="muted small">Title, Forename, Surname.</span>
           </div>
         )}

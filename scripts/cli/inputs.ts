@@ -3,6 +3,7 @@
  * JSONL. Every problem names the file, the line and the field; the caller
  * decides which problems are fatal.
  */
+import { decodeUtf8Strict, utf8Advice } from '../../rules/text/utf8';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
@@ -31,40 +32,14 @@ function readText(path: string, what: string): string {
 
 const MAX_LISTED = 5;
 
-/**
- * The files are UTF-8 (RULES.md). Decoding anything else as UTF-8 quietly
- * turns every byte it cannot read into "\uFFFD": a Windows-1252 roster would
- * load "Zo\uFFFD" for Zoë, and a name that never matches is a name that is
- * never caught. So a file that is not UTF-8 is refused, naming its lines;
- * a file-wide encoding is not one bad row whose neighbours are fine.
- */
+/** The CLI's side of rules/text/utf8.ts: a file that is not UTF-8 is refused, naming its lines. */
 export function decodeUtf8(bytes: Uint8Array, path: string, what: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    const strict = new TextDecoder('utf-8', { fatal: true });
-    const bad: number[] = [];
-    // CR and LF bytes never occur inside a UTF-8 sequence, so lines can be cut on them before decoding.
-    let line = 1;
-    let start = 0;
-    for (let i = 0; i <= bytes.length; i++) {
-      const c = i < bytes.length ? bytes[i] : 10;
-      if (c !== 10 && c !== 13) continue;
-      try {
-        strict.decode(bytes.subarray(start, i));
-      } catch {
-        bad.push(line);
-      }
-      if (!(c === 13 && bytes[i + 1] === 10)) line++;
-      else i++;
-      start = i + 1;
-    }
-    const listed = bad.slice(0, MAX_LISTED).map((n) => `${path} line ${n}: not UTF-8 text`);
-    if (bad.length > MAX_LISTED) listed.push(`${path}: ${bad.length - MAX_LISTED} more lines are not UTF-8 text`);
-    const howTo = what === 'roster' || what === 'staff' ? ' (in Excel: "CSV UTF-8")' : '';
-    listed.push(`${path}: save the ${what} file as UTF-8${howTo}; nothing in it was loaded`);
-    throw new InputError(listed);
-  }
+  const result = decodeUtf8Strict(bytes);
+  if (result.ok) return result.text;
+  const listed = result.badLines.slice(0, MAX_LISTED).map((n) => `${path} line ${n}: not UTF-8 text`);
+  if (result.badLines.length > MAX_LISTED) listed.push(`${path}: ${result.badLines.length - MAX_LISTED} more lines are not UTF-8 text`);
+  listed.push(`${path}: ${utf8Advice(what)}`);
+  throw new InputError(listed);
 }
 
 export function loadSettingsFile(path: string): Settings {
