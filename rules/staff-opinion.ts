@@ -12,7 +12,7 @@
  */
 import type { RawFinding, Rule, RuleContext, Segment } from './types';
 import { sentenceAround, type TextRange } from './text/patterns';
-import { toneScore } from './negative-tone';
+import { toneScore } from './text/tone';
 
 /** Criticism of a person's work or character. */
 const CRITICISM_RE = new RegExp(

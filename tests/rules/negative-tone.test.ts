@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from './rule-tester';
 import { invalid } from './content-helpers';
-import { NEGATIVE_THRESHOLD, toneScore } from '../../rules/negative-tone';
+import { NEGATIVE_THRESHOLD, toneScore } from '../../rules/text/tone';
 
 ruleTester('negative-tone', {}, {
   valid: [
