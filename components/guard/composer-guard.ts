@@ -20,6 +20,7 @@ import { ComposerImages, type ImageStatus } from './images';
 import type { PanelModel } from '../panel/Panel';
 import { PanelHost } from '../panel/mount';
 import { rangesFor, type PageHighlights } from './highlights';
+import { TextareaOverlays } from './textarea-overlay';
 import type { OcrResult } from '../ocr/client';
 
 export interface GuardEnvironment {
@@ -48,6 +49,8 @@ export interface Evaluation {
 export class ComposerGuard {
   readonly images: ComposerImages;
   private readonly panel = new PanelHost();
+  /** Textareas (X Chat, mobile web) cannot hold Custom Highlight ranges: they get an overlay instead. */
+  private readonly overlays = new TextareaOverlays();
   /** Attestation → draft fingerprint it was ticked for. */
   private readonly ticks = new Map<string, string>();
   private fingerprint = '';
@@ -193,6 +196,7 @@ export class ComposerGuard {
     }
     const ranges = rangesFor(findings, evaluation.parts);
     this.env.highlights.update(this, ranges);
+    this.overlays.update(findings, evaluation.parts);
     const verdict: Verdict = evaluation.result?.verdict ?? 'ok';
     const model: PanelModel = {
       status: evaluation.statusLine,
@@ -224,6 +228,7 @@ export class ComposerGuard {
   dispose(): void {
     this.images.dispose();
     this.env.highlights.update(this, undefined);
+    this.overlays.dispose();
     this.panel.remove();
   }
 }

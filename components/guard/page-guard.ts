@@ -19,6 +19,7 @@ import { check } from '../../rules';
 import { composerOf, editorOf, findComposers, isSendButton, type Composer } from '../x/adapter';
 import { ComposerGuard, type GuardEnvironment } from './composer-guard';
 import { PageHighlights } from './highlights';
+import { OVERLAY_TAG } from './textarea-overlay';
 import { PANEL_TAG, showPhotoReminder } from '../panel/mount';
 import type { OcrResult } from '../ocr/client';
 import type { AuditEvent } from '../profile/audit';
@@ -197,7 +198,7 @@ export class PageGuard {
   }
 
   private isOwnMutation(record: MutationRecord): boolean {
-    const own = (n: Node) => n.nodeName.toLowerCase() === PANEL_TAG;
+    const own = (n: Node) => [PANEL_TAG, OVERLAY_TAG].includes(n.nodeName.toLowerCase());
     if (record.type === 'childList') {
       const nodes = [...record.addedNodes, ...record.removedNodes];
       return nodes.length > 0 && nodes.every(own);

@@ -84,6 +84,20 @@ const SURFACES: Surface[] = [
   },
 ];
 
+/** A textarea cannot hold Custom Highlight ranges: the match is marked in an overlay over it, the textarea left as typed. */
+async function expectTextareaOverlay(page: Page, editor: string, typed: string, match: string) {
+  const mark = page.locator('safepost-overlay mark', { hasText: match });
+  await mark.first().waitFor({ state: 'attached' });
+  expect(await page.locator('safepost-overlay mark').allTextContents()).toEqual([match]);
+  const markBox = (await mark.boundingBox())!;
+  const areaBox = (await page.locator(editor).boundingBox())!;
+  expect(markBox.width).toBeGreaterThan(0);
+  expect(markBox.x < areaBox.x + areaBox.width && areaBox.x < markBox.x + markBox.width).toBe(true);
+  expect(markBox.y < areaBox.y + areaBox.height && areaBox.y < markBox.y + markBox.height).toBe(true);
+  expect(await page.locator('safepost-overlay').getAttribute('aria-hidden')).toBe('true');
+  expect(await page.locator(editor).inputValue()).toBe(typed);
+}
+
 for (const s of SURFACES) {
   test(`${s.name}: a full name is held by click and keyboard, the fixed draft sends`, async () => {
     const page = await openX(session, s.path, s.panels);
@@ -98,6 +112,7 @@ for (const s of SURFACES) {
     expect(await posted(page)).toEqual([]);
     const panelIndex = s.panels - 1;
     expect(await panelText(page, panelIndex)).toContain('Bartholomew Quayle');
+    if (s.composer === 'chat') await expectTextareaOverlay(page, s.editor, 'Thank you Bartholomew Quayle for the flowers', 'Bartholomew Quayle');
 
     await retype(page, s.editor, 'Thank you Year 5 for the flowers');
     await waitForDecision(page, true, panelIndex);
