@@ -26,8 +26,7 @@ for (const bench of benches) {
   const started = Date.now();
   const run = spawnSync(
     process.execPath,
-    // json-modules: JSON data loads as plain JSON (see that file for the tsx/esbuild problem it avoids).
-    ['--import', 'tsx', '--import', join(here, 'json-modules.mjs'), join(here, bench)],
+    ['--import', 'tsx', join(here, bench)],
     { stdio: 'inherit' },
   );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

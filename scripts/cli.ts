@@ -2,17 +2,11 @@
  * The admin CLI: `npm run -s safepost -- <command>`. Node-only; the rules it
  * runs are the same pure engine the extension runs.
  */
-// JSON data must load as plain JSON before any rule module is imported, so
-// the rest is imported dynamically, after the hook is registered.
-await import('./json-modules.mjs');
-
-export {};
-
-const { runCheck, CHECK_HELP } = await import('./cli/check');
-const { runValidate, VALIDATE_HELP } = await import('./cli/validate');
-const { runPolicy } = await import('./cli-policy');
-const { InputError } = await import('./cli/inputs');
-const { EXIT } = await import('./cli/exit');
+import { runCheck, CHECK_HELP } from './cli/check';
+import { runValidate, VALIDATE_HELP } from './cli/validate';
+import { runPolicy } from './cli-policy';
+import { InputError } from './cli/inputs';
+import { EXIT } from './cli/exit';
 
 const HELP = `Usage: npm run -s safepost -- <command> [options]
 
