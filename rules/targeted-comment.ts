@@ -9,15 +9,11 @@
 import type { RawFinding, Rule } from './types';
 import { spansOf } from './names/pupil-refs';
 import { normalizeWithMap } from './text/normalize';
+import { isSentenceEnd } from './text/patterns';
 
 /** Praise and criticism aimed at someone. Matched on the folded sentence. */
 const AIMED_AT =
   /\b(well done|congratulations|congrats|bravo|shout[ -]?out|kudos|hats off|thank you|thanks|proud of|so proud|what a star|superstar|star of the (?:week|day|month)|a star\b|great (?:job|work|effort)|good (?:job|work|effort)|amazing|fantastic|brilliant|excellent|outstanding|superb|wonderful|impressive|awesome|incredible|keep it up|keep up the|top marks|well deserved|happy birthday|a better (?:lesson|day|week)|please remember|remember to|don't forget|do not forget|disappointed|disappointing|not good enough|unacceptable|try harder|needs? to|must (?:do|try|remember|stop)|stop\b|naughty|behaviour|behave|award(?:ed)?|certificate|achievement|achieved|winner|won\b|champion|legend|hero|smashed it|nailed it|brill|best (?:goal|score|work|effort|performance|result)|(?:you|you're|you are|you were) (?:a |an |so |such |the )?(?:absolute |real |total )?(?:star|legend|hero|amazing|brilliant|fantastic|superb|incredible|awesome))\b/;
-
-/** ".", "!", "?" or a line break ends a sentence (a line of an image counts as one). */
-function isSentenceEnd(code: number): boolean {
-  return code === 46 || code === 33 || code === 63 || code === 10;
-}
 
 export const targetedComment: Rule = {
   id: 'targeted-comment',

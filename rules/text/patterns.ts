@@ -136,8 +136,8 @@ export function sentenceAround(text: string, index: number): { start: number; en
   return { start, end };
 }
 
-/** ".", "!", "?" or a line feed. */
-function isSentenceEnd(code: number): boolean {
+/** ".", "!", "?" or a line feed: a sentence (or an image's line) ends there. */
+export function isSentenceEnd(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 10;
 }
 
