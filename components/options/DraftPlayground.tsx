@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { check, type CheckResult, type DraftImage, type Finding } from '../../rules';
 import { readImage } from '../ocr/client';
+import { withTimeout } from '../ocr/timeout';
 import type { ProfileState } from '../profile/store';
 import { Notice, SeverityBadge } from '../ui/bits';
 
@@ -18,10 +19,6 @@ interface Attached {
 }
 
 const OCR_TIMEOUT_MS = 30_000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms))]);
-}
 
 export function DraftPlayground({ state }: { state: ProfileState }) {
   const [text, setText] = useState('');
