@@ -6,6 +6,7 @@
  * (X's styles do not reach it), ignores the pointer and is hidden from
  * assistive tech. The textarea itself is only read, never changed.
  */
+import { adoptStyles } from '../ui/shadow-styles';
 import type { Finding } from '../../rules';
 import type { EditorPart } from '../x/adapter';
 import { HIGHLIGHT_CSS } from '../panel/styles';
@@ -76,22 +77,6 @@ const OVERLAY_CSS = `
 mark { color: transparent; border-radius: 2px; }
 ${HIGHLIGHT_CSS.replace(/::highlight\(safepost-(\w+)\)/g, 'mark.$1')}`;
 
-let sheet: CSSStyleSheet | undefined;
-function attachStyles(shadow: ShadowRoot): void {
-  try {
-    sheet ??= (() => {
-      const s = new CSSStyleSheet();
-      s.replaceSync(OVERLAY_CSS);
-      return s;
-    })();
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = document.createElement('style');
-    style.textContent = OVERLAY_CSS;
-    shadow.append(style);
-  }
-}
-
 /** Text layout properties the mirror takes from the textarea so its lines wrap at the same places. */
 const COPIED = [
   'box-sizing', 'font-family', 'font-size', 'font-style', 'font-weight', 'font-stretch', 'font-variant',
@@ -113,7 +98,7 @@ class TextareaOverlay {
     this.host.setAttribute('aria-hidden', 'true');
     this.host.setAttribute('data-safepost', 'overlay');
     const shadow = this.host.attachShadow({ mode: 'open' });
-    attachStyles(shadow);
+    adoptStyles(shadow, OVERLAY_CSS);
     this.mirror.className = 'mirror';
     shadow.append(this.mirror);
     textarea.addEventListener('scroll', this.syncScroll, { passive: true });

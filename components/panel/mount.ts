@@ -7,31 +7,9 @@
 import { h, render } from 'preact';
 import { Panel, PhotoReminder, type PanelModel } from './Panel';
 import { PANEL_CSS } from './styles';
+import { adoptStyles } from '../ui/shadow-styles';
 
 export const PANEL_TAG = 'safepost-panel';
-
-let sheet: CSSStyleSheet | undefined;
-function panelSheet(): CSSStyleSheet | undefined {
-  if (sheet) return sheet;
-  try {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(PANEL_CSS);
-  } catch {
-    sheet = undefined;
-  }
-  return sheet;
-}
-
-function attachStyles(shadow: ShadowRoot): void {
-  const s = panelSheet();
-  if (s) {
-    shadow.adoptedStyleSheets = [s];
-  } else {
-    const style = document.createElement('style');
-    style.textContent = PANEL_CSS;
-    shadow.append(style);
-  }
-}
 
 export class PanelHost {
   readonly host: HTMLElement;
@@ -41,7 +19,7 @@ export class PanelHost {
     this.host = document.createElement(PANEL_TAG);
     this.host.setAttribute('data-safepost', kind);
     const shadow = this.host.attachShadow({ mode: 'open' });
-    attachStyles(shadow);
+    adoptStyles(shadow, PANEL_CSS);
     this.mountPoint = document.createElement('div');
     shadow.append(this.mountPoint);
   }
