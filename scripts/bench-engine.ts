@@ -19,6 +19,7 @@ import { check, compileProfile } from '../rules/engine';
 import { ALL_RULES } from '../rules/registry';
 import type { Pupil, Settings, Staff } from '../rules/profile/schema';
 import { generateRoster, pick, seeded } from './lib/generated-roster';
+import { percentile } from './lib/stats';
 
 const SENTENCES = [
   'What a fantastic morning in {group} – the children built bridges out of spaghetti and tested them with marbles!',
@@ -51,10 +52,6 @@ function draftOf(length: number, rand: () => number, pupils: readonly Pupil[], s
 /** Milliseconds since `t0` (from process.hrtime.bigint()). */
 function since(t0: bigint): number {
   return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 function ms(value: number): string {

@@ -14,6 +14,7 @@
 import { chromium, type Page } from 'playwright-core';
 import { launchWithExtension, CHROMIUM } from '../tests/e2e/harness';
 import { serveX, setProfile, testProfile } from '../tests/e2e/fixtures/x-server';
+import { percentile } from './lib/stats';
 
 const FORENAMES = 'Aurelia Bram Caspian Delphine Elowen Fenwick Greer Hollis Isolde Jory Kestrel Lowen Morwenna Nye Orla Perran Quill Rosamund Senara Tegen Ulric Verity Wenna Xanthe Yestin Zennor Amory Briallen Cador Demelza Eseld Fenella Gawen Hedra Ivo Jenifer Kerensa Loveday Merryn Nonna'.split(' ');
 const SURNAMES = 'Trevithick Polglase Penhaligon Rosevear Tregunna Chenoweth Pascoe Trelawny Nancarrow Carlyon Angove Bolitho Jago Kitto Lanyon Menheniot Nankivell Opie Pengelly Quiller Roskilly Scobey Tonkin Uren Vosper Wearne Yeo Annear Behenna Curnow Dunstan Eddy Faull Gilbert Hocking Ivey Jewell Kneebone Laity Mitchell Nicholls Odgers Penrose Rodda Sleeman Tremayne Udy Vivian Warne Hosken'.split(' ');
@@ -68,11 +69,6 @@ async function typeAndMeasure(page: Page): Promise<{ latencies: number[]; longta
   return page.evaluate(() => ({ latencies: (window as any).__latencies as number[], longtasks: (window as any).__longtasks as number[] }));
 }
 
-function pct(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
 const session = await launchWithExtension({ fixtures: serveX, ...(process.env.SAFEPOST_EXTENSION_DIR ? { extensionDir: process.env.SAFEPOST_EXTENSION_DIR } : {}) });
 let result: { latencies: number[]; longtasks: number[] };
 let baseline: { latencies: number[]; longtasks: number[] };
@@ -107,8 +103,8 @@ console.log('');
 console.log('| keystroke → panel (2,000 pupils) | value |');
 console.log('|---|---|');
 console.log(`| keystrokes measured | ${sorted.length} of ${TEXT.length} |`);
-console.log(`| median | ${f(pct(sorted, 50))} |`);
-console.log(`| p95 | ${f(pct(sorted, 95))} (target < 50 ms) |`);
+console.log(`| median | ${f(percentile(sorted, 50))} |`);
+console.log(`| p95 | ${f(percentile(sorted, 95))} (target < 50 ms) |`);
 console.log(`| max | ${f(sorted[sorted.length - 1] ?? NaN)} |`);
 console.log(`| long tasks > 50 ms while typing, with SafePost | ${result.longtasks.length}${result.longtasks.length ? ` (${result.longtasks.map((d) => Math.round(d)).join(', ')} ms)` : ''} |`);
 console.log(`| long tasks > 50 ms while typing, without SafePost | ${baseline.longtasks.length} |`);

@@ -12,6 +12,7 @@ import { RULES_BY_ID } from '../rules/registry';
 import type { Pupil, Staff } from '../rules/profile/schema';
 import type { Rule, RuleId } from '../rules/types';
 import { generateRoster, pick, seeded } from './lib/generated-roster';
+import { percentile } from './lib/stats';
 
 const NAME_RULES: RuleId[] = ['pupil-full-name', 'pupil-name', 'identifiable-name', 'name-with-photo', 'photo-consent', 'targeted-comment'];
 const rules = NAME_RULES.map((id) => RULES_BY_ID.get(id)).filter((r): r is Rule => !!r);
@@ -31,10 +32,7 @@ function draft(rand: () => number, pupils: readonly Pupil[], staff: readonly Sta
 }
 
 const since = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
-function pct(xs: number[], p: number): string {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(s.length * p) - 1)]!.toFixed(3);
-}
+const pct = (xs: number[], fraction: number): string => percentile(xs, fraction * 100).toFixed(3);
 
 console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; times in ms`);
 console.log('pupils  build  find p50/p99    name rules p50/p99    OCR text p50/p99');

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { OCR_LANG, OCR_OEM } from '../components/ocr/config';
 import { configuredPasses, langDataDir, prepareImage, readImageBytes, recognizeBuffer, terminateImageReader } from './ocr-node';
+import { percentile } from './lib/stats';
 
 const EVAL_DIR = resolve(import.meta.dirname, process.env.SAFEPOST_EVAL_DIR ?? '../../shared/eval');
 const RUNS = Number(process.env.BENCH_OCR_RUNS ?? 5);
@@ -28,12 +29,8 @@ function images(): string[] {
   return out;
 }
 
-function quantile(sorted: number[], q: number): number {
-  const i = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
-  return sorted[Math.max(0, i)]!;
-}
-const median = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
-const p95 = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.95);
+const median = (xs: number[]) => percentile(xs, 50);
+const p95 = (xs: number[]) => percentile(xs, 95);
 const ms = (x: number) => `${Math.round(x)}`.padStart(6);
 
 async function main(): Promise<void> {
