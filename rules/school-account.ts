@@ -65,25 +65,30 @@ function signalsFor(profile: CompiledProfile): AboutSchool {
     const handle = normaliseHandle(account);
     if (handle) patterns.push(new RegExp(`@${escapeRegExp(handle)}\\b`, 'i'));
   }
-  // The roster's own groups: "Oak Class", "4B", "Year 3".
-  const groups = new Set(profile.pupils.map((p) => p.group.trim()).filter((g) => g.length >= 2));
-  if (groups.size > 0) {
-    const alternatives = [...groups].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu'));
-  }
-  patterns.push(...SCHOOL_PHRASES);
   signals = { patterns };
   compiledSignals.set(profile, signals);
   return signals;
 }
 
-/** The first piece of the draft that shows it is about the school, or undefined. */
-export function schoolReference(ctx: RuleContext): { match: string; start: number; end: number } | undefined {
-  const text = ctx.draft.text ?? '';
-  for (const pattern of signalsFor(ctx.profile).patterns) {
+function firstMatch(text: string, patterns: readonly RegExp[]): { match: string; start: number; end: number } | undefined {
+  for (const pattern of patterns) {
     const found = pattern.exec(text);
     if (found) return { match: found[0], start: found.index, end: found.index + found[0].length };
   }
+  return undefined;
+}
+
+/** The first piece of the draft that shows it is about the school, or undefined. */
+export function schoolReference(ctx: RuleContext): { match: string; start: number; end: number } | undefined {
+  const text = ctx.draft.text ?? '';
+  // In order: the school's own name and handles, then its groups, then school life in general.
+  const named = firstMatch(text, signalsFor(ctx.profile).patterns);
+  if (named) return named;
+  // The roster's own groups ("Oak Class", "4B", "Year 3"), found by the roster index like every rule finds them.
+  const group = ctx.profile.roster.findGroups(text)[0];
+  if (group) return { match: group.match, start: group.start, end: group.end };
+  const phrase = firstMatch(text, SCHOOL_PHRASES);
+  if (phrase) return phrase;
   const mention = ctx.segments[0] ? ctx.pupilMentions(ctx.segments[0])[0] : undefined;
   if (mention) return { match: mention.match, start: mention.start, end: mention.end };
   return undefined;
