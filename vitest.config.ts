@@ -1,13 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit and DOM tests: the engine in Node (like uBlock Origin Lite's engine
-// tests) and components on fixtures. E2E tests of the built extension have
-// their own config (vitest.e2e.config.ts).
+// The test tiers, one vitest project each (Dark Reader's tiers; the engine is
+// tested in Node apart from the extension, like uBlock Origin Lite's):
+// - unit:  pure Node tests of rules/, components/ logic and scripts/ (the CLI);
+// - dom:   components on X-shaped fixtures in happy-dom;
+// - build: the built extension's files (.output/: manifest, CSP, no CDN URL);
+// - e2e:   the built extension in real Chromium (and Firefox ESR), one browser
+//          at a time: the machine has 2 cores and each launch is a whole browser.
+// Folders under each tier mirror the source folders (tests/unit/rules/… tests rules/…).
 export default defineConfig({
-  test: {
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    environment: 'node',
-  },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  test: {
+    // Generous: CLI tests start tsx processes and property tests run thousands of
+    // cases; speed is measured by `npm run bench`, never by a test's time limit.
+    testTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' } },
+      { extends: true, test: { name: 'dom', include: ['tests/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
 });

@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { ocrAssetFiles } from './scripts/ocr-assets';
+import { ocrAssetFiles } from './scripts/build/ocr-assets';
 
 // Stable extension id across builds: managed policies (Chrome/Edge/Firefox)
 // name the extension by id, so the key must never change.

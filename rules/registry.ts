@@ -1,4 +1,4 @@
-/** Every rule, in RULES.md order. One rule a file; tests/registry.test.ts keeps this list honest. */
+/** Every rule, in RULES.md order. One rule a file; tests/unit/rules/registry.test.ts keeps this list honest. */
 import type { Rule } from './types';
 import { pupilFullName } from './pupil-full-name';
 import { pupilName } from './pupil-name';

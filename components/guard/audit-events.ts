@@ -2,7 +2,7 @@
  * Which audit events one composer produces, pure: the guard feeds it what
  * happened (a render showed findings, a send was held or went through, a box
  * was ticked) and gets back the events to count (components/profile/audit.ts).
- * No DOM, no browser: tests/guard/audit-events.test.ts covers it.
+ * No DOM, no browser: tests/unit/components/guard/audit-events.test.ts covers it.
  *
  * The audit log counts decisions, not keystrokes. A warning is counted once
  * per rule per draft: a draft lasts until the composer is seen empty (X

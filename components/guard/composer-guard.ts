@@ -187,7 +187,7 @@ export class ComposerGuard {
   render(evaluation = this.evaluate(false)): void {
     const anchor = this.composer.root;
     if (anchor !== anchor.ownerDocument.documentElement) this.panel.placeAfter(anchor);
-    // Which text the panel now reflects (its length): lets scripts/bench-keystroke.ts time keystroke → panel.
+    // Which text the panel now reflects (its length): lets scripts/bench/keystroke.bench.ts time keystroke → panel.
     const checked = String(evaluation.parts.reduce((n, p) => n + p.text.length, 0));
     if (this.panel.host.getAttribute('data-checked-length') !== checked) this.panel.host.setAttribute('data-checked-length', checked);
     const findings = evaluation.result?.findings ?? [];

@@ -1,7 +1,7 @@
 /**
  * The send decision, pure: everything the guard knows about one composer in,
  * allow or hold (with the reason the teacher is shown) out. No DOM, no
- * browser: tests/guard/gate.test.ts covers every branch.
+ * browser: tests/unit/components/guard/gate.test.ts covers every branch.
  *
  * Order matters: the first reason that applies is the one shown, from "we
  * cannot check at all" down to "tick the box".

@@ -1,7 +1,7 @@
 /**
  * Making an image's OCR readings and combining their texts. Pure (no DOM, no
  * node:): the extension's host (components/ocr/host.ts) and the CLI
- * (scripts/ocr-node.ts) pass in their own decode and recognise steps, so both
+ * (scripts/cli/ocr-node.ts) pass in their own decode and recognise steps, so both
  * decide the same way which readings to make.
  */
 import { OCR_CONFIDENT_WORD, OCR_ENOUGH_CONFIDENT_WORDS, type OcrPass } from './config';

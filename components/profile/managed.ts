@@ -11,7 +11,7 @@
  * Every field present is locked on the laptop ("set by your school").
  *
  * Chrome silently drops values that do not fit the schema. The policy
- * generator (scripts/cli-policy.ts) therefore writes `expectedFields`: every
+ * generator (scripts/cli/policy.ts) therefore writes `expectedFields`: every
  * field path it set, with its item count. Comparing that manifest with what
  * arrives shows exactly what was dropped. Pure TypeScript: no browser.* here.
  */

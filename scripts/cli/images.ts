@@ -1,5 +1,5 @@
 /**
- * Image text for the CLI, through scripts/ocr-node.ts (tesseract.js, on this
+ * Image text for the CLI, through scripts/cli/ocr-node.ts (tesseract.js, on this
  * machine). A failure is never silent: the caller gets the reason, reports it
  * and exits 3 while still checking the draft as if the image had no text.
  */
@@ -12,7 +12,7 @@ let ocr: Promise<OcrModule> | undefined;
 const cache = new Map<string, Promise<string>>();
 
 function loadOcr(): Promise<OcrModule> {
-  ocr ??= import('../ocr-node') as Promise<OcrModule>;
+  ocr ??= import('./ocr-node') as Promise<OcrModule>;
   return ocr;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The Firefox build (.output/firefox-mv3) for the Firefox end-to-end tests,
- * built once per `npm test`: scripts/test-all.sh builds it under the shared
+ * built once per `npm test`: scripts/test/run-all.sh builds it under the shared
  * build lock and sets SAFEPOST_FIREFOX_BUILT=1; a test file run on its own
  * builds it here instead. Each caller gets a private copy taken under the
  * same lock, so another helper's build wiping .output mid-run cannot break it.

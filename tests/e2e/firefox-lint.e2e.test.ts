@@ -1,7 +1,7 @@
 /**
  * `web-ext lint` on the Firefox build (.output/firefox-mv3, its own directory:
  * the Chrome build other tests load is not touched). The build is shared with
- * firefox.e2e.test.ts (see firefox-build.ts: built once by scripts/test-all.sh
+ * firefox.e2e.test.ts (see firefox-build.ts: built once by scripts/test/run-all.sh
  * under the shared build lock, or here when this file runs on its own), so the
  * lint always sees the current source.
  */

@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildManagedPolicy } from '../../scripts/cli-policy';
+import { buildManagedPolicy } from '../../scripts/cli/policy';
 import type { Day } from '../../rules/profile/schema';
-import { extensionIds } from '../../scripts/extension-id';
+import { extensionIds } from '../../scripts/cli/extension-id';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 import { EDITOR, HOME, openX, serveX, typeInto, waitForDecision } from './fixtures/x-server';
 

@@ -121,7 +121,7 @@ test('"Try a draft" shows the same findings as the CLI for the same profile and 
   let withFindings = 0;
   for (const text of DRAFTS) {
     const cli = JSON.parse(
-      execFileSync('npx', ['tsx', 'scripts/cli.ts', 'check', '--settings', join(work, 'settings.json'), '--roster', join(work, 'roster.csv'), '--staff', join(work, 'staff.csv'), '--text', text, '--at', iso, '--json'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+      execFileSync('npx', ['tsx', 'scripts/cli/main.ts', 'check', '--settings', join(work, 'settings.json'), '--roster', join(work, 'roster.csv'), '--staff', join(work, 'staff.csv'), '--text', text, '--at', iso, '--json'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
     ) as { verdict: string; findings: Array<{ rule: string; match: string; start?: number; end?: number }> };
     await page.fill('[data-testid="draft-text"]', text);
     // The result has re-rendered for this text (Preact renders asynchronously).

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Detection quality: runs the admin CLI over both labelled corpora in
+# ../shared/eval and prints score.mjs's summary and SCORE line for each.
+#
+#   npm run eval              text-only drafts (no "images"): fast, no OCR
+#   npm run eval -- --all     every draft, images read by OCR
+#   npm run eval -- --details also list every mismatch (score.mjs --details)
+#
+# Each run works in its own temporary directory (other runs may be going at
+# the same time) and then copies its outputs to .test-results/eval/
+# (out-<corpus>.jsonl, <corpus>.stderr.txt).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+EVAL_DIR="${SAFEPOST_EVAL_DIR:-../shared/eval}"
+KEEP_DIR=".test-results/eval"
+all=0
+details=()
+for arg in "$@"; do
+  case "$arg" in
+    --all) all=1 ;;
+    --details) details=(--details) ;;
+    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "eval.sh: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+mkdir -p "$KEEP_DIR"
+OUT_DIR="$(mktemp -d "${TMPDIR:-/tmp}/safepost-eval.XXXXXX")"
+trap 'cp "$OUT_DIR"/* "$KEEP_DIR"/ 2>/dev/null; rm -rf "$OUT_DIR"' EXIT
+
+status=0
+for corpus in first-names no-names; do
+  dir="$EVAL_DIR/$corpus"
+  drafts="$dir/drafts.jsonl"
+  if [ "$all" -eq 0 ]; then
+    # Same directory as the original so relative image paths would still resolve;
+    # the scorer is given the same subset so skipped drafts do not count as missing.
+    subset="$OUT_DIR/$corpus.text-only.jsonl"
+    grep -v '"images"' "$drafts" > "$subset" || true
+    drafts="$subset"
+    label="$corpus (text-only drafts: $(grep -c . "$drafts"))"
+  else
+    label="$corpus (all drafts, images by OCR)"
+  fi
+  out="$OUT_DIR/out-$corpus.jsonl"
+  echo "== $label"
+  code=0
+  npx tsx scripts/cli/main.ts check --json \
+    --settings "$dir/settings.json" --roster "$dir/pupils.csv" --staff "$dir/staff.csv" \
+    --drafts "$drafts" > "$out" 2> "$OUT_DIR/$corpus.stderr.txt" || code=$?
+  if [ "$code" -ne 0 ] && [ "$code" -ne 3 ]; then
+    echo "the CLI failed (exit $code):" >&2
+    cat "$OUT_DIR/$corpus.stderr.txt" >&2
+    status=1
+    continue
+  fi
+  [ "$code" -eq 3 ] && echo "(some images could not be read: see $KEEP_DIR/$corpus.stderr.txt)"
+  node "$EVAL_DIR/score.mjs" "$drafts" "$out" "${details[@]}"
+  echo
+done
+exit $status

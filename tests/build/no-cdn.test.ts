@@ -1,0 +1,98 @@
+/**
+ * tesseract.js fetches its worker, wasm core and language data from public
+ * CDNs unless told otherwise. This checks, without a browser:
+ *  1. every tesseract.js code path that falls back to a CDN (found by reading
+ *     its source, so a new one in an upgrade fails this test) is an option
+ *     SafePost overrides with an extension URL;
+ *  2. the build output has CDN URLs only inside tesseract.js's own code
+ *     (the offscreen chunk / Firefox background and ocr/worker.min.js), never
+ *     in the content script, and ships the files those overrides point at.
+ * The runtime half (no request leaves during OCR in Chromium) is in
+ * tests/e2e/images.e2e.test.ts.
+ */
+import { REPO } from '../paths';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { tesseractOptions } from '../../components/ocr/host';
+import { OCR_CORE_FILES, OCR_LANG } from '../../components/ocr/config';
+import { ocrAssetFiles } from '../../scripts/build/ocr-assets';
+
+
+const require = createRequire(import.meta.url);
+const TESSERACT_SRC = join(dirname(require.resolve('tesseract.js/package.json')), 'src');
+const CDN = /https?:\/\/(cdn\.jsdelivr\.net|unpkg\.com|tessdata\.projectnaptha\.com|raw\.githubusercontent\.com|github\.com\/naptha)[^\s'"`)]*/g;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const BASE = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+const options = tesseractOptions((path) => `${BASE}${path}`);
+
+describe('tesseract.js options', () => {
+  test('every CDN fallback in tesseract.js source is an option SafePost sets to an extension URL', () => {
+    const fallbacks = new Set<string>();
+    for (const file of files(TESSERACT_SRC).filter((f) => f.endsWith('.js'))) {
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(CDN)) {
+        const line = source.slice(source.lastIndexOf('\n', match.index) + 1, source.indexOf('\n', match.index));
+        const option = /\b(workerPath|corePath|langPath)\b/.exec(line)?.[1];
+        // A CDN URL we cannot tie to an overridable option is a new remote load: fail.
+        expect(option, `${relative(TESSERACT_SRC, file)}: ${line.trim()}`).toBeDefined();
+        fallbacks.add(option!);
+      }
+    }
+    expect([...fallbacks].sort()).toEqual(['corePath', 'langPath', 'workerPath']);
+    for (const option of fallbacks) {
+      expect((options as Record<string, unknown>)[option]).toMatch(new RegExp(`^${BASE}/ocr/`));
+    }
+  });
+
+  test('no blob worker, no IndexedDB copy of the language data', () => {
+    expect(options.workerBlobURL).toBe(false);
+    expect(options.cacheMethod).toBe('none');
+  });
+
+  test('the asset list copies exactly the files the options point at', () => {
+    const dests = ocrAssetFiles().map((f) => f.relativeDest);
+    expect(dests).toContain(options.workerPath.slice(BASE.length + 1));
+    for (const core of OCR_CORE_FILES) expect(dests).toContain(`${options.corePath.slice(BASE.length + 1)}/${core}`);
+    expect(dests).toContain(`${options.langPath.slice(BASE.length + 1)}/${OCR_LANG}.traineddata.gz`);
+    for (const file of ocrAssetFiles()) expect(existsSync(file.absoluteSrc), file.absoluteSrc).toBe(true);
+  });
+});
+
+const BUILDS = ['chrome-mv3', 'firefox-mv3'].map((b) => join(REPO, '.output', b)).filter((dir) => existsSync(join(dir, 'manifest.json')));
+
+describe.skipIf(BUILDS.length === 0)('built extension', () => {
+  test.each(BUILDS)('%s: CDN URLs appear only inside tesseract.js code, and the OCR files are shipped', (dir) => {
+    const texts = files(dir).filter((f) => /\.(js|html|json|css)$/.test(f));
+    const carriers: string[] = [];
+    for (const file of texts) {
+      const source = readFileSync(file, 'utf8');
+      if (!source.match(CDN)) continue;
+      const rel = relative(dir, file);
+      carriers.push(rel);
+      // Only the lazily loaded tesseract.js wrapper and its worker script carry its defaults.
+      expect(rel === 'ocr/worker.min.js' || /createWorker|tesseract/i.test(source), rel).toBe(true);
+      expect(rel, 'the content script must not carry tesseract.js').not.toMatch(/^content-scripts\//);
+    }
+    expect(carriers).toContain('ocr/worker.min.js');
+    for (const file of ocrAssetFiles()) expect(existsSync(join(dir, file.relativeDest)), file.relativeDest).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(JSON.stringify(manifest)).not.toMatch(CDN);
+  });
+
+  test.each(BUILDS)('%s: the content script stays small and has no OCR engine in it', (dir) => {
+    const scripts = files(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js'));
+    for (const script of scripts) {
+      const source = readFileSync(script, 'utf8');
+      expect(source).not.toMatch(/createWorker|TesseractCore|traineddata/);
+    }
+  });
+});

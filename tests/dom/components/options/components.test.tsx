@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ImportPreview } from '../../../../components/options/ImportPreview';
+import { Pager } from '../../../../components/options/Pager';
+import { formToSettings, resolvedForTest } from '../../../../components/options/SettingsPanel';
+import { SettingsSchema } from '../../../../rules';
+
+let root: HTMLElement;
+function mount(vnode: preact.VNode) {
+  root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(vnode, root));
+  return root;
+}
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('ImportPreview', () => {
+  test('shows counts and each bad row with its line, and confirms only on click', () => {
+    const onConfirm = vi.fn();
+    const el = mount(
+      <ImportPreview
+        name="roster.csv"
+        kind="pupils"
+        rows={997}
+        replacing={12}
+        errors={[
+          { line: 101, field: 'Forename', value: '', message: 'Forename is empty' },
+          { line: 502, field: 'Photo Consent', value: 'perhaps', message: 'Photo Consent must be Y or N' },
+        ]}
+        onConfirm={onConfirm}
+        onCancel={() => undefined}
+      />,
+    );
+    expect(el.querySelector('[data-testid="preview-rows"]')?.textContent).toBe('997');
+    expect(el.querySelector('[data-testid="preview-errors"]')?.textContent).toBe('2');
+    expect([...el.querySelectorAll('tr[data-line]')].map((tr) => tr.getAttribute('data-line'))).toEqual(['101', '502']);
+    expect(onConfirm).not.toHaveBeenCalled();
+    act(() => (el.querySelector('[data-testid="confirm-import"]') as HTMLButtonElement).click());
+    expect(onConfirm).toHaveBeenCalledOnce();
+  });
+
+  test('nothing to load: the replace button is disabled', () => {
+    const el = mount(<ImportPreview name="x.csv" kind="staff" rows={0} replacing={3} errors={[]} onConfirm={() => undefined} onCancel={() => undefined} />);
+    expect((el.querySelector('[data-testid="confirm-import"]') as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('Pager', () => {
+  test('hidden for one page; bounds disable Previous/Next', () => {
+    expect(mount(<Pager page={0} pageCount={1} onPage={() => undefined} />).textContent).toBe('');
+    render(null, root);
+    root.remove();
+    const onPage = vi.fn();
+    const el = mount(<Pager page={0} pageCount={20} onPage={onPage} />);
+    const [prev, next] = [...el.querySelectorAll('button')] as HTMLButtonElement[];
+    expect(prev!.disabled).toBe(true);
+    expect(el.textContent).toContain('Page 1 of 20');
+    act(() => next!.click());
+    expect(onPage).toHaveBeenCalledWith(1);
+  });
+});
+
+describe('settings form → local settings', () => {
+  const form = { ...resolvedForTest({ school: 'Form School', rules: { reply: 'block' } }), accounts: '@One, Two' };
+
+  test('unlocked values are saved and validate', () => {
+    const out = formToSettings(form, [], {}) as Record<string, any>;
+    expect(out.school).toBe('Form School');
+    expect(out.accounts).toEqual(['@One', 'Two']);
+    expect(SettingsSchema.parse(out).accounts).toEqual(['@One', '@Two']);
+  });
+
+  test('locked fields keep the laptop\'s own value, never the managed one', () => {
+    const out = formToSettings(form, ['settings.school', 'settings.rules.reply'], { school: 'Laptop Value', rules: { reply: 'warn' } }) as Record<string, any>;
+    expect(out.school).toBe('Laptop Value');
+    expect(out.rules.reply).toBe('warn');
+    const none = formToSettings(form, ['settings.school', 'settings.rules.reply'], {}) as Record<string, any>;
+    expect(none).not.toHaveProperty('school');
+    expect(none.rules).not.toHaveProperty('reply');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ruleTester } from './rule-tester';
+import { invalid } from './content-helpers';
+import { NEGATIVE_THRESHOLD, toneScore } from '../../../rules/text/tone';
+
+ruleTester('negative-tone', {}, {
+  valid: [
+    'Unfortunately the Year 3 trip to the castle is postponed because of the snow. New date to follow.',
+    'Sadly the disco is cancelled this week; tickets will be refunded.',
+    'We will miss Mr Howe, who retires this summer after 30 years. Thank you!',
+    'Year 6 learned about the Blitz and why so many people died in the war.',
+    'Reception have been reading The Owl Who Was Afraid of the Dark.',
+    'Lost property will go to the charity shop on Friday.',
+    'A gentle reminder: please do not park on the zigzag lines. Thank you!',
+    'Hazel Class held a debate about school uniform – the “keep it” side won!',
+    'Can you spare an hour at the book fair? Do you think you could help?',
+    'Terrible weather but the children had a fantastic time at the farm!',
+    'F***ing superb concert tonight',
+  ],
+  invalid: [
+    invalid('We are sick of parents parking across the gates.', [['sick of', { severity: 'warn', message: 'complaint', hint: 'polite reminder' }]]),
+    invalid('Fed up with the litter on the field every Monday.', ['Fed up']),
+    invalid('Shocking behaviour at the gates this morning.', ['Shocking behaviour']),
+    invalid('Appalling mess left after the disco. Disgraceful.', ['Appalling']),
+    invalid('Cars on the zigzags yet again!', ['yet again!']),
+    invalid('Whoever keeps leaving the gate open should stop.', ['Whoever keeps']),
+    invalid('A few drivers are still using the staff car park. It has to stop.', ['A few drivers are still']),
+    invalid('Should we ban mobile phones for Year 6? Comment below!', [
+      ['Should we ban mobile phones for Year 6?', { message: 'invites debate', hint: 'without asking for opinions' }],
+    ]),
+    invalid('Is homework worth it? Agree or disagree?', ['Agree or disagree']),
+    invalid('New lunch menu. Thoughts?', ['Thoughts?']),
+    invalid('Do you think the holidays are too short? Let us know your views.', ['Do you think the holidays are too short?']),
+    invalid('Who the hell left this mess?!', ['Who the hell']),
+    invalid('Such awful, horrible, miserable weather, the worst week ever', [['awful', { message: 'reads as negative' }]]),
+    invalid('It is with great sadness that we share this news.', ['sadness']),
+  ],
+});
+
+describe('negative-tone score', () => {
+  it('counts swearing as angry and praise as offsetting it', () => {
+    expect(toneScore('What a sh*t morning').score).toBeLessThan(0);
+    expect(toneScore('F***ing brilliant effort').score).toBeGreaterThan(toneScore('F***ing awful effort').score);
+  });
+  it('ignores capitalised titles mid-sentence and school-neutral words', () => {
+    expect(toneScore('We read Moby Dick and The Owl Who Was Afraid of the Dark').score).toBe(0);
+    expect(toneScore('The trip is postponed, sadly').score).toBe(0);
+  });
+  it('threshold is below what neutral news scores', () => {
+    expect(toneScore('Sadly the match is cancelled because of the storm').score).toBeGreaterThan(NEGATIVE_THRESHOLD);
+  });
+});
+
+// Generalisation cases: a named colleague run down in public; a named child's behaviour.
+ruleTester('negative-tone', { staff: [{ title: 'Mr', forename: 'Tom', surname: 'Reeve' }] }, {
+  valid: [
+    'Mr Reeve ran a brilliant cross-country club this term.',
+    'Thank you Mr Reeve, we will miss you!',
+  ],
+  invalid: [
+    invalid('Mr Reeve needs to retire, honestly', ['needs to retire']),
+    invalid('Very disappointed in Rory’s behaviour at lunch', ['disappointed in Rory’s behaviour']),
+  ],
+});

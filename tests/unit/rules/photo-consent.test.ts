@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ruleTester, runRule } from './rule-tester';
+import { compileProfile } from '../../../rules/engine';
+import type { Pupil } from '../../../rules/profile/schema';
+import { firstNamesOnly, pupils, staff } from '../../fixtures/name-school';
+
+const photo = [{ text: '' }];
+const attestation = 'Everyone pictured has photo consent';
+
+ruleTester('photo-consent', { settings: firstNamesOnly, pupils, staff }, {
+  valid: ['Kestrel Class on the beach', 'Well done Tobias!'],
+  invalid: [
+    {
+      name: 'no group mentioned',
+      text: 'What a day!',
+      images: photo,
+      errors: [{ match: '1 image attached', severity: 'confirm', attestation, message: 'cannot tell who is pictured' }],
+    },
+    {
+      name: 'group in the text lists pupils without consent',
+      text: 'kestrel class on the beach',
+      images: photo,
+      errors: [{ attestation, message: 'No photo consent in Kestrel Class: Tobias P. and Hazel M.' }],
+    },
+    {
+      name: 'Y2 form of "Year 2"',
+      text: 'Y2 at the farm',
+      images: photo,
+      errors: [{ message: 'No photo consent in Year 2: Declan O.' }],
+    },
+    {
+      name: 'group read from the image',
+      text: 'Lovely work',
+      images: [{ text: 'Heron Class Assembly' }],
+      errors: [{ message: 'Everyone on the roster in Heron Class has photo consent' }],
+    },
+    {
+      name: 'named pupil without consent',
+      text: 'Tobias and his model',
+      images: photo,
+      errors: [{ message: 'Tobias P.' }],
+    },
+  ],
+});
+
+describe('photo-consent with a big class', () => {
+  it('lists a handful of names, then "and N more"', () => {
+    const many: Pupil[] = Array.from({ length: 40 }, (_, i) => ({
+      forename: `Pupil${i}`,
+      surname: `Surname${i}`,
+      group: 'Year 6',
+      photoConsent: false,
+      nameConsent: true,
+    }));
+    const found = runRule('photo-consent', compileProfile({ pupils: many }), { text: 'Year 6 leavers', images: photo });
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(/and 35 more\.$/);
+  });
+});
