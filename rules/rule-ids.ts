@@ -31,5 +31,7 @@ export const RULE_IDS = [
   'sensitive-detail',
   'school-account',
   'copyright',
+  // Rules being added (RULES.md), in that table's order:
+  'possible-pupil-name',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

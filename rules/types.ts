@@ -96,6 +96,8 @@ export interface RuleContext {
   segments: readonly Segment[];
   /** Pupil mentions in a segment (cached per segment). */
   pupilMentions(segment: Segment): readonly import('./names/roster-index').PupilMention[];
+  /** Ambiguous roster names (May, Grace, the school's name) whose use here is unclear (cached per segment). */
+  unclearPupilMentions(segment: Segment): readonly import('./names/roster-index').PupilMention[];
   /** Staff mentions in a segment (cached per segment). */
   staffMentions(segment: Segment): readonly import('./names/staff-index').StaffMention[];
 }
@@ -110,7 +112,7 @@ export interface RuleMeta {
   messages: { default: string } & Record<string, string>;
   /** How-to-fix templates keyed like messages; falls back to `default`. */
   hints: { default: string } & Record<string, string>;
-  /** Attestation text for confirm findings (the checkbox label). */
+  /** Attestation text for confirm findings (the checkbox label); may use `{placeholders}` from RawFinding.data. */
   attestation?: string;
 }
 

@@ -6,9 +6,11 @@
  *   "Amelia C." and "A. Clarke" (initial forms only when the initial fits a
  *   pupil with that first name / surname), multi-part names however split
  *   ("Smith-Jones", "O'Neill", "ONeill", "da Silva"), accents optional.
- * - First (or preferred) names alone. A name that is also an ordinary word
- *   (Grace, Hope, Mark, Summer, or a word of the school's or a group's name)
- *   counts only when the text uses it as a name; see `usedAsName`.
+ * - First (or preferred) names alone. A name that is also an ordinary word,
+ *   a month, day or place (Grace, Hope, May, Paris), or a word of the school's,
+ *   a group's or a staff member's name, is ambiguous: each use is judged a
+ *   name, a word or unclear (./name-evidence.ts). Unclear uses are returned
+ *   only when asked for (`unclear: true`), marked `role: 'unclear'`.
  * - Never a pupil: group names ("Willow Class"), the school's name, staff
  *   ("Mrs Grace", a staff member's full name), @handles.
  * - OCR text (`fuzzy`): a name with one wrong letter still matches.
@@ -16,11 +18,11 @@
 import type { Pupil, ResolvedSettings, Staff } from '../profile/schema';
 import { tokenize, type Token, type TokenizedText } from '../text/tokenize';
 import { compileGroups, type GroupMention } from './groups';
-import { GENERIC_SCHOOL_WORDS, usedAsName, type EvidenceRoster } from './name-evidence';
+import { GENERIC_SCHOOL_WORDS, judgeRole, type Ambiguity, type EvidenceId, type EvidenceRoster } from './name-evidence';
 import { TITLES, matchParts, nameTokens, partKeys } from './name-parts';
 import { compileOcrCorrector, ocrClean, withinTwoEdits } from './ocr-correction';
 import { compileStaff, type StaffIndex } from './staff-index';
-import { WORD_NAMES } from './word-names';
+import { TIME_WORD_NAMES, isCommonWord, isPlaceName } from './word-names';
 
 export type { GroupMention } from './groups';
 
@@ -37,8 +39,12 @@ export interface PupilMention {
   form?: 'first-surname' | 'surname-first' | 'first-initial' | 'initial-surname';
   /** The name as written ("Ella-Rose", "Bill"), without possessive or initial. */
   name: string;
-  /** The name is also an ordinary word (Grace, Hope) and was judged to be used as a name. */
+  /** The name is ambiguous (Grace, May, the school's name) and was judged to be used as a name, or unclear. */
   wordName?: boolean;
+  /** An ambiguous name the evidence could not decide: possible-pupil-name asks about it. */
+  role?: 'unclear';
+  /** For ambiguous names: the evidence that decided (see name-evidence.ts EVIDENCE). */
+  evidence?: EvidenceId;
   /** Matched with one wrong letter (OCR). */
   fuzzy?: boolean;
 }
@@ -46,6 +52,8 @@ export interface PupilMention {
 export interface FindOptions {
   /** Tolerate one wrong letter (OCR text). */
   fuzzy?: boolean;
+  /** Also return ambiguous names whose use is unclear (`role: 'unclear'`). */
+  unclear?: boolean;
 }
 
 export interface CompiledRoster {
@@ -53,7 +61,7 @@ export interface CompiledRoster {
   find(text: string, options?: FindOptions): PupilMention[];
   /** Pupils sharing each first/preferred name (folded): for identifiable-name. */
   firstNameCount(name: string): number;
-  /** Whether a folded first name is treated as an ordinary word too. */
+  /** Whether a first name is ambiguous: also an ordinary word, month, day or place, or part of the school's, a group's or a staff name. */
   isWordName(name: string): boolean;
   /** Roster groups, as written in the roster ("Oak Class", "Year 4"). */
   groups: readonly string[];
@@ -171,8 +179,10 @@ export function compileRoster(
 
   // Phrases that are never a pupil: roster groups and the school's name.
   const phrases: string[][] = [];
-  const wordNames = new Set(WORD_NAMES);
+  // Names that are also words of this school's groups, its own name or its staff's names.
+  const wordNames = new Set<string>();
   const placeWords = new Set<string>(); // school-name words: "at Kingsley" is the school
+  for (const person of staff) for (const w of [...nameTokens(person.forename), ...nameTokens(person.surname)]) wordNames.add(w);
   for (const g of groups) {
     const parts = nameTokens(g);
     if (parts.length) phrases.push(parts);
@@ -218,7 +228,17 @@ export function compileRoster(
     isFirstName: (w) => firstIndex.has(w),
     isSurname: (w) => surnameIndex.has(w),
     groupAt: groupIndex.groupAt,
-    isPlace: (w) => placeWords.has(w),
+  };
+  /** How a (folded, run-together) first name is ambiguous, if it is; worked out once per name. */
+  const ambiguityByKey = new Map<string, Ambiguity | null>();
+  const ambiguity = (key: string): Ambiguity | null => {
+    let a = ambiguityByKey.get(key);
+    if (a === undefined) {
+      const ambiguous = wordNames.has(key) || isCommonWord(key);
+      a = ambiguous ? { time: TIME_WORD_NAMES.has(key), place: placeWords.has(key) || isPlaceName(key) } : null;
+      ambiguityByKey.set(key, a);
+    }
+    return a;
   };
 
   function find(text: string, options: FindOptions = {}): PupilMention[] {
@@ -388,8 +408,11 @@ export function compileRoster(
         for (let k = fs.start; k < fs.end; k++) if (covered[k]) inside = true;
         if (inside) continue;
         const key = fs.entries[0]?.parts.join('') ?? '';
-        const isWord = wordNames.has(key) || fs.entries.some((e) => wordNames.has(e.parts[0] as string));
-        if (isWord && !usedAsName(tt, fs, key, evidenceRoster)) continue;
+        const kind = ambiguity(key);
+        const isWord = kind !== null;
+        const judged = kind ? judgeRole(tt, fs, key, kind, evidenceRoster) : undefined;
+        if (judged?.role === 'word') continue;
+        if (judged?.role === 'unclear' && !options.unclear) continue;
         const r = tokenRange(fs.start, fs.end);
         const seen = new Set<number>();
         for (const e of fs.entries) {
@@ -403,6 +426,8 @@ export function compileRoster(
             match: origText(r.start, r.end),
             name: origText(r.start, r.end),
             ...(isWord ? { wordName: true } : {}),
+            ...(judged ? { evidence: judged.evidence } : {}),
+            ...(judged?.role === 'unclear' ? { role: 'unclear' as const } : {}),
             ...(fs.fuzzy ? { fuzzy: true } : {}),
           });
         }
@@ -417,7 +442,7 @@ export function compileRoster(
     find,
     findGroups: groupIndex.findGroups,
     firstNameCount: (name) => firstCounts.get(nameTokens(name).join('')) ?? 0,
-    isWordName: (name) => wordNames.has(nameTokens(name).join('')),
+    isWordName: (name) => ambiguity(nameTokens(name).join('')) !== null,
     groups: groupIndex.groups,
   };
 }
