@@ -236,6 +236,8 @@ export function judgeRole(
   const afterPossessive = possessive ? next2 : next;
   const prevGap = !!prev && !/[.!?\n:;,()"“”]/.test(t.before);
   const nextGap = !!next && isSpaceGap(next);
+  // Starts a sentence or a clause after a colon or dash ("Today: Hope, …").
+  const clauseStart = t.sentenceStart || /[:;–—]\s*$/.test(t.before);
 
   // --- Fixed phrases: the word, whatever else is around. ---
   if (next && next.before === '-' && !next.capitalized) return verdict('word', 'compound');
@@ -278,7 +280,7 @@ export function judgeRole(
   // "May and friends": with people.
   if (next && next.lower === 'and' && next2 && PEOPLE_NOUNS.has(next2.lower)) return verdict('name', 'personAfter');
   // Addressed with words said to a person: "June – you were a star", "Paris, what a race!"
-  if (next && /^\s*[,–—:-]\s*$/.test(next.before) && (t.sentenceStart || prevGap) && t.capitalized && ADDRESS_FOLLOWERS.has(next.lower)) {
+  if (next && /^\s*[,–—:-]\s*$/.test(next.before) && (clauseStart || prevGap) && t.capitalized && ADDRESS_FOLLOWERS.has(next.lower)) {
     return verdict('name', 'addressed');
   }
 
@@ -323,7 +325,7 @@ export function judgeRole(
   }
   if (possessive && !isPlace) return verdict(t.capitalized ? 'name' : 'unclear', 'possessivePerson');
   // Addressed: "Grace, please…", "Hope – what a star", "Well done, Hope!"
-  if (next && /^\s*[,–—:-]\s*$/.test(next.before) && (t.sentenceStart || prevGap) && t.capitalized) {
+  if (next && /^\s*[,–—:-]\s*$/.test(next.before) && (clauseStart || prevGap) && t.capitalized) {
     return verdict(isTime || isPlace ? 'unclear' : 'name', 'addressed');
   }
   // Sentence-initial verb or adverb uses: "Hope you…", "Mark your calendars", "Will you…".
