@@ -309,7 +309,7 @@ export function judgeRole(
   if (possessive && isTime && (!afterPossessive || SEASON_NOUNS.has(afterPossessive.lower))) return verdict('word', 'seasonPossessive');
   if (nextGap && next && THING_NOUNS_AFTER.has(next.lower)) return verdict('word', 'thingContext');
   // "Hope and kindness", "Holly and ivy": joined to a lower-case common noun.
-  if (next && next.lower === 'and' && next2 && !next2.capitalized && !PRONOUNS_AFTER_AND.has(next2.lower) && !roster.isFirstName(next2.lower) && t.capitalized) {
+  if (next && next.lower === 'and' && next2 && !next2.capitalized && !PRONOUNS_AFTER_AND.has(next2.lower) && t.capitalized) {
     return verdict('word', 'titlePhrase');
   }
   if (isTime && next && nextGap && COPULAS.has(next.lower)) return verdict('word', 'timeCopula');
