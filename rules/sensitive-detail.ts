@@ -52,7 +52,7 @@ const TERMS: Record<Category, string[]> = {
     String.raw`(?:hit|hitting|kicked|kicking|punched|punching|bit|biting|swore|swearing)\s+(?:a|another|other|his|her|their|a\s+member\s+of)\s+(?:child|pupil|classmate|children|pupils|staff|teacher|friend)`,
   ],
   family: [
-    String.raw`divorc(?:e|ed|ing)`, String.raw`parents\s+(?:are|have|have\s+recently)\s+separated`, String.raw`separation`, String.raw`custody`, String.raw`bereave(?:d|ment)`,
+    String.raw`divorc(?:e|ed|ing)`, String.raw`parents\s+(?:are|have|have\s+recently|are\s+now)\s+(?:separated|separating|splitting\s+up|split\s+up)`, String.raw`separation`, String.raw`custody`, String.raw`bereave(?:d|ment)`,
     String.raw`passed\s+away`, String.raw`died`, String.raw`death`, String.raw`funeral`, String.raw`in\s+prison`, String.raw`prison`,
     String.raw`jail(?:ed)?`, String.raw`looked[-\s]after(?:\s+child(?:ren)?)?`, String.raw`foster(?:ed|ing)?(?:\s+care)?`,
     String.raw`in\s+care`, String.raw`care\s+order`, String.raw`(?:was|is|been|being)\s+adopted`, String.raw`adoption`, String.raw`young\s+carer`,

@@ -42,6 +42,7 @@ export const EVIDENCE = {
   timeCopula: 'a season or month with a copula ("Summer is here", "May was wet")',
   schoolName: 'the school\'s own name after a preposition ("at Kingsley", "welcome to Rowan")',
   seasonPossessive: 'a season\'s possessive ("Summer\'s day")',
+  modifier: 'at the start, describing the lower-case word after it ("Faith week", "River safety talk", "Grace before meals"; not -s, -ing or -ed words, which may be verbs)',
   // weak
   lowerCase: 'lower case in mixed-case text, with no evidence of a name (weak)',
   noEvidence: 'no evidence either way (unclear)',
@@ -159,8 +160,11 @@ const VERB_USE_NEXT = new Set([
 const WORK_NOUNS = new Set([
   'poem', 'poems', 'story', 'stories', 'picture', 'pictures', 'painting', 'paintings', 'drawing', 'drawings',
   'model', 'models', 'letter', 'speech', 'song', 'piece', 'work', 'writing', 'photo', 'photograph', 'design',
-  'performance', 'solo', 'goal', 'goals', 'entry', 'artwork', 'collage', 'sculpture',
+  'performance', 'solo', 'goal', 'goals', 'entry', 'artwork', 'collage', 'sculpture', 'effort', 'efforts',
+  'try', 'save', 'catch', 'innings', 'run', 'race', 'reading', 'answer', 'idea', 'question',
 ]);
+/** Modal verbs that are also names: "Will parents please…", "May we remind you…". */
+const MODAL_NAMES = new Set(['will', 'may', 'can', 'must']);
 /** Cues that take "of"/"to" before the name: "proud of May", "thanks to Mark", "well done to Ivy". */
 const CUES_WITH_PREPOSITION = new Set(['proud', 'done', 'thanks', 'congratulations', 'congrats', 'shout', 'out', 'goes', 'go', 'award', 'awarded', 'welcome']);
 /** After a name and "and": people, not things ("May and friends"). */
@@ -258,6 +262,14 @@ export function judgeRole(
     return verdict('name', 'praiseBefore');
   }
   if (prevGap && prev?.lower === 'by' && prev2 && WORK_NOUNS.has(prev2.lower)) return verdict('name', 'praiseBefore');
+  // "Great effort from Hope", "Best goal of the season from Ivy": someone's work, credited.
+  if (prevGap && prev && (prev.lower === 'from' || prev.lower === 'by')) {
+    for (let k = span.start - 2; k >= Math.max(0, span.start - 6); k--) {
+      const w = tokens[k] as Token;
+      if (WORK_NOUNS.has(w.lower)) return verdict('name', 'praiseBefore');
+      if (/[.!?\n]/.test(w.before) && k < span.start - 2) break;
+    }
+  }
   if (possessive && afterPossessive && PERSON_NOUNS.has(afterPossessive.lower) && !(isTime && SEASON_NOUNS.has(afterPossessive.lower))) {
     return verdict('name', 'possessivePerson');
   }
@@ -328,8 +340,15 @@ export function judgeRole(
   if (next && /^\s*[,–—:-]\s*$/.test(next.before) && (clauseStart || prevGap) && t.capitalized) {
     return verdict(isTime || isPlace ? 'unclear' : 'name', 'addressed');
   }
-  // Sentence-initial verb or adverb uses: "Hope you…", "Mark your calendars", "Will you…".
+  // Sentence-initial verb or adverb uses: "Hope you…", "Mark your calendars", "Will you…", "Will parents please…".
   if (t.sentenceStart && next && nextGap && !next.capitalized && VERB_USE_NEXT.has(next.lower)) return verdict('word', 'verbUse');
+  if (clauseStart && MODAL_NAMES.has(key) && next && nextGap && !next.capitalized && !PERSON_VERBS.has(next.lower)) return verdict('word', 'verbUse');
+  // At the start, followed by a lower-case word that is not a verb form: it describes that word
+  // ("Faith week", "River safety talk", "Rocky start"). After a name come verbs, "and", commas;
+  // -s and -ing words may be either ("Star bakers", "Poppy reading"), so they stay unclear.
+  if (clauseStart && t.capitalized && next && nextGap && !next.capitalized && /^\p{L}+$/u.test(next.lower) && !PERSON_VERBS.has(next.lower) && !/(?:ed|s|ing)$/.test(next.lower) && !['and', 'with', 'from', 'in', 'of', 'at', 'on', 'to'].includes(next.lower)) {
+    return verdict('word', 'modifier');
+  }
 
   // --- Weak evidence: case. ---
   if (!t.capitalized) return verdict('word', 'lowerCase');

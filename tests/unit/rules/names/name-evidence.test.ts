@@ -7,7 +7,7 @@ import { EVIDENCE, judgeRole, type Ambiguity, type EvidenceId, type NameRole } f
 import { compileGroups } from '../../../../rules/names/groups';
 import { tokenize } from '../../../../rules/text/tokenize';
 
-const FIRST_NAMES = new Set(['hope', 'jack', 'mia', 'leo', 'may', 'june', 'grace', 'summer', 'rowan', 'holly', 'ivy', 'paris', 'robin', 'mark', 'amber']);
+const FIRST_NAMES = new Set(['will', 'hope', 'jack', 'mia', 'leo', 'may', 'june', 'grace', 'summer', 'rowan', 'holly', 'ivy', 'paris', 'robin', 'mark', 'amber']);
 const groups = compileGroups(['Year 2', 'Owls', 'Oak Class']);
 const roster = { isFirstName: (w: string) => FIRST_NAMES.has(w), isSurname: (w: string) => w === 'clarke', groupAt: groups.groupAt };
 const TIME = new Set(['may', 'june', 'summer']);
@@ -63,6 +63,10 @@ const CASES: Array<[EvidenceId, NameRole, string, string]> = [
   ['schoolName', 'word', 'Proud to be at Rowan', 'Rowan'],
   ['schoolName', 'word', 'Year 6 are learning about Paris', 'Paris'],
   ['seasonPossessive', 'word', "Summer's here at last", 'Summer'],
+  ['modifier', 'word', 'Summer safety talk for Year 2', 'Summer'],
+  ['modifier', 'word', 'Holly week: wear something green', 'Holly'],
+  ['verbUse', 'word', 'Will parents please park considerately', 'Will'.toLowerCase() === 'will' ? 'Will' : 'Will'],
+  ['praiseBefore', 'name', 'Great effort from Hope in the race', 'Hope'],
   // weak
   ['lowerCase', 'word', 'we hope to see you', 'hope'],
   ['noEvidence', 'unclear', 'Lovely to see May at the fete', 'May'],
@@ -78,6 +82,11 @@ describe('name evidence', () => {
     const tested = new Set(CASES.map(([e]) => e));
     for (const id of Object.keys(EVIDENCE)) expect(tested.has(id as EvidenceId), id).toBe(true);
     for (const text of Object.values(EVIDENCE)) expect(text.length).toBeGreaterThan(20);
+  });
+
+  it('-s, -ing and -ed words after it may be verbs: unclear, not a word', () => {
+    expect(judge('Holly reading in the library', 'Holly').role).toBe('unclear');
+    expect(judge('Ivy paints beautifully', 'Ivy').role).toBe('unclear');
   });
 
   it('case and position alone never make a name: a capitalised word with no evidence is unclear, not a name', () => {
