@@ -68,7 +68,17 @@ function resolveAccount(draft: Draft, compiled: CompiledProfile): string {
 
 export function buildContext(draft: Draft, compiled: CompiledProfile): RuleContext {
   const segments = segmentsOf(draft);
-  const pupilCache = new Map<Segment, readonly PupilMention[]>();
+  // One look-up per segment: names used as names, and ambiguous names whose use is unclear.
+  const pupilCache = new Map<Segment, { named: readonly PupilMention[]; unclear: readonly PupilMention[] }>();
+  const mentionsOf = (segment: Segment) => {
+    let found = pupilCache.get(segment);
+    if (!found) {
+      const all = compiled.roster.find(segment.text, { fuzzy: segment.source === 'image', unclear: true });
+      found = { named: all.filter((m) => m.role !== 'unclear'), unclear: all.filter((m) => m.role === 'unclear') };
+      pupilCache.set(segment, found);
+    }
+    return found;
+  };
   const staffCache = new Map<Segment, readonly StaffMention[]>();
   return {
     draft,
@@ -78,12 +88,10 @@ export function buildContext(draft: Draft, compiled: CompiledProfile): RuleConte
     hasImages: (draft.images?.length ?? 0) > 0,
     segments,
     pupilMentions(segment) {
-      let found = pupilCache.get(segment);
-      if (!found) {
-        found = compiled.roster.find(segment.text, { fuzzy: segment.source === 'image' });
-        pupilCache.set(segment, found);
-      }
-      return found;
+      return mentionsOf(segment).named;
+    },
+    unclearPupilMentions(segment) {
+      return mentionsOf(segment).unclear;
     },
     staffMentions(segment) {
       let found = staffCache.get(segment);
@@ -118,7 +126,8 @@ function toFinding(
     finding.start = raw.start;
     finding.end = raw.end;
   }
-  if (severity === 'confirm' && rule.meta.attestation) finding.attestation = rule.meta.attestation;
+  // An attestation may name what it attests ("'May' is not a pupil here").
+  if (severity === 'confirm' && rule.meta.attestation) finding.attestation = fill(rule.meta.attestation, raw.data);
   return finding;
 }
 

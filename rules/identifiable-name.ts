@@ -31,7 +31,7 @@ export const identifiableName: Rule = {
       if (!pupil) continue;
       // The first name as the roster spells it (the text may have a typo or no accent).
       const first = m.kind === 'first' ? m.name : pupil.preferred || pupil.forename;
-      if (roster.firstNameCount(first) !== 1 || isCommonGivenName(first) || roster.isWordName(first)) continue;
+      if (roster.firstNameCount(first) !== 1 || isCommonGivenName(first)) continue;
       out.push({ match: span.match, start: span.start, end: span.end, data: { name: m.name, class: classPhrase(pupil) } });
     }
     return out;

@@ -63,6 +63,10 @@ const COMPLAINT_RE = new RegExp(
     String.raw`disappointed\s+(?:by|with|in|at)\s+(?:[\p{L}'’-]+\s+){0,2}(?:behaviou?r|attitude|conduct|manners)`,
     String.raw`disappointed\s+(?:by|with|in|at)\s+(?:the\s+)?(?:behaviou?r|attitude|conduct|parking|driving|state|lack|number|response|some|certain|a\s+few)`,
     String.raw`(?:behaviou?r|attitude|conduct|manners)\s+of\s+(?:some|certain|a\s+few)`,
+    // A judgement of how people behaved: "their behaviour on the trip was embarrassing".
+    String.raw`(?:behaviou?r|attitude|conduct|manners|parking|driving|language)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:was|is|were|are|has\s+been|have\s+been)\s+(?:(?:so|really|very|frankly|absolutely|quite|just|totally|utterly)\s+)?(?:embarrassing|ridiculous|awful|terrible|dreadful|atrocious|appalling|shocking|disappointing|poor|unacceptable|pathetic|rude|a\s+disgrace|a\s+joke|an\s+embarrassment)`,
+    // People acting up: "some parents are being ridiculous".
+    String.raw`(?:are|is|were|was)\s+being\s+(?:so\s+|really\s+|very\s+|completely\s+|totally\s+)?(?:ridiculous|unreasonable|rude|childish|pathetic|selfish|difficult|awkward|silly)`,
   ].join('|')})(?![\p{L}])|[😡🤬😤🖕]`,
   'giu',
 );

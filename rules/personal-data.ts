@@ -57,8 +57,15 @@ const FLAT_RE = /(?<![\p{L}\p{N}])(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?,?(?:\s+\
 const NOT_HOUSE_NUMBER = /\b(?:year|yr|y|class|room|group|set|team|key stage|ks|stage|level|step|page|no\.?|number|week|day|top|top-?\s?)\s*$/i;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-/** 03/04/2017, 3.4.17, 3-4-2017, 3 March 2017, 3rd of March 2017, March 3rd, 2017. */
-const DATE = String.raw`(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\.?,?(?:\s+\d{4})?|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?)`;
+/** Day numbers in words: "the fourth of April", "twenty-first". */
+const DAY_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
+/** 03/04/2017, 3.4.17, 3-4-2017, 3 March 2017, 3rd of March 2017, March 3rd, 2017, the fourth of April 2016. */
+const DATE = String.raw`(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|(?:\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?${DAY_WORD})\s+(?:of\s+)?${MONTH}\.?,?(?:\s+\d{4})?|${MONTH}\.?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|${DAY_WORD}),?(?:\s+\d{4})?)`;
+/**
+ * Someone of the school's own community: a birth date next to these is a real
+ * person's, however long ago ("our oldest visitor, Mrs Thorne, born 4 April 1936").
+ */
+const COMMUNITY_RE = /\b(?:mrs?|miss|ms|mx|our|my|your|visitor|volunteer|resident|grandparents?|grand(?:ma|mother|ad|dad|pa|father)|great[-\s]grand\w*|nan|gran|turn(?:s|ed|ing)|years?\s+old|aged)\b/i;
 /** Birth years before this are history lessons, not pupils' or staff members' dates of birth. */
 const HISTORICAL_BEFORE = 1940;
 const BIRTH_CUE = String.raw`(?:born|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthday|b'?day)`;
@@ -123,13 +130,21 @@ function findEmails(text: string): TextRange[] {
   return nt.norm.includes('@') ? findAll(nt, EMAIL_RE) : [];
 }
 
+/** The sentence (or line) around a range. */
+function sentenceOf(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const after = text.slice(end).search(/[.!?\n]/);
+  return text.slice(from, after < 0 ? text.length : end + after);
+}
+
 function findDatesOfBirth(text: string): TextRange[] {
   const nt = normalized(text);
   if (!/\d/.test(nt.norm) || !BIRTH_CUE_ANYWHERE.test(nt.norm)) return [];
   return [...findAll(nt, DOB_RE, 1), ...findAll(nt, DOB_RE, 2)].filter((r) => {
     const year = yearOf(r.match);
     // "Roald Dahl was born on 13 September 1916": a historical birth date identifies nobody at school.
-    if (year !== undefined && year < HISTORICAL_BEFORE) return false;
+    if (year !== undefined && year < HISTORICAL_BEFORE && !COMMUNITY_RE.test(sentenceOf(text, r.start, r.end))) return false;
     // "birthday" next to a date without a year is usually an event ("Roald Dahl's birthday, 13 September").
     const context = text.slice(Math.max(0, r.start - 30), Math.min(text.length, r.end + 15));
     if (year === undefined && !/\b(?:born|d\.?o\.?b|date\s+of\s+birth|birth\s*date)\b/i.test(context)) return false;

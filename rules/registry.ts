@@ -18,6 +18,7 @@ import { safeguardingSecret } from './safeguarding-secret';
 import { sensitiveDetail } from './sensitive-detail';
 import { schoolAccount } from './school-account';
 import { copyright } from './copyright';
+import { possiblePupilName } from './possible-pupil-name';
 
 export const ALL_RULES: readonly Rule[] = [
   pupilFullName,
@@ -38,6 +39,7 @@ export const ALL_RULES: readonly Rule[] = [
   sensitiveDetail,
   schoolAccount,
   copyright,
+  possiblePupilName,
 ];
 
 export const RULES_BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));

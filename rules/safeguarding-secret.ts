@@ -25,17 +25,19 @@ const SECRET_CUES: ReadonlyArray<[pattern: string, label: string]> = [
   // A bare keypad / key safe / padlock names a code too ("the staffroom keypad is 2580"); its value must have digits.
   [String.raw`keypad|key\s?pad|key\s?safe|padlock|door\s+lock`, 'access code'],
   [String.raw`combination`, 'combination'],
+  // A bare "code" says what it opens in its qualifier: "the code for the side gate is 4471".
+  [String.raw`code(?=\s+(?:for|to|on)\s+(?:the\s+|our\s+)?(?:side\s+|front\s+|back\s+|main\s+|staff\s+|school\s+)?(?:gate|door|keypad|alarm|key\s?safe|padlock|lock|office|staff\s?room|building|entrance|wi-?\s?fi))`, 'access code'],
 ];
 
 /** Between the cue and the value: ":", "=", "is", "changes to", "will be", "–", or a line break (whiteboards). */
-const CONNECTIVE = String.raw`(?:\s*(?:[:=\-–—]|is(?:\s+now)?|are|changes?\s+to|changed\s+to|has\s+changed\s+to|will\s+be|now|for\s+(?:today|tonight)(?:\s+is)?|today|tonight|\(|'|")?\s*){1,3}`;
+const CONNECTIVE = String.raw`(?:\s*(?:[:=\-–—]|it['’]?s\s+now|it\s+is\s+now|is(?:\s+now)?|are|changes?\s+to|changed\s+to|has\s+changed(?:\s+to)?|will\s+be|now|for\s+(?:today|tonight)(?:\s+is)?|today|tonight|\(|'|")?\s*){1,3}`;
 
 /**
  * What the secret is for, between the cue and the connective: "code for the
  * side gate is", "PIN for the school card is", "password to the staff laptop:".
  * Up to three words; the connective after it must then be explicit.
  */
-const QUALIFIER = String.raw`(?:\s+(?:for|to|on|of)\s+(?:the\s+|our\s+|your\s+|this\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?(?=\s*(?:[:=]|is\b|will\s+be\b|changes?\s+to\b|has\s+changed\s+to\b|changed\s+to\b)))?`;
+const QUALIFIER = String.raw`(?:\s+(?:for|to|on|of|from|until|till|as\s+of|starting|after|before|during|over)\s+(?:the\s+|our\s+|your\s+|this\s+|next\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,2}?(?![\p{L}\p{N}'’-])(?=\s*(?:[:=\-–—]|is\b|will\s+be\b|changes?\s+to\b|has\s+changed\s+to\b|changed\s+to\b|it['’]?s\s+now\b)))?`;
 
 /** A candidate secret: one token of letters, digits and the symbols passwords use. */
 const VALUE = String.raw`([\p{L}\p{N}!@#$%^&*?._+~-]{3,40})`;
@@ -44,6 +46,26 @@ const CUE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${SECRET_CUES.map(([p]) => `(${p})`).join('|')})(?![\p{L}])${QUALIFIER}${CONNECTIVE}${VALUE}`,
   'giud',
 );
+/**
+ * The value first: "7392 is the new gate code from Monday", "Owl$2024 will be
+ * the Wi-Fi password". Only values that look like secrets on their own (digits,
+ * symbols, mixed case) count: no cue before them vouches for a plain word.
+ */
+const VALUE_FIRST_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])([\p{L}\p{N}!@#$%^&*?._+~-]{3,40})\s+(?:is|will\s+be|becomes|=)\s+(?:now\s+)?(?:the|our|your)?\s*(?:new\s+|current\s+|latest\s+)?(?:${SECRET_CUES.map(([p]) => `(?:${p})`).join('|')})(?![\p{L}])`,
+  'giud',
+);
+/** "It's now bluebird42 for the Wi-Fi": a new value for a thing that takes one. */
+const NOW_FOR_RE = new RegExp(
+  String.raw`(?:it['’]?s|it\s+is|is|changed\s+to|changes\s+to)\s+now\s+([\p{L}\p{N}!@#$%^&*?._+~-]{3,40})\s+(?:for|on)\s+(?:the\s+|our\s+)?(?:wi-?\s?fi|wireless|network|gate|side\s+gate|door|front\s+door|keypad|key\s?safe|laptop|ipad|tablet|login|portal|alarm|safe|printer|computer|padlock)(?![\p{L}])`,
+  'giud',
+);
+/** Which label a value-first cue gets. */
+function labelOf(cue: string): string {
+  for (const [p, label] of SECRET_CUES) if (new RegExp(`^(?:${p})$`, 'iu').test(cue.trim())) return label;
+  return 'password';
+}
+
 const PIN_CUE = SECRET_CUES.findIndex(([, label]) => label === 'PIN');
 const BARE_DEVICE_CUE = SECRET_CUES.findIndex(([p]) => p.startsWith('keypad|'));
 
@@ -113,6 +135,21 @@ function findCueValues(text: string): Hit[] {
       const r = nt.toOriginalRange(valueSpan[0], valueSpan[0] + keep.length);
       out.push({ start: r.start, end: r.end, match: text.slice(r.start, r.end), label: SECRET_CUES[cueIndex]![1] });
     }
+  }
+  for (const m of execAll(VALUE_FIRST_RE, nt.norm)) {
+    const value = (m[1] as string).replace(/[.!?,;:)'"]+$/u, '');
+    if (!looksLikeSecret(value, false)) continue;
+    const start = m.index ?? 0;
+    const r = nt.toOriginalRange(start, start + value.length);
+    const cue = m[0].slice(m[0].search(/(?:wi-?\s?fi|zoom|teams|meet|webinar|meeting|pass|pwd|pw|door|gate|keypad|key|entry|access|alarm|lock|padlock|locker|safe|side|front|staff|office|class|login|log|join|invit|PIN|pin|combination|network|wpa|wireless)/iu));
+    out.push({ start: r.start, end: r.end, match: text.slice(r.start, r.end), label: labelOf(cue) });
+  }
+  for (const m of execAll(NOW_FOR_RE, nt.norm)) {
+    const value = (m[1] as string).replace(/[.!?,;:)'"]+$/u, '');
+    if (!looksLikeSecret(value, false)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    const r = nt.toOriginalRange(start, start + value.length);
+    out.push({ start: r.start, end: r.end, match: text.slice(r.start, r.end), label: /wi-?\s?fi|wireless|network/i.test(m[0]) ? 'Wi-Fi key' : 'access code' });
   }
   return out;
 }

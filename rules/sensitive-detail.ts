@@ -52,7 +52,7 @@ const TERMS: Record<Category, string[]> = {
     String.raw`(?:hit|hitting|kicked|kicking|punched|punching|bit|biting|swore|swearing)\s+(?:a|another|other|his|her|their|a\s+member\s+of)\s+(?:child|pupil|classmate|children|pupils|staff|teacher|friend)`,
   ],
   family: [
-    String.raw`divorc(?:e|ed|ing)`, String.raw`parents\s+(?:are|have|have\s+recently)\s+separated`, String.raw`separation`, String.raw`custody`, String.raw`bereave(?:d|ment)`,
+    String.raw`divorc(?:e|ed|ing)`, String.raw`parents\s+(?:are|have|have\s+recently|are\s+now)\s+(?:separated|separating|splitting\s+up|split\s+up)`, String.raw`separation`, String.raw`custody`, String.raw`bereave(?:d|ment)`,
     String.raw`passed\s+away`, String.raw`died`, String.raw`death`, String.raw`funeral`, String.raw`in\s+prison`, String.raw`prison`,
     String.raw`jail(?:ed)?`, String.raw`looked[-\s]after(?:\s+child(?:ren)?)?`, String.raw`foster(?:ed|ing)?(?:\s+care)?`,
     String.raw`in\s+care`, String.raw`care\s+order`, String.raw`(?:was|is|been|being)\s+adopted`, String.raw`adoption`, String.raw`young\s+carer`,
@@ -144,9 +144,38 @@ const PUPIL_PHRASE_RE = new RegExp(
     String.raw`(?:${CHILD})\s+(?:in|from)\s+(?:${YEAR}|${CLASS}|our\s+class|my\s+class)`,
     // "our pupil with dyslexia", "this Year 2 boy": one child, singular (CHILD is not followed by a letter).
     String.raw`(?:our|my|this|that)\s+(?:little\s+|young\s+)?(?:(?:${YEAR}|${CLASS})\s+)?(?:${CHILD})(?![\p{L}])`,
+    // "the Year 4 pupil whose mum…": one child of a group.
+    String.raw`the\s+(?:${YEAR}|${CLASS})\s+(?:${CHILD})(?![\p{L}])`,
   ].join('|')})`,
   'giu',
 );
+
+/** Before a roster group: "one of the Owls", "one of our Kestrels". */
+const ONE_OF_BEFORE_GROUP = /(?<![\p{L}])(?:one|two|three|some|a\s+few|several)\s+of\s+(?:the|our|my)\s+$/iu;
+/** Around a roster group: "the Kestrels pupil", "a Robins child", "this Owls boy". */
+const DETERMINER_BEFORE_GROUP = /(?<![\p{L}])(?:the|a|an|one|this|that|our|my)\s+$/iu;
+const CHILD_AFTER_GROUP = new RegExp(String.raw`^\s+(?:${CHILD})(?![\p{L}])`, 'iu');
+
+/**
+ * Roster groups named as a reference to one child: "one of the Owls",
+ * "the Kestrels pupil". (A group on its own — "the Owls visited" — is not.)
+ */
+function groupReferences(text: string, groups: ReadonlyArray<{ start: number; end: number }>): TextRange[] {
+  const out: TextRange[] = [];
+  for (const g of groups) {
+    const windowStart = Math.max(0, g.start - 24);
+    const before = text.slice(windowStart, g.start);
+    const oneOf = ONE_OF_BEFORE_GROUP.exec(before);
+    const child = CHILD_AFTER_GROUP.exec(text.slice(g.end));
+    const det = child ? DETERMINER_BEFORE_GROUP.exec(before) : null;
+    const found = oneOf ?? det;
+    if (!found) continue;
+    const start = windowStart + found.index;
+    const end = oneOf ? g.end : g.end + (child as RegExpExecArray)[0].length;
+    out.push({ start, end, match: text.slice(start, end) });
+  }
+  return out;
+}
 
 /** How far (in characters) a detail may sit from the pupil reference across a sentence break. */
 const NEARBY = 60;
@@ -182,6 +211,7 @@ export const sensitiveDetail: Rule = {
     const references: Array<TextRange & { label: string }> = [
       ...ctx.pupilMentions(segment).map((m) => ({ start: m.start, end: m.end, match: m.match, label: m.match })),
       ...findAll(nt, PUPIL_PHRASE_RE).map((r) => ({ ...r, label: `"${r.match}"` })),
+      ...groupReferences(text, ctx.profile.roster.findGroups(text)).map((r) => ({ ...r, label: `"${r.match}"` })),
     ];
     if (references.length === 0) return [];
 

@@ -8,32 +8,9 @@ import type { CompiledRoster } from './names/roster-index';
 import type { StaffIndex } from './names/staff-index';
 import type { ResolvedSettings, Pupil, Staff } from './profile/schema';
 
-export type Severity = 'block' | 'confirm' | 'warn' | 'off';
-export type ActiveSeverity = Exclude<Severity, 'off'>;
-export type Verdict = 'block' | 'confirm' | 'warn' | 'ok';
-
-/** Fixed by ../shared/RULES.md. Never rename. */
-export const RULE_IDS = [
-  'pupil-full-name',
-  'pupil-name',
-  'identifiable-name',
-  'name-with-photo',
-  'photo-consent',
-  'targeted-comment',
-  'outside-hours',
-  'reply',
-  'direct-message',
-  'text-speak',
-  'offensive-language',
-  'negative-tone',
-  'staff-opinion',
-  'personal-data',
-  'safeguarding-secret',
-  'sensitive-detail',
-  'school-account',
-  'copyright',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+export { RULE_IDS } from './rule-ids';
+export type { Severity, ActiveSeverity, Verdict, RuleId } from './rule-ids';
+import type { ActiveSeverity, RuleId, Verdict } from './rule-ids';
 
 /** One attached image as the engine sees it: the text OCR read from it. */
 export interface DraftImage {
@@ -119,6 +96,8 @@ export interface RuleContext {
   segments: readonly Segment[];
   /** Pupil mentions in a segment (cached per segment). */
   pupilMentions(segment: Segment): readonly import('./names/roster-index').PupilMention[];
+  /** Ambiguous roster names (May, Grace, the school's name) whose use here is unclear (cached per segment). */
+  unclearPupilMentions(segment: Segment): readonly import('./names/roster-index').PupilMention[];
   /** Staff mentions in a segment (cached per segment). */
   staffMentions(segment: Segment): readonly import('./names/staff-index').StaffMention[];
 }
@@ -133,7 +112,7 @@ export interface RuleMeta {
   messages: { default: string } & Record<string, string>;
   /** How-to-fix templates keyed like messages; falls back to `default`. */
   hints: { default: string } & Record<string, string>;
-  /** Attestation text for confirm findings (the checkbox label). */
+  /** Attestation text for confirm findings (the checkbox label); may use `{placeholders}` from RawFinding.data. */
   attestation?: string;
 }
 

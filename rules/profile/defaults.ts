@@ -1,4 +1,4 @@
-import { RULE_IDS, type RuleId, type Severity } from '../types';
+import { RULE_IDS, type RuleId, type Severity } from '../rule-ids';
 import type { ResolvedSettings, Settings } from './schema';
 import { ALL_RULES } from '../registry';
 

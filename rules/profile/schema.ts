@@ -3,7 +3,7 @@
  * rows and the whole profile. Every error names the field and the bad value.
  */
 import { z } from 'zod';
-import { RULE_IDS, type RuleId, type Severity } from '../types';
+import { RULE_IDS, type RuleId, type Severity } from '../rule-ids';
 
 export const SEVERITIES = ['block', 'confirm', 'warn', 'off'] as const;
 export const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;

@@ -450,6 +450,30 @@ export function findOffensive(text: string, options: FindOffensiveOptions = {}):
   return hits.slice();
 }
 
+/**
+ * Abbreviated swearing ("FFS", "ffs", "F.F.S.", "OMFG"). Obscenity's transformers collapse doubled
+ * letters ("ffs" → "fs") before matching, so abbreviations with a doubled letter never reach its
+ * patterns; these are matched here as whole words, dots allowed between the letters.
+ */
+const ABBREVIATED_SWEARING: ReadonlyArray<[letters: string, word: string]> = [
+  ['ffs', 'ffs'], ['fml', 'fml'], ['stfu', 'stfu'], ['wtf', 'wtf'], ['omfg', 'omfg'], ['gtfo', 'gtfo'], ['fkn', 'fucking'], ['ffing', 'effing'],
+];
+const ABBREVIATED_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${ABBREVIATED_SWEARING.map(([l]) => [...l].join(String.raw`\.?`)).join('|')})\.?(?![\p{L}\p{N}])`,
+  'giu',
+);
+function abbreviationHits(text: string): OffensiveHit[] {
+  const out: OffensiveHit[] = [];
+  for (const m of text.matchAll(ABBREVIATED_RE)) {
+    const match = m[0].replace(/\.$/, '');
+    const letters = match.replace(/\./g, '').toLowerCase();
+    const word = ABBREVIATED_SWEARING.find(([l]) => l === letters)?.[1] ?? letters;
+    const start = m.index ?? 0;
+    out.push({ start, end: start + match.length, match, word, kind: 'profanity' });
+  }
+  return out;
+}
+
 function scanOffensive(text: string, options: FindOffensiveOptions): OffensiveHit[] {
   const { matcher: m, dataset: ds } = build();
   const hits: OffensiveHit[] = [];
@@ -466,7 +490,7 @@ function scanOffensive(text: string, options: FindOffensiveOptions): OffensiveHi
     const kind: OffenceKind = meta?.kind ?? (SLURS.has(word) ? 'slur' : 'profanity');
     hits.push({ start, end, match: text.slice(start, end), word, kind });
   }
-  hits.push(...maskedHits(text), ...spacedHits(text));
+  hits.push(...maskedHits(text), ...spacedHits(text), ...abbreviationHits(text));
   const kept: OffensiveHit[] = [];
   for (const h of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;

@@ -5,6 +5,9 @@
 #   npm run eval              text-only drafts (no "images"): fast, no OCR
 #   npm run eval -- --all     every draft, images read by OCR
 #   npm run eval -- --details also list every mismatch (score.mjs --details)
+#   npm run eval -- --devset  also the generated development set
+#                             (scripts/devset/generate.ts): its tune half and
+#                             its held-out half, all four schools pooled
 #
 # Each run works in its own temporary directory (other runs may be going at
 # the same time) and then copies its outputs to .test-results/eval/
@@ -15,12 +18,14 @@ cd "$(dirname "$0")/../.."
 EVAL_DIR="${SAFEPOST_EVAL_DIR:-../shared/eval}"
 KEEP_DIR=".test-results/eval"
 all=0
+devset=0
 details=()
 for arg in "$@"; do
   case "$arg" in
     --all) all=1 ;;
     --details) details=(--details) ;;
-    -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --devset) devset=1 ;;
+    -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "eval.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -58,4 +63,21 @@ for corpus in first-names no-names; do
   node "$EVAL_DIR/score.mjs" "$drafts" "$out" "${details[@]}"
   echo
 done
+if [ "$devset" -eq 1 ]; then
+  DEV_DIR="$OUT_DIR/devset"
+  npx tsx scripts/devset/generate.ts "$DEV_DIR"
+  for half in tune held; do
+    : > "$OUT_DIR/devset-$half.jsonl"
+    : > "$OUT_DIR/out-devset-$half.jsonl"
+    for school in "$DEV_DIR"/*/; do
+      cat "$school/$half.jsonl" >> "$OUT_DIR/devset-$half.jsonl"
+      npx tsx scripts/cli.ts check --json \
+        --settings "$school/settings.json" --roster "$school/pupils.csv" --staff "$school/staff.csv" \
+        --drafts "$school/$half.jsonl" >> "$OUT_DIR/out-devset-$half.jsonl" 2>> "$OUT_DIR/devset.stderr.txt" || status=1
+    done
+    echo "== devset $half half ($(grep -c . "$OUT_DIR/devset-$half.jsonl") drafts, 4 schools)"
+    node "$EVAL_DIR/score.mjs" "$OUT_DIR/devset-$half.jsonl" "$OUT_DIR/out-devset-$half.jsonl" "${details[@]}"
+    echo
+  done
+fi
 exit $status

@@ -1,0 +1,93 @@
+/**
+ * OCR correction for the name look-up: text read from an image has letters
+ * misread ("Olivcr", "0liver", "Smith-J0nes"). A capitalised word of 4+
+ * letters one edit away from a roster word is read as that word; nothing else
+ * is touched, so OCR noise does not turn into names.
+ */
+import { deletions1, editDistanceAtMost1 } from '../text/fuzzy';
+import type { Token, TokenizedText } from '../text/tokenize';
+
+/** OCR misreads of letters as digits inside a word: "0liver", "5ophie". */
+export function ocrClean(word: string): string {
+  return /\p{L}/u.test(word) ? word.replace(/0/g, 'o').replace(/1/g, 'l').replace(/5/g, 's').replace(/8/g, 'b') : word;
+}
+
+/** Levenshtein distance ≤ 2 (bounded, small strings). */
+export function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > 2) return false;
+    prev = cur;
+  }
+  return (prev[b.length] as number) <= 2;
+}
+
+export interface OcrCorrector {
+  /** The roster word one edit away from `word` (the longest if several), if any. */
+  nearest(word: string): string | undefined;
+  /**
+   * A copy of the tokenisation with misread roster words corrected, and which
+   * token indexes were corrected. The input (cached, shared) is not modified.
+   */
+  correct(typed: TokenizedText): { tt: TokenizedText; corrected: Uint8Array };
+}
+
+/** `words`: every roster name part and group/school word (lower-case, folded). */
+export function compileOcrCorrector(words: ReadonlySet<string>): OcrCorrector {
+  // Symmetric-delete index, built on first use (only image text needs it).
+  let deleteIndex: Map<string, string[]> | undefined;
+  function nearest(word: string): string | undefined {
+    if (word.length < 4) return undefined;
+    if (!deleteIndex) {
+      deleteIndex = new Map();
+      for (const key of words) {
+        if (key.length < 4) continue;
+        for (const d of deletions1(key)) {
+          const list = deleteIndex.get(d);
+          if (list) list.push(key);
+          else deleteIndex.set(d, [key]);
+        }
+      }
+    }
+    const candidates = new Set<string>(deleteIndex.get(word) ?? []);
+    for (const d of deletions1(word)) {
+      if (words.has(d) && d.length >= 4) candidates.add(d);
+      for (const k of deleteIndex.get(d) ?? []) candidates.add(k);
+    }
+    let best: string | undefined;
+    for (const c of candidates) {
+      if (editDistanceAtMost1(word, c) && (!best || c.length > best.length)) best = c;
+    }
+    return best;
+  }
+
+  function correct(typed: TokenizedText): { tt: TokenizedText; corrected: Uint8Array } {
+    const corrected = new Uint8Array(typed.tokens.length);
+    const tokens = typed.tokens.map((t: Token) => {
+      if (t.lower.length < 4 || words.has(t.lower)) return t;
+      const cleaned = ocrClean(t.lower);
+      const key = words.has(cleaned) ? cleaned : nearest(cleaned);
+      if (!key) return t;
+      // A lower-case word is only read as a name when OCR lost the capital
+      // with the first letter at the start of a line ("liver" for "Oliver");
+      // other lower-case OCR fragments ("aala.") are too often noise.
+      const capital = t.capitalized || /^[0-9]/.test(t.text);
+      const lineStart = t.index === 0 || /\n/.test(t.before);
+      const lostFirst = key.slice(1) === cleaned && lineStart;
+      if (!capital && !lostFirst) return t;
+      corrected[t.index] = 1;
+      return { ...t, lower: key };
+    });
+    return { tt: { normalized: typed.normalized, tokens }, corrected };
+  }
+
+  return { nearest, correct };
+}

@@ -1,0 +1,37 @@
+/**
+ * Rule ids and severities: a leaf module (imports nothing) so that the
+ * settings schema, the name indexes and the engine's types can all use them
+ * without importing each other (types → roster-index → schema → types was a
+ * circle).
+ */
+export type Severity = 'block' | 'confirm' | 'warn' | 'off';
+export type ActiveSeverity = Exclude<Severity, 'off'>;
+export type Verdict = 'block' | 'confirm' | 'warn' | 'ok';
+
+/**
+ * Fixed by ../shared/RULES.md. Never rename. The rules table's order, then the
+ * rows of its "Rules being added" table that this code implements.
+ */
+export const RULE_IDS = [
+  'pupil-full-name',
+  'pupil-name',
+  'identifiable-name',
+  'name-with-photo',
+  'photo-consent',
+  'targeted-comment',
+  'outside-hours',
+  'reply',
+  'direct-message',
+  'text-speak',
+  'offensive-language',
+  'negative-tone',
+  'staff-opinion',
+  'personal-data',
+  'safeguarding-secret',
+  'sensitive-detail',
+  'school-account',
+  'copyright',
+  // Rules being added (RULES.md), in that table's order:
+  'possible-pupil-name',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];

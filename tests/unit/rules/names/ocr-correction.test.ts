@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { compileOcrCorrector, ocrClean, withinTwoEdits } from '../../../../rules/names/ocr-correction';
+import { tokenize } from '../../../../rules/text/tokenize';
+
+describe('ocrClean', () => {
+  it('reads digits inside a word as the letters OCR confuses them with', () => {
+    expect(ocrClean('0liver')).toBe('oliver');
+    expect(ocrClean('5ophie')).toBe('sophie');
+    expect(ocrClean('ro8in')).toBe('robin');
+    expect(ocrClean('1ily')).toBe('lily');
+  });
+  it('leaves numbers alone', () => expect(ocrClean('2026')).toBe('2026'));
+});
+
+describe('withinTwoEdits', () => {
+  it.each([
+    ['femi', 'emt', true],
+    ['oliver', 'olivcr', true],
+    ['oliver', 'olvcr', true],
+    ['oliver', 'oxvcr', false],
+    ['amelia', 'am', false],
+  ])('%s ~ %s → %s', (a, b, want) => expect(withinTwoEdits(a, b)).toBe(want));
+});
+
+describe('compileOcrCorrector', () => {
+  const words = new Set(['oliver', 'smith', 'jones', 'amelia', 'year']);
+  const ocr = compileOcrCorrector(words);
+
+  it('nearest: the roster word one edit away, nothing for short or far words', () => {
+    expect(ocr.nearest('olivcr')).toBe('oliver');
+    expect(ocr.nearest('amella')).toBe('amelia');
+    expect(ocr.nearest('olvcr')).toBeUndefined();
+    expect(ocr.nearest('yer')).toBeUndefined(); // under 4 letters: too much noise
+  });
+
+  it('corrects capitalised misreads and a lost first capital at a line start, not lower-case noise', () => {
+    const typed = tokenize('Olivcr Smith-J0nes\nliver was here with amella');
+    const { tt, corrected } = ocr.correct(typed);
+    expect(tt.tokens.map((t) => t.lower)).toEqual(['oliver', 'smith', 'jones', 'oliver', 'was', 'here', 'with', 'amella']);
+    expect([...corrected]).toEqual([1, 0, 1, 1, 0, 0, 0, 0]);
+  });
+
+  it('does not modify the shared tokenisation', () => {
+    const typed = tokenize('Olivcr');
+    ocr.correct(typed);
+    expect(typed.tokens[0]?.lower).toBe('olivcr');
+  });
+});
