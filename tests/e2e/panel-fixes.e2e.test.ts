@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { EDITOR, HOME, openX, panel, posted, typeInto, useXSession, waitForDecision } from './fixtures/x-server';
+import { EDITOR, HOME, openX, panel, posted, setProfile, testProfile, typeInto, useXSession, waitForDecision } from './fixtures/x-server';
 
 const x = useXSession();
 const HOME_EDITOR = `${HOME} ${EDITOR(0)}`;
@@ -95,4 +95,29 @@ test('text-speak is spelt out and the panel comes clean', async () => {
   await waitForText(page, 'What a great day at the museum');
   await panel(page).locator('.ok', { hasText: 'No problems found.' }).waitFor({ timeout: 10_000 });
   await page.close();
+});
+
+test('in a textarea composer (X Chat) a fix goes through execCommand: React sees it, Ctrl+Z undoes it', async () => {
+  const AREA = '[data-testid="dm-composer-textarea"]';
+  // Direct messages are blocked by default: let this one through so the sent text shows React's state.
+  await setProfile(x.session, testProfile({ rules: { 'direct-message': 'off' } }));
+  try {
+    const page = await openX(x.session, '/i/chat');
+    await typeInto(page, AREA, 'Call 07700 900562 today');
+    await waitForDecision(page, false);
+    await fixButton(page, "Remove '07700 900562'").click();
+    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLTextAreaElement).value === 'Call today', AREA);
+    await waitForDecision(page, true);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLTextAreaElement).value === 'Call 07700 900562 today', AREA);
+    await waitForDecision(page, false);
+    await fixButton(page, "Remove '07700 900562'").click();
+    await waitForDecision(page, true);
+    await page.keyboard.type('!');
+    await page.keyboard.press('Enter');
+    expect(await posted(page)).toEqual([{ composer: 'chat', texts: ['Call! today'], images: 0 }]);
+    await page.close();
+  } finally {
+    await setProfile(x.session, testProfile());
+  }
 });
