@@ -63,7 +63,7 @@ export function FindingCard({ group, where, actions }: { group: FindingGroup; wh
   const top = group.findings[0]!;
   const more = group.findings.filter((f, i) => i > 0 && f.message !== top.message && group.findings.findIndex((o) => o.rule === f.rule) === i);
   return (
-    <li class="card finding" data-group={group.key} data-severity={group.severity} data-rule={top.rule}>
+    <li class="card finding" data-group={group.key} data-severity={group.severity} data-card-rule={top.rule}>
       <div class="card-head">
         <SeverityBadge severity={group.severity} />
         <span class="match">{group.match}</span>

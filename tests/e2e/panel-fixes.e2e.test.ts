@@ -90,7 +90,7 @@ test('a phone number is removed (Draft.js cut), and Ctrl+Z brings it back', asyn
 test('text-speak is spelt out and the panel comes clean', async () => {
   const page = await openX(x.session, '/home');
   await typeInto(page, HOME_EDITOR, 'What a gr8 day at the museum');
-  await panel(page).locator('li.card[data-rule="text-speak"]').waitFor({ timeout: 10_000 });
+  await panel(page).locator('li.card[data-card-rule="text-speak"]').waitFor({ timeout: 10_000 });
   await fixButton(page, "Write 'great'").click();
   await waitForText(page, 'What a great day at the museum');
   await panel(page).locator('.ok', { hasText: 'No problems found.' }).waitFor({ timeout: 10_000 });

@@ -81,7 +81,7 @@ test("a confirm finding's statement is ticked in its own card (any rule with an 
   root = document.createElement('div');
   document.body.append(root);
   act(() => render(<Panel model={model} onTick={onTick} />, root));
-  const card = root.querySelector<HTMLElement>('li.card[data-rule="possible-pupil-name"]')!;
+  const card = root.querySelector<HTMLElement>('li.card[data-card-rule="possible-pupil-name"]')!;
   const box = card.querySelector<HTMLInputElement>('label.attest input')!;
   expect(root.querySelectorAll('label.attest')).toHaveLength(1);
   act(() => box.click());
@@ -90,7 +90,7 @@ test("a confirm finding's statement is ticked in its own card (any rule with an 
 
 test('clicking a fix hands that fix to the guard', async () => {
   const { el, applyFix } = show('What a gr8 day');
-  const button = el.querySelector<HTMLButtonElement>('li.card[data-rule="text-speak"] button.fix')!;
+  const button = el.querySelector<HTMLButtonElement>('li.card[data-card-rule="text-speak"] button.fix')!;
   await act(async () => button.click());
   expect(applyFix).toHaveBeenCalledWith(expect.objectContaining({ start: 7, end: 10, replacement: 'great' }));
 });
