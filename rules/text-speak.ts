@@ -65,6 +65,18 @@ function standardFor(token: string): string {
 }
 
 /**
+ * The standard English for a text-speak match as this rule reports it ("gr8",
+ * "c u", a lone "u"), for the one-click fix (rules/fixes/text-speak.ts).
+ */
+export function textSpeakStandard(match: string): string {
+  const token = match.trim();
+  if (/^c\s+u$/i.test(token)) return 'see you';
+  if (/^r\s+u$/i.test(token)) return 'are you';
+  if (/^u$/i.test(token)) return 'you';
+  return standardFor(token);
+}
+
+/**
  * Whether a lone "u" is a letter being talked about rather than "you":
  * "the letter u", "the u sound", "vowels a, e, i, o, u", "Block U", "Plan U".
  */

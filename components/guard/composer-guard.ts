@@ -22,11 +22,13 @@ import { PanelHost } from '../panel/mount';
 import { rangesFor, type PageHighlights } from './highlights';
 import { TextareaOverlays } from './textarea-overlay';
 import type { OcrResult } from '../ocr/client';
+import { fixesForGroup, type TextFix } from '../../rules/fixes';
+import { applyFix } from './apply-fix';
 
 export interface GuardEnvironment {
   closed(): boolean;
-  /** The compiled profile, or why there is none to use. */
-  profile(): { compiled: CompiledProfile; label: string } | { problem: string };
+  /** The compiled profile, or why there is none to use (`loading`: the status line while it is on its way). */
+  profile(): { compiled: CompiledProfile; label: string } | { problem: string; loading?: string };
   highlights: PageHighlights;
   requestRender(): void;
   read?: (blob: Blob, signal: AbortSignal) => Promise<OcrResult>;
@@ -39,6 +41,8 @@ const EMPTY_DRAFT = draftFingerprint('', []);
 
 export interface Evaluation {
   decision: GateDecision;
+  /** The text checked (thread posts joined): what the findings' offsets refer to. */
+  text: string;
   result?: CheckResult;
   parts: EditorPart[];
   images: ImageStatus[];
@@ -120,6 +124,7 @@ export class ComposerGuard {
     const decision = decide({
       closed,
       profileProblem: 'problem' in profile ? profile.problem : undefined,
+      profileLoading: 'loading' in profile && Boolean(profile.loading),
       composerProblem: this.composer.problem,
       engineError,
       result,
@@ -130,12 +135,13 @@ export class ComposerGuard {
     const statusLine = closed
       ? { active: false, text: 'not active: reload this page' }
       : 'problem' in profile
-        ? { active: false, text: /still loading/.test(profile.problem) ? 'loading the school profile…' : 'not active: no usable school profile' }
+        ? { active: false, text: 'loading' in profile && profile.loading ? profile.loading : 'not active: no usable school profile' }
         : this.composer.problem
           ? { active: false, text: 'cannot read this box' }
           : { active: true, text: `checking against ${profile.label}` };
     return {
       decision,
+      text,
       result,
       parts,
       images,
@@ -207,12 +213,41 @@ export class ComposerGuard {
       images: evaluation.images,
       attestations: evaluation.attestations,
       heldNotice: this.heldNotice,
+      checkedText: evaluation.text,
+      fixesFor: (group) => this.fixesFor(group, evaluation),
+      applyFix: (fix) => this.applyFix(fix),
     };
     // Typing that changes nothing the panel shows costs no re-render.
     const key = JSON.stringify([model.status, model.decision, verdict, findings, model.images, model.attestations, model.heldNotice, evaluation.parts.length]);
     if (key === this.lastRenderKey && this.panel.host.isConnected) return;
     this.lastRenderKey = key;
     this.panel.render(model, (a, t) => this.tick(a, t));
+  }
+
+  /** One-click fixes for a card: only while a profile is in force and the box can be read. */
+  private fixesFor(findings: readonly Finding[], evaluation: Evaluation): TextFix[] {
+    const profile = this.env.profile();
+    if (!('compiled' in profile) || this.composer.problem || this.env.closed()) return [];
+    try {
+      return fixesForGroup(findings, { text: evaluation.text, profile: profile.compiled, hasImages: evaluation.images.length > 0 });
+    } catch (error) {
+      // A fix is a convenience: without it the card still says what to change.
+      console.warn('SafePost: no fix offered', error);
+      return [];
+    }
+  }
+
+  private async applyFix(fix: TextFix): Promise<boolean> {
+    let outcome;
+    try {
+      outcome = await applyFix(this.composer, fix);
+    } catch (error) {
+      console.warn('SafePost: fix not applied', error);
+      outcome = 'failed';
+    }
+    this.lastRenderKey = '';
+    this.env.requestRender();
+    return outcome === 'applied';
   }
 
   private postLabel(f: Finding, parts: EditorPart[]): string {

@@ -8,6 +8,7 @@
  */
 import type { CheckResult, Finding } from '../../rules';
 import type { ImageStatus } from './images';
+import { LOADING_PROFILE } from './profile-readiness';
 
 export const IMAGE_ATTESTATION = 'I have checked this image myself: no names, codes or personal details';
 
@@ -28,6 +29,8 @@ export interface GateInput {
   closed: boolean;
   /** Why the profile cannot be used, or undefined when it can. */
   profileProblem?: string;
+  /** No profile may be used yet: the school's is still on its way (profile-readiness.ts). */
+  profileLoading?: boolean;
   /** Why the composer cannot be read, or undefined when it can. */
   composerProblem?: string;
   /** The engine's error message when check() threw. */
@@ -63,6 +66,9 @@ export function decide(input: GateInput): GateDecision {
       kind: 'closed',
       message: `${CANT}SafePost was updated or restarted. Reload this page (F5) to post.`,
     };
+  }
+  if (input.profileLoading) {
+    return { allow: false, kind: 'profile', message: `${LOADING_PROFILE} Not sent yet: send again in a moment.` };
   }
   if (input.profileProblem) return { allow: false, kind: 'profile', message: CANT + input.profileProblem };
   if (input.composerProblem) return { allow: false, kind: 'unreadable', message: CANT + input.composerProblem };

@@ -37,7 +37,7 @@ function ensurePageStyles(): void {
 }
 
 /** Text nodes of one editor in reading order, with their offset in the editor's joined text. */
-function textNodes(editor: HTMLElement): { node: Text; start: number }[] {
+export function textNodes(editor: HTMLElement): { node: Text; start: number }[] {
   const out: { node: Text; start: number }[] = [];
   const blocks = editor.querySelectorAll(draftBlock);
   let offset = 0;
@@ -53,7 +53,7 @@ function textNodes(editor: HTMLElement): { node: Text; start: number }[] {
   return out;
 }
 
-function point(nodes: { node: Text; start: number }[], at: number): [Text, number] | undefined {
+export function point(nodes: { node: Text; start: number }[], at: number): [Text, number] | undefined {
   for (let i = nodes.length - 1; i >= 0; i--) {
     const n = nodes[i]!;
     if (at >= n.start) return [n.node, Math.min(at - n.start, n.node.data.length)];

@@ -25,13 +25,15 @@ import type { OcrResult } from '../ocr/client';
 import type { AuditEvent } from '../profile/audit';
 import { GUARD_UNAVAILABLE } from './audit-events';
 import { describeGuard, type GuardStatus } from './status';
+import { LOADING_PROFILE, usableBeforeManagedRead } from './profile-readiness';
 
 export interface PageGuardOptions {
   loadProfile(): Promise<ProfileState>;
   /**
    * A quicker first answer than loadProfile (the last good school policy
    * instead of waiting seconds for storage.managed after a browser start);
-   * loadProfile's answer replaces it.
+   * loadProfile's answer replaces it. Used only when it has a roster
+   * (profile-readiness.ts): until then sends are held as "loading".
    */
   loadProfileQuick?(): Promise<ProfileState>;
   watchProfile(onChange: (state: ProfileState) => void): () => void;
@@ -42,9 +44,12 @@ export interface PageGuardOptions {
   audit?: (event: AuditEvent) => void;
 }
 
+/** profileProblem's answer while no profile may be used yet: the gate holds with LOADING_PROFILE. */
+export const PROFILE_LOADING = "your school's profile is still loading. Try again in a moment.";
+
 export function profileProblem(state: ProfileState | undefined, loadError: string | undefined): string | undefined {
   if (loadError) return `the school profile could not be loaded (${loadError}).`;
-  if (!state) return 'the school profile is still loading. Try again in a moment.';
+  if (!state) return PROFILE_LOADING;
   if (state.source === 'default') {
     if (state.problems.length) {
       return `the school profile on this computer is invalid (${state.problems[0]}). Ask your IT admin to fix it.`;
@@ -78,6 +83,7 @@ export class PageGuard {
       closed: () => this.isClosed(),
       profile: () => {
         const problem = profileProblem(this.profileState, this.profileLoadError);
+        if (problem === PROFILE_LOADING) return { problem, loading: LOADING_PROFILE };
         if (problem || !this.profileState) return { problem: problem ?? 'no profile' };
         return { compiled: this.profileState.compiled, label: profileLabel(this.profileState) };
       },
@@ -151,7 +157,8 @@ export class PageGuard {
     let full = false;
     this.options.loadProfileQuick?.().then(
       (state) => {
-        if (!full && !this.profileState) this.setProfile(state);
+        // Without a roster the quick answer cannot see pupils' names: keep holding until the full load.
+        if (!full && !this.profileState && usableBeforeManagedRead(state)) this.setProfile(state);
       },
       () => undefined, // the full load reports its own failure
     );

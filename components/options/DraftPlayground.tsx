@@ -10,6 +10,8 @@ import { readImage } from '../ocr/client';
 import { withTimeout } from '../ocr/timeout';
 import type { ProfileState } from '../profile/store';
 import { Notice, SeverityBadge } from '../ui/bits';
+import { composeOutcome } from '../guard/outcome';
+import type { ImageStatus } from '../guard/images';
 
 interface Attached {
   name: string;
@@ -52,6 +54,11 @@ export function DraftPlayground({ state }: { state: ProfileState }) {
 
   const unreadable = images.filter((i) => i.status === 'failed').length;
   const verdict = 'error' in result ? 'block' : unreadable && state.compiled.settings.unreadableImage === 'block' ? 'block' : result.verdict;
+  // What the compose box would do: the guard's own decide(), not a description of it.
+  const outcome =
+    'error' in result
+      ? undefined
+      : composeOutcome({ result, images: images.map(imageStatus), unreadableImage: state.compiled.settings.unreadableImage });
 
   return (
     <div class="stack" data-panel="draft">
@@ -79,8 +86,12 @@ export function DraftPlayground({ state }: { state: ProfileState }) {
         <div class="row" style="margin-bottom:10px">
           <h2>Result</h2>
           <SeverityBadge severity={verdict} />
-          <span class="muted small">{verdictText(verdict)}</span>
         </div>
+        {outcome ? (
+          <p class="small" data-testid="draft-outcome" data-allow={String(outcome.decision.allow)}>
+            <strong>On X:</strong> {outcome.text}
+          </p>
+        ) : null}
         {'error' in result ? (
           <Notice kind="error" title="SafePost could not check this draft: ">{result.error}. The compose box holds the post in this case.</Notice>
         ) : result.findings.length === 0 ? (
@@ -95,13 +106,11 @@ export function DraftPlayground({ state }: { state: ProfileState }) {
   );
 }
 
-function verdictText(verdict: string): string {
-  return {
-    block: 'The Post button stays disabled.',
-    confirm: 'The teacher must tick a statement before posting.',
-    warn: 'Posting stays possible; the warning is shown.',
-    ok: 'The post can be sent.',
-  }[verdict] ?? '';
+/** An attached image as the compose box sees it: OCR still running, read, or unreadable. */
+function imageStatus(image: Attached): ImageStatus {
+  if (image.status === 'reading') return { state: 'pending' };
+  if (image.status === 'failed') return { state: 'failed', reason: image.error ?? 'unreadable' };
+  return { state: 'done', text: image.text };
 }
 
 function FindingView({ finding, text }: { finding: Finding; text: string }) {

@@ -1,11 +1,17 @@
 /**
- * The warning panel beside a composer: status line, fail-safe banner,
- * findings (text first, then "Image N"), confirm checkboxes. Pure view: the
- * guard owns the state and passes a PanelModel in.
+ * The warning panel beside a composer: status line, fail-safe banner, one
+ * card per thing to fix (text first, then "Image N"; group-findings.ts) with
+ * one-click fixes where they are mechanical, confirm checkboxes. Pure view:
+ * the guard owns the state and passes a PanelModel in.
  */
+import type { ComponentChildren } from 'preact';
 import type { Finding, Verdict } from '../../rules';
+import type { TextFix } from '../../rules/fixes';
 import type { GateDecision } from '../guard/gate';
 import type { ImageStatus } from '../guard/images';
+import { Attestation, FindingCard } from './FindingCard';
+import { useCardStyles } from './card-styles';
+import { groupFindings, type FindingGroup } from './group-findings';
 
 export interface PanelModel {
   /** Status line: guard active (which profile) or why it is not. */
@@ -19,6 +25,12 @@ export interface PanelModel {
   attestations: readonly { text: string; ticked: boolean }[];
   /** Set briefly after a send was held: says why, announced by screen readers. */
   heldNotice?: string;
+  /** The text the findings' offsets refer to: a card then names the whole stretch it covers. */
+  checkedText?: string;
+  /** One-click fixes for a card's findings (rules/fixes); absent, no fix buttons. */
+  fixesFor?: (findings: readonly Finding[]) => TextFix[];
+  /** Applies a fix through the editor's own input handling; resolves false when it could not. */
+  applyFix?: (fix: TextFix) => Promise<boolean>;
 }
 
 export interface PanelProps {
@@ -26,23 +38,44 @@ export interface PanelProps {
   onTick(attestation: string, ticked: boolean): void;
 }
 
-function FindingItem({ finding, where }: { finding: Finding; where: string }) {
+type Ticks = readonly { text: string; ticked: boolean }[];
+
+/** Each attestation goes in the first card whose findings ask for it; the rest (image check) below the cards. */
+function placeAttestations(groups: readonly FindingGroup[], attestations: Ticks): { byGroup: Map<string, Ticks>; rest: Ticks } {
+  const byGroup = new Map<string, { text: string; ticked: boolean }[]>();
+  const rest: { text: string; ticked: boolean }[] = [];
+  for (const a of attestations) {
+    const group = groups.find((g) => g.attestations.includes(a.text));
+    if (!group) {
+      rest.push(a);
+      continue;
+    }
+    byGroup.set(group.key, [...(byGroup.get(group.key) ?? []), a]);
+  }
+  return { byGroup, rest };
+}
+
+function Cards({ groups, model, onTick, byGroup, where }: { groups: FindingGroup[]; model: PanelModel; onTick: PanelProps['onTick']; byGroup: Map<string, Ticks>; where: (g: FindingGroup) => string }) {
   return (
-    <li class="finding" data-rule={finding.rule} data-severity={finding.severity}>
-      <span class={`sev ${finding.severity}`}>{finding.severity === 'block' ? 'Must fix' : finding.severity === 'confirm' ? 'Confirm' : 'Check'}</span>
-      <span class="msg">{finding.message}</span>
-      {finding.match ? (
-        <div>
-          {where ? `${where}: ` : ''}
-          <span class="match">{finding.match}</span>
-        </div>
-      ) : null}
-      <div class="hint">{finding.hint}</div>
-    </li>
+    <>
+      {groups.map((g) => (
+        <FindingCard
+          key={g.key}
+          group={g}
+          where={where(g)}
+          actions={{
+            fixes: g.source === 'text' && model.fixesFor ? model.fixesFor(g.findings) : [],
+            onFix: model.applyFix,
+            attestations: byGroup.get(g.key) ?? [],
+            onTick,
+          }}
+        />
+      ))}
+    </>
   );
 }
 
-function ImageGroup({ index, status, findings }: { index: number; status: ImageStatus | undefined; findings: Finding[] }) {
+function ImageGroup({ index, status, children }: { index: number; status: ImageStatus | undefined; children?: ComponentChildren }) {
   return (
     <li data-image={index}>
       <div class="group">Image {index + 1}</div>
@@ -52,22 +85,18 @@ function ImageGroup({ index, status, findings }: { index: number; status: ImageS
           SafePost could not read this image ({status.reason}). Remove it, or post it only once you have checked it yourself.
         </div>
       ) : null}
-      {findings.length ? (
-        <ul>
-          {findings.map((f, i) => (
-            <FindingItem key={i} finding={f} where={`Image ${index + 1} shows`} />
-          ))}
-        </ul>
-      ) : null}
+      {children}
     </li>
   );
 }
 
 export function Panel({ model, onTick }: PanelProps) {
+  const ref = useCardStyles();
   const { decision, findings } = model;
-  const textFindings = findings.filter((f) => f.source === 'text');
-  const draftWide = textFindings.filter((f) => f.start === undefined);
-  const spanned = textFindings.filter((f) => f.start !== undefined);
+  const imageTexts = model.images.map((s) => (s.state === 'done' ? s.text : ''));
+  const groups = groupFindings(findings, { text: model.checkedText, images: imageTexts });
+  const textGroups = groups.filter((g) => g.source !== 'image');
+  const { byGroup, rest } = placeAttestations(groups, model.attestations);
   const imageCount = Math.max(model.images.length, ...findings.map((f) => (f.image ?? -1) + 1));
   const imageIndexes = Array.from({ length: imageCount }, (_, i) => i).filter(
     (i) => model.images[i]?.state !== 'done' || findings.some((f) => f.image === i),
@@ -75,8 +104,9 @@ export function Panel({ model, onTick }: PanelProps) {
   const held = !decision.allow;
   const failSafe = held && ['closed', 'profile', 'unreadable', 'engine', 'image-failed'].includes(decision.kind);
   const state = failSafe ? 'held' : model.verdict;
+  const textWhere = (g: FindingGroup) => (g.source === 'text' ? model.postLabel(g.findings[0]!) : '');
   return (
-    <section class="sp" data-verdict={state} aria-label="SafePost post check" data-allow={String(decision.allow)}>
+    <section ref={ref} class="sp" data-verdict={state} aria-label="SafePost post check" data-allow={String(decision.allow)}>
       <div class="status" data-active={String(model.status.active)} role="status">
         <span class="dot" aria-hidden="true" />
         <span>
@@ -92,29 +122,29 @@ export function Panel({ model, onTick }: PanelProps) {
         {failSafe ? '' : (model.heldNotice ?? '')}
       </div>
       {!held && model.findings.length === 0 && model.status.active ? <div class="ok">No problems found.</div> : null}
-      {textFindings.length ? (
+      {textGroups.length ? (
         <ul aria-label="Problems in the text">
-          {[...spanned, ...draftWide].map((f, i) => (
-            <FindingItem key={`t${i}`} finding={f} where={model.postLabel(f)} />
-          ))}
+          <Cards groups={textGroups} model={model} onTick={onTick} byGroup={byGroup} where={textWhere} />
         </ul>
       ) : null}
       {imageIndexes.length ? (
         <ul aria-label="Attached images">
-          {imageIndexes.map((i) => (
-            <ImageGroup key={`i${i}`} index={i} status={model.images[i]} findings={findings.filter((f) => f.image === i)} />
-          ))}
+          {imageIndexes.map((i) => {
+            const own = groups.filter((g) => g.source === 'image' && g.image === i);
+            return (
+              <ImageGroup key={`i${i}`} index={i} status={model.images[i]}>
+                {own.length ? (
+                  <ul>
+                    <Cards groups={own} model={model} onTick={onTick} byGroup={byGroup} where={() => `Image ${i + 1} shows`} />
+                  </ul>
+                ) : null}
+              </ImageGroup>
+            );
+          })}
         </ul>
       ) : null}
-      {model.attestations.map((a) => (
-        <label class="attest" key={a.text}>
-          <input
-            type="checkbox"
-            checked={a.ticked}
-            onChange={(e) => onTick(a.text, (e.currentTarget as HTMLInputElement).checked)}
-          />
-          <span>{a.text}</span>
-        </label>
+      {rest.map((a) => (
+        <Attestation key={a.text} text={a.text} ticked={a.ticked} onTick={onTick} />
       ))}
       <div class="sr" aria-live="polite">
         {summary(model)}

@@ -2,6 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import type { ProfileSource } from '../profile/store';
 
+export { SeverityBadge } from './SeverityBadge';
+
 export function LockedTag() {
   return (
     <span class="badge locked" title="Set by your school's managed policy; change it there." data-locked="true">
@@ -21,11 +23,6 @@ const SOURCE_LABEL: Record<ProfileSource, string> = {
 
 export function SourceBadge({ source }: { source: ProfileSource }) {
   return <span class={`badge ${source}`}>{SOURCE_LABEL[source]}</span>;
-}
-
-export function SeverityBadge({ severity }: { severity: string }) {
-  const label: Record<string, string> = { block: 'Block', confirm: 'Confirm', warn: 'Warn', off: 'Off', ok: 'OK' };
-  return <span class={`badge ${severity}`}>{label[severity] ?? severity}</span>;
 }
 
 export function Notice({ kind, title, children }: { kind: 'info' | 'warn' | 'error' | 'ok'; title?: string; children?: ComponentChildren }) {

@@ -3,6 +3,9 @@
  * report a person reads, with the match shown in its context.
  */
 import type { CheckResult, Finding, Verdict } from '../../rules/types';
+import { SEVERITY_LOOKS, severityLook } from '../../components/ui/severity';
+import { composeOutcome } from '../../components/guard/outcome';
+import type { ImageStatus } from '../../components/guard/images';
 
 /** One JSONL line: {id, verdict, findings:[{rule, severity, source, image?, match, start?, end?}]}. */
 export function jsonLine(id: string, result: CheckResult): string {
@@ -26,14 +29,12 @@ export interface Style {
   bold(text: string): string;
 }
 
-const ANSI_VERDICT: Record<Verdict, string> = { block: '31', confirm: '33', warn: '36', ok: '32' };
-
 export function styleFor(colour: boolean): Style {
   if (!colour) {
     return { verdict: (_v, t) => t, match: (t) => `[${t}]`, dim: (t) => t, bold: (t) => t };
   }
   return {
-    verdict: (v, t) => `\x1b[1;${ANSI_VERDICT[v]}m${t}\x1b[0m`,
+    verdict: (v, t) => `\x1b[1;${SEVERITY_LOOKS[v].ansi}m${t}\x1b[0m`,
     match: (t) => `\x1b[1;4;31m${t}\x1b[0m`,
     dim: (t) => `\x1b[2m${t}\x1b[0m`,
     bold: (t) => `\x1b[1m${t}\x1b[0m`,
@@ -77,12 +78,31 @@ function excerpt(f: Finding, report: DraftReport, style: Style): string {
   return style.match(f.match);
 }
 
-/** The human report for one draft. */
+/** The images as the compose box would see them once OCR is done: read, or failed. */
+function imageStatuses(report: DraftReport): ImageStatus[] {
+  const count = Math.max(report.imageTexts.length, report.imageNames.length, ...[...report.unreadable.keys()].map((i) => i + 1));
+  return Array.from({ length: count }, (_, i): ImageStatus => {
+    const reason = report.unreadable.get(i);
+    return reason !== undefined ? { state: 'failed', reason } : { state: 'done', text: report.imageTexts[i] ?? '' };
+  });
+}
+
+/** "MUST FIX (block)": the panel's word, then the id settings files use. */
+function badge(severity: Verdict, style: Style, pad = 0): string {
+  return style.verdict(severity, severityLook(severity).label.toUpperCase().padEnd(pad));
+}
+
+/**
+ * The human report for one draft: the verdict in the panel's words, what the
+ * compose box would do (the guard's own decide()), then each finding.
+ */
 export function formatDraft(report: DraftReport, style: Style): string {
   const { result } = report;
-  const lines = [`${style.bold(report.id)}  ${style.verdict(result.verdict, result.verdict.toUpperCase())}`];
+  const outcome = composeOutcome({ result, images: imageStatuses(report), unreadableImage: report.unreadableImage });
+  const lines = [`${style.bold(report.id)}  ${badge(result.verdict, style)} ${style.dim(`(${result.verdict})`)}`];
+  lines.push(`  ${style.dim('Compose box:')} ${outcome.text}`);
   for (const f of result.findings) {
-    lines.push(`  ${style.verdict(f.severity, f.severity.padEnd(7))} ${f.rule}  ${style.dim(where(f, report))}`);
+    lines.push(`  ${badge(f.severity, style, 8)} ${f.rule}  ${style.dim(where(f, report))}`);
     lines.push(`      ${excerpt(f, report, style)}`);
     lines.push(`      ${f.message}`);
     lines.push(`      ${style.dim('Fix:')} ${f.hint}`);
@@ -90,7 +110,7 @@ export function formatDraft(report: DraftReport, style: Style): string {
   }
   for (const [index, reason] of report.unreadable) {
     lines.push(
-      `  ${style.verdict(report.unreadableImage, 'image  ')} image ${index} (${report.imageNames[index] ?? '?'}) could not be read: ${reason}`,
+      `  ${badge(report.unreadableImage, style, 8)} image ${index} (${report.imageNames[index] ?? '?'}) could not be read: ${reason}`,
     );
     lines.push(`      The extension holds such a post as "${report.unreadableImage}" (settings.unreadableImage); only rules that need no image text ran on it.`);
   }
@@ -101,6 +121,6 @@ export function formatDraft(report: DraftReport, style: Style): string {
 export function formatSummary(verdicts: Verdict[], style: Style): string {
   const counts: Record<Verdict, number> = { block: 0, confirm: 0, warn: 0, ok: 0 };
   for (const v of verdicts) counts[v]++;
-  const parts = (['block', 'confirm', 'warn', 'ok'] as Verdict[]).map((v) => style.verdict(v, `${counts[v]} ${v}`));
+  const parts = (['block', 'confirm', 'warn', 'ok'] as Verdict[]).map((v) => style.verdict(v, `${counts[v]} ${severityLook(v).label.toLowerCase()} (${v})`));
   return `${verdicts.length} draft${verdicts.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
 }

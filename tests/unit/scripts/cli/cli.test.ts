@@ -89,7 +89,8 @@ describe('check: readable report', () => {
   it('shows verdict, the match in brackets (not a TTY), message and fix', () => {
     const run = cli('check', '--settings', 'settings.json', '--roster', 'pupils.csv', '--text', 'Thistle Class were wonderful today', '--account', '@honoria_b', '--at', '2026-03-04T10:00:00Z');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^text {2}WARN/m);
+    expect(run.stdout).toMatch(/^text {2}CHECK \(warn\)/m);
+    expect(run.stdout).toMatch(/^  Compose box: Pressing Post sends it; the warnings are shown/m);
     expect(run.stdout).toContain('[Thistle Class] were wonderful today');
     expect(run.stdout).toContain('@honoria_b is not a school account.');
     expect(run.stdout).toMatch(/Fix: Post this from @LarkspurPri/);

@@ -1,0 +1,97 @@
+/**
+ * One card per thing to fix in the draft (group-findings.ts): what it is, the
+ * rules it breaks, one line of why, the fix, one-click fixes where the fix is
+ * mechanical, and the statements to tick for its confirm findings.
+ */
+import { useState } from 'preact/hooks';
+import type { TextFix } from '../../rules/fixes';
+import { SeverityBadge } from '../ui/SeverityBadge';
+import type { FindingGroup } from './group-findings';
+
+export interface CardActions {
+  fixes: readonly TextFix[];
+  /** Applies a fix; resolves false when it could not be applied. */
+  onFix?(fix: TextFix): Promise<boolean> | void;
+  attestations: readonly { text: string; ticked: boolean }[];
+  onTick(attestation: string, ticked: boolean): void;
+}
+
+export function Attestation({ text, ticked, onTick }: { text: string; ticked: boolean; onTick(a: string, t: boolean): void }) {
+  return (
+    <label class="attest">
+      <input type="checkbox" checked={ticked} onChange={(e) => onTick(text, (e.currentTarget as HTMLInputElement).checked)} />
+      <span>{text}</span>
+    </label>
+  );
+}
+
+function FixButtons({ fixes, onFix }: Pick<CardActions, 'fixes' | 'onFix'>) {
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  if (!onFix || fixes.length === 0) return null;
+  const run = async (fix: TextFix) => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      setFailed((await onFix(fix)) === false);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="fixes">
+      {fixes.map((fix) => (
+        <button
+          type="button"
+          class="fix"
+          key={`${fix.start}:${fix.end}:${fix.replacement}`}
+          disabled={busy}
+          data-fix={fix.replacement}
+          // Keep the caret in the editor: a mouse click on the button must not take focus from it.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => void run(fix)}
+        >
+          {fix.label}
+        </button>
+      ))}
+      {failed ? <div class="fix-failed" role="status">That fix could not be made here: please edit the text yourself.</div> : null}
+    </div>
+  );
+}
+
+export function FindingCard({ group, where, actions }: { group: FindingGroup; where: string; actions: CardActions }) {
+  const top = group.findings[0]!;
+  const more = group.findings.filter((f, i) => i > 0 && f.message !== top.message && group.findings.findIndex((o) => o.rule === f.rule) === i);
+  return (
+    <li class="card finding" data-group={group.key} data-severity={group.severity} data-card-rule={top.rule}>
+      <div class="card-head">
+        <SeverityBadge severity={group.severity} />
+        <span class="match">{group.match}</span>
+        {where ? <span class="where">{where}</span> : null}
+      </div>
+      <ul class="breaks" aria-label="Breaks">
+        {group.rules.map((r) => (
+          <li key={r.rule} data-rule={r.rule} data-severity={r.severity}>
+            {r.name}
+          </li>
+        ))}
+      </ul>
+      <div class="why msg">{group.why}</div>
+      <div class="hint">Fix: {group.fix}</div>
+      <FixButtons fixes={actions.fixes} onFix={actions.onFix} />
+      {actions.attestations.map((a) => (
+        <Attestation key={a.text} text={a.text} ticked={a.ticked} onTick={actions.onTick} />
+      ))}
+      {more.length ? (
+        <details>
+          <summary>Why else</summary>
+          {more.map((f) => (
+            <p key={f.rule} data-rule-message={f.rule}>
+              {f.message}
+            </p>
+          ))}
+        </details>
+      ) : null}
+    </li>
+  );
+}
