@@ -25,7 +25,7 @@ import { isPanelShortcut } from '../panel/keyboard';
 import type { OcrResult } from '../ocr/client';
 import type { AuditEvent } from '../profile/audit';
 import { GUARD_UNAVAILABLE } from './audit-events';
-import { describeGuard, type GuardStatus } from './status';
+import { DEFAULT_PROFILE_LABEL, describeGuard, type GuardStatus } from './status';
 
 export interface PageGuardOptions {
   loadProfile(): Promise<ProfileState>;
@@ -57,7 +57,7 @@ export function profileProblem(state: ProfileState | undefined, loadError: strin
 function profileLabel(state: ProfileState): string {
   // Before any admin set-up the built-in profile still checks everything but
   // pupil names (it has no roster): say so rather than look fully configured.
-  if (state.source === 'default') return 'built-in default profile (no pupil roster yet: ask your IT admin)';
+  if (state.source === 'default') return DEFAULT_PROFILE_LABEL;
   const school = state.compiled.settings.school;
   const kind = state.source === 'managed' ? 'managed by your school' : 'on this computer';
   return `${school} profile (${kind})`;

@@ -118,6 +118,7 @@ export class CardAnchor {
     if (this.target !== target) {
       if (this.target) this.resizeObserver?.unobserve(this.target);
       this.target = target;
+      this.last = ''; // place it afresh, even where the placement is the same
       this.resizeObserver?.observe(target);
       following.add(this);
       listen();
@@ -139,24 +140,46 @@ export class CardAnchor {
     const key = `${p.side}|${Math.round(p.left)}|${Math.round(p.top)}|${Math.round(p.width)}|${Math.round(p.maxHeight)}`;
     if (key === this.last) return;
     this.last = key;
+    this.write(p);
+    // Inside X's pop-up, an ancestor with a transform or filter would make it the fixed card's
+    // containing block: measure where the card landed and move it by the difference.
+    if (p.side !== 'hidden' && this.host.parentElement !== document.body) {
+      const r = this.host.getBoundingClientRect();
+      const dx = Math.round(r.left - p.left);
+      const dy = p.side === 'above' ? Math.round(r.bottom - (window.innerHeight - p.top)) : Math.round(r.top - p.top);
+      if (dx || dy) {
+        this.shift.x += dx;
+        if (p.side === 'above') this.shift.bottom += dy;
+        else this.shift.top += dy;
+        this.write(p);
+      }
+    }
+    this.host.setAttribute('data-side', p.side);
+    this.onPlaced?.(p);
+  }
+
+  /** How far the host's containing block is from the viewport (all 0 unless an ancestor is transformed). */
+  private readonly shift = { x: 0, top: 0, bottom: 0 };
+
+  private write(p: Placement): void {
+    const left = p.left - this.shift.x;
+    const top = p.side === 'above' ? p.top + this.shift.bottom : p.top - this.shift.top;
     const style = this.host.style;
     // CSSOM writes are not inline markup: X's CSP does not apply to them. !important: the host is ours, X's CSS is not.
     style.setProperty('position', 'fixed', 'important');
     style.setProperty('z-index', '2147483646', 'important');
     style.setProperty('margin', '0', 'important');
     style.setProperty('display', p.side === 'hidden' ? 'none' : 'block', 'important');
-    style.setProperty('left', `${Math.round(p.left)}px`, 'important');
+    style.setProperty('left', `${Math.round(left)}px`, 'important');
     style.setProperty('width', `${Math.round(p.width)}px`, 'important');
     if (p.side === 'above') {
       style.setProperty('top', 'auto', 'important');
-      style.setProperty('bottom', `${Math.round(p.top)}px`, 'important');
+      style.setProperty('bottom', `${Math.round(top)}px`, 'important');
     } else {
-      style.setProperty('top', `${Math.round(p.top)}px`, 'important');
+      style.setProperty('top', `${Math.round(top)}px`, 'important');
       style.setProperty('bottom', 'auto', 'important');
     }
     style.setProperty('--sp-max-height', `${Math.round(p.maxHeight)}px`);
-    this.host.setAttribute('data-side', p.side);
-    this.onPlaced?.(p);
   }
 
   dispose(): void {

@@ -196,3 +196,23 @@ for (const width of [1280, 600]) {
     }
   });
 }
+
+test('a transformed pop-up (a containing block for fixed elements) does not move the card onto the composer', async () => {
+  const page = await openX(session, '/compose/post', 2);
+  const popup = SURFACES[1]!;
+  await retype(page, popup, 'Lovely reading from Tamsin Okonkwo-Reyes today');
+  await page.locator('safepost-panel').nth(1).locator('section.sp[data-verdict="block"]').waitFor();
+  await page.evaluate(() => {
+    const dialog = document.querySelector('[role="dialog"]') as HTMLElement;
+    dialog.style.transform = 'translate(0px, 0px)';
+    dialog.style.overflow = 'visible';
+  });
+  // The window changes size: the card is placed again, now inside a transformed containing block.
+  await page.setViewportSize({ width: 1300, height: 800 });
+  await page.waitForTimeout(300);
+  const composer = (await page.locator(popup.composer).boundingBox())!;
+  const box = (await card(page, popup).boundingBox())!;
+  expect(Math.abs(box.x - (composer.x + composer.width + 8)), JSON.stringify({ composer, box })).toBeLessThanOrEqual(2);
+  expect(Math.abs(box.y - composer.y)).toBeLessThanOrEqual(2);
+  await page.close();
+});
