@@ -192,7 +192,8 @@ export class ComposerGuard {
 
   render(evaluation = this.evaluate(false)): void {
     const anchor = this.composer.root;
-    if (anchor !== anchor.ownerDocument.documentElement) this.panel.placeAfter(anchor);
+    // A floating card beside the composer, never an element in X's flex tree (see panel/mount.ts).
+    if (anchor !== anchor.ownerDocument.documentElement) this.panel.placeNear(anchor);
     // Which text the panel now reflects (its length): lets scripts/bench/keystroke.bench.ts time keystroke → panel.
     const checked = String(evaluation.parts.reduce((n, p) => n + p.text.length, 0));
     if (this.panel.host.getAttribute('data-checked-length') !== checked) this.panel.host.setAttribute('data-checked-length', checked);
@@ -248,6 +249,15 @@ export class ComposerGuard {
     this.lastRenderKey = '';
     this.env.requestRender();
     return outcome === 'applied';
+  }
+
+  /** The keyboard shortcut (page-guard): focus this composer's card; Escape comes back to the caret. */
+  focusPanel(): void {
+    const editor = this.composer.editors[0];
+    const focused = document.activeElement;
+    const from = this.composer.editors.find((e) => e === focused || e.contains(focused)) ?? editor;
+    this.panel.editor = () => this.composer.editors[0];
+    this.panel.focusCard(from);
   }
 
   private postLabel(f: Finding, parts: EditorPart[]): string {

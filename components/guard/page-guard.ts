@@ -21,10 +21,11 @@ import { ComposerGuard, type GuardEnvironment } from './composer-guard';
 import { PageHighlights } from './highlights';
 import { OVERLAY_TAG } from './textarea-overlay';
 import { PANEL_TAG, showPhotoReminder } from '../panel/mount';
+import { isPanelShortcut } from '../panel/keyboard';
 import type { OcrResult } from '../ocr/client';
 import type { AuditEvent } from '../profile/audit';
 import { GUARD_UNAVAILABLE } from './audit-events';
-import { describeGuard, type GuardStatus } from './status';
+import { DEFAULT_PROFILE_LABEL, describeGuard, type GuardStatus } from './status';
 import { LOADING_PROFILE, usableBeforeManagedRead } from './profile-readiness';
 
 export interface PageGuardOptions {
@@ -61,7 +62,7 @@ export function profileProblem(state: ProfileState | undefined, loadError: strin
 function profileLabel(state: ProfileState): string {
   // Before any admin set-up the built-in profile still checks everything but
   // pupil names (it has no roster): say so rather than look fully configured.
-  if (state.source === 'default') return 'built-in default profile (no pupil roster yet: ask your IT admin)';
+  if (state.source === 'default') return DEFAULT_PROFILE_LABEL;
   const school = state.compiled.settings.school;
   const kind = state.source === 'managed' ? 'managed by your school' : 'on this computer';
   return `${school} profile (${kind})`;
@@ -301,6 +302,13 @@ export class PageGuard {
     if (event.isComposing || event.keyCode === 229) return; // IME: Enter picks a candidate
     const target = this.target(event);
     if (!target) return;
+    if (isPanelShortcut(event)) {
+      if (this.focusPanel(target)) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+      return;
+    }
     const isEnter = event.key === 'Enter';
     const button = isSendButton(target);
     if (button && (isEnter || event.key === ' ' || event.key === 'Spacebar')) {
@@ -318,6 +326,23 @@ export class PageGuard {
     const composer = composerOf(this.scan(), editor);
     if (composer && composer.surface !== 'post' && !event.shiftKey && !event.altKey) this.holdIfNeeded(event, editor);
   };
+
+  /**
+   * Alt+Shift+S: the card of the composer being typed in, else of the one in
+   * the open pop-up, else of the first on the page. Renders first so the
+   * card shows the draft as it is now.
+   */
+  private focusPanel(from: Element): boolean {
+    const composers = this.scan();
+    const modal = document.querySelector('[role="dialog"][aria-modal="true"]');
+    const composer =
+      composerOf(composers, from) ?? composers.find((c) => modal?.contains(c.root)) ?? composers.find((c) => !modal) ?? composers[0];
+    const guard = composer && this.guards.get(composer.root);
+    if (!guard) return false;
+    guard.render();
+    guard.focusPanel();
+    return true;
+  }
 
   private readonly onInput = (): void => this.requestRender();
 

@@ -6,6 +6,13 @@
  */
 import { z } from 'zod';
 
+/**
+ * How the status line names the built-in default profile (no roster yet). The
+ * card never folds into its "No problems found" chip on it: pupil names cannot
+ * be checked, and the teacher should keep seeing that.
+ */
+export const DEFAULT_PROFILE_LABEL = 'built-in default profile (no pupil roster yet: ask your IT admin)';
+
 export const GuardStatusRequestSchema = z.object({ type: z.literal('guard-status') }).strict();
 
 /**

@@ -103,7 +103,7 @@ export function RosterPanel({ state }: { state: ProfileState }) {
               <th>Group</th>
               <th>Photo consent</th>
               <th>Name consent</th>
-              <th />
+              <th>Actions</th>
             </tr>
           </thead>
           <tbody>

@@ -146,14 +146,11 @@ export function Panel({ model, onTick }: PanelProps) {
       {rest.map((a) => (
         <Attestation key={a.text} text={a.text} ticked={a.ticked} onTick={onTick} />
       ))}
-      <div class="sr" aria-live="polite">
-        {summary(model)}
-      </div>
     </section>
   );
 }
 
-/** One sentence for screen readers, announced when it changes (not on every keystroke's re-render). */
+/** One sentence for screen readers: mount.ts announces it in the host's live region once a change settles. */
 export function summary(model: PanelModel): string {
   const { decision } = model;
   if (!decision.allow) return decision.message;

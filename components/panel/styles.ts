@@ -4,7 +4,7 @@
  * panel keeps its own light card so contrast never depends on X.
  */
 export const PANEL_CSS = `
-:host { all: initial; display: block; }
+:host { all: initial; display: block; pointer-events: none; }
 .sp { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328;
   background: #fff; border: 1px solid #d0d7de; border-left: 4px solid #1a7f37; border-radius: 8px;
   padding: 8px 12px; margin: 6px 12px; box-shadow: 0 1px 3px rgba(0,0,0,.08); }
@@ -42,6 +42,20 @@ li.finding:first-child { border-top: none; }
 .toast button { margin-top: 6px; font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #d0d7de;
   background: #f6f8fa; color: #1f2328; cursor: pointer; }
 .toast button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+
+/* The floating card (mount.ts, anchor.ts): only the card itself takes clicks, never the empty rest of the host's box. */
+.frame { pointer-events: auto; position: relative; max-height: var(--sp-max-height, 70vh); overflow: auto;
+  border-radius: 8px; box-shadow: 0 4px 16px rgba(15,20,25,.18); overscroll-behavior: contain; }
+.frame:focus { outline: none; }
+.frame:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+.frame > .sp { margin: 0; box-shadow: none; }
+.collapse { position: absolute; top: 6px; right: 8px; font: 12px/1.2 system-ui, sans-serif; padding: 3px 8px; border-radius: 999px;
+  border: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328; cursor: pointer; z-index: 1; }
+.collapse:focus-visible, .chip button:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+.sp.chip { display: inline-flex; pointer-events: auto; margin: 0; padding: 0; border-radius: 999px; border-left-width: 1px;
+  box-shadow: 0 2px 8px rgba(15,20,25,.15); }
+.chip button.status { font: inherit; font-size: 12px; color: #57606a; background: none; border: 0; border-radius: 999px;
+  padding: 4px 10px; cursor: pointer; display: flex; align-items: center; gap: 6px; white-space: nowrap; }
 `;
 
 /** Highlights of matched spans in X's editor: page-level CSS, the editor's DOM is never touched. */

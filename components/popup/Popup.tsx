@@ -41,11 +41,13 @@ export function Popup() {
     <div class="popup">
       <header class="row">
         <Logo size={20} />
-        <strong>SafePost</strong>
+        {/* A level-one heading and a main landmark: screen-reader users jump by them (axe best practice). */}
+        <h1 style="font-size:inherit;margin:0">SafePost</h1>
         <span class="spacer" />
         {state && <SourceBadge source={state.source} />}
       </header>
 
+      <main>
       <section class={`guard ${g.tone}`} data-testid="guard-status">
         <span class={`dot ${g.tone}`} />
         <div>
@@ -73,6 +75,7 @@ export function Popup() {
       </section>
 
       {password.state === 'due' && <div class="notice warn small">The school account password is due its termly change.</div>}
+      </main>
 
       <footer>
         <button class="primary" style="width:100%" onClick={() => void browser.runtime.openOptionsPage()} data-testid="open-options">

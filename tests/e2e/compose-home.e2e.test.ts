@@ -85,14 +85,18 @@ test('a send button node replaced by React still cannot send', async () => {
 });
 
 test('pop-up composer over the home box: both are guarded, each on its own text', async () => {
-  const page = await openX(x.session, '/compose/post', 2);
+  // As on x.com: a draft in the home box, then the side nav's Post button opens the pop-up over it.
+  const page = await openX(x.session, '/home');
+  await typeInto(page, HOME_EDITOR, 'Sports day is on Friday');
+  await page.click('[data-testid="SideNav_NewTweet_Button"]');
+  await page.waitForFunction(() => document.querySelectorAll('safepost-panel[data-safepost="composer"]').length === 2);
   await typeInto(page, POPUP_EDITOR, 'Well done Barty Quayle');
   await page.click(POPUP_BUTTON);
   await page.keyboard.press('Meta+Enter');
   expect(await posted(page)).toEqual([]);
-  // The home box behind the pop-up is a second composer, clean: it may send.
-  await typeInto(page, HOME_EDITOR, 'Sports day is on Friday');
-  await page.click(HOME_BUTTON);
+  // The home box behind the modal pop-up is a second composer, clean: it may send. The pop-up's mask
+  // covers it, so the click is a scripted one; SafePost checks it against the home box's own text.
+  await page.evaluate((sel) => (document.querySelector(sel) as HTMLElement).click(), HOME_BUTTON);
   expect((await posted(page)).map((p) => p.composer)).toEqual(['home']);
 
   await clearEditor(page, POPUP_EDITOR);
@@ -102,19 +106,26 @@ test('pop-up composer over the home box: both are guarded, each on its own text'
   await page.close();
 });
 
-test('the panel is next to the composer, in a shadow root, with a status line and a live region', async () => {
+test("the card floats outside X's layout, in a shadow root, with a status line and one live region", async () => {
   const page = await openX(x.session, '/home');
   const info = await page.evaluate(() => {
     const host = document.querySelector('safepost-panel[data-safepost="composer"]')!;
     const editor = document.querySelector('[data-testid="tweetTextarea_0"]')!;
     return {
       shadow: Boolean(host.shadowRoot),
+      // Not in X's React tree at all: a child of <body>, position:fixed (takes no space in any flex container).
+      parent: host.parentElement?.localName,
+      outsideReact: !document.getElementById('react-root')!.contains(host),
+      position: getComputedStyle(host).position,
       outsideEditor: !editor.contains(host) && !host.contains(editor),
-      nearComposer: Boolean(host.previousElementSibling?.contains(editor)),
       live: host.shadowRoot!.querySelectorAll('[aria-live]').length,
     };
   });
-  expect(info).toEqual({ shadow: true, outsideEditor: true, nearComposer: true, live: 2 });
+  expect(info).toEqual({ shadow: true, parent: 'body', outsideReact: true, position: 'fixed', outsideEditor: true, live: 1 });
+  // A clean draft shows a chip; its title and the opened card name the profile.
+  const chip = panel(page).locator('button.status');
+  expect(await chip.getAttribute('title')).toContain('Hollowmere Primary');
+  await chip.click();
   expect(await panel(page).locator('.status').innerText()).toContain('Hollowmere Primary');
   await page.close();
 });

@@ -13,9 +13,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildManagedPolicy } from '../../scripts/cli-policy';
+import { buildManagedPolicy } from '../../scripts/cli/policy';
 import type { Day } from '../../rules/profile/schema';
-import { extensionIds } from '../../scripts/extension-id';
+import { extensionIds } from '../../scripts/cli/extension-id';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from './harness';
 import { EDITOR, HOME, panel, pasteText, posted, serveX, waitForDecision } from './fixtures/x-server';
 

@@ -54,6 +54,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Keep the profile directory between launches (managed-policy tests). */
   userDataDir?: string;
+  /** A visible window (npm run demo); tests run headless. */
+  headless?: boolean;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -65,7 +67,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const ownDir = options.userDataDir ? undefined : mkdtempSync(join(tmpdir(), 'safepost-e2e-'));
   const context = await chromium.launchPersistentContext(options.userDataDir ?? ownDir!, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
+    // A visible window keeps the page the window's size.
+    ...(options.headless === false ? { viewport: null } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
