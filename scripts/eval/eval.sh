@@ -71,7 +71,7 @@ if [ "$devset" -eq 1 ]; then
     : > "$OUT_DIR/out-devset-$half.jsonl"
     for school in "$DEV_DIR"/*/; do
       cat "$school/$half.jsonl" >> "$OUT_DIR/devset-$half.jsonl"
-      npx tsx scripts/cli.ts check --json \
+      npx tsx scripts/cli/main.ts check --json \
         --settings "$school/settings.json" --roster "$school/pupils.csv" --staff "$school/staff.csv" \
         --drafts "$school/$half.jsonl" >> "$OUT_DIR/out-devset-$half.jsonl" 2>> "$OUT_DIR/devset.stderr.txt" || status=1
     done
