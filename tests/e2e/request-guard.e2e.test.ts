@@ -128,12 +128,21 @@ test('attestations ticked in the panel count for the request; the known button t
     await expect(panelText(page)).resolves.toMatch(/tick/i);
 
     const boxes = page.locator('safepost-panel[data-safepost="composer"] section.sp label.attest input[type="checkbox"]');
-    await boxes.first().waitFor();
-    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
-    // The known Post button: the composer guard allows, and its request passes without a second prompt.
+    const tickAll = async () => {
+      await boxes.first().waitFor();
+      for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+    };
+    await tickAll();
+    // The same words, now attested in the panel: the unknown button's request goes out.
+    await clickAndSettle(page, button('fixtureApiPost'));
+    expect(receivedPosts.map((p) => JSON.parse(p.body).variables.tweet_text)).toEqual(['Year 6 concert tickets are on sale']);
+
+    // The known Post button: the composer guard allows, and its request passes without a second prompt, once.
+    await typeInto(page, HOME_EDITOR, 'Year 3 assembly starts at 9');
+    await tickAll();
     await page.click(`${HOME} [data-testid="tweetButtonInline"]`);
-    await expect.poll(() => receivedPosts.length, { timeout: 10_000 }).toBe(1);
-    expect(JSON.parse(receivedPosts[0]!.body).variables.tweet_text).toBe('Year 6 concert tickets are on sale');
+    await expect.poll(() => receivedPosts.length, { timeout: 10_000 }).toBe(2);
+    expect(JSON.parse(receivedPosts[1]!.body).variables.tweet_text).toBe('Year 3 assembly starts at 9');
     // Only the first, unticked attempt failed.
     expect((await sendErrors(page)).length).toBe(1);
     await page.close();
