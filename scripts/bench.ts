@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const filters = process.argv.slice(2);
-const benches = readdirSync(here)
-  .filter((f) => /^bench-.+\.ts$/.test(f))
+// scripts/bench-*.ts and scripts/bench/bench-*.ts (the new home of benchmarks).
+const benches = [...readdirSync(here), ...readdirSync(join(here, 'bench')).map((f) => `bench/${f}`)]
+  .filter((f) => /^(?:bench\/)?bench-.+\.ts$/.test(f))
   .filter((f) => filters.length === 0 || filters.some((word) => f.includes(word)))
   .sort();
 
