@@ -1,9 +1,9 @@
-/** X's account handles: 1–15 letters, digits or underscores, written with "@". */
-import type { AccountHandleFormat } from '../../rules/profile/account-handle';
+/**
+ * X's account handles: 1–15 letters, digits or underscores, written with "@".
+ * The profile settings contract (RULES.md) was written for X, so its format
+ * (rules/profile/account-handle.ts) is X's: one definition, named here as
+ * the X adapter's.
+ */
+import { SETTINGS_ACCOUNT_HANDLE, type AccountHandleFormat } from '../../rules/profile/account-handle';
 
-export const X_ACCOUNT_HANDLE: AccountHandleFormat = {
-  site: 'X',
-  pattern: /^@?[A-Za-z0-9_]{1,15}$/,
-  prefix: '@',
-  example: '@OakfieldPrimary',
-};
+export const X_ACCOUNT_HANDLE: AccountHandleFormat = SETTINGS_ACCOUNT_HANDLE;
