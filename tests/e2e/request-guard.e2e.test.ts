@@ -151,6 +151,44 @@ test('attestations ticked in the panel count for the request; the known button t
   }
 });
 
+test('media: an image uploaded here and checked in the composer goes out with its post; a media id SafePost never saw is held', async () => {
+  // An unreadable image asks for the teacher's own check instead of blocking (either way the test can tick).
+  await setProfile(x.session, testProfile({ unreadableImage: 'confirm' }));
+  try {
+    const page = await openX(x.session, '/home');
+    const text = 'Year 4 at the museum';
+    await typeInto(page, HOME_EDITOR, text);
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+    await page.setInputFiles(`${HOME} [data-testid="fileInput"]`, { name: 'class-photo.png', mimeType: 'image/png', buffer: png });
+    // The image's check settles (read or failed) and asks for the photo-consent tick: tick everything.
+    const boxes = page.locator('safepost-panel[data-safepost="composer"] section.sp label.attest input[type="checkbox"]');
+    await page.waitForFunction(() => !document.querySelector('safepost-panel[data-safepost="composer"]')?.shadowRoot?.querySelector('.pending'), undefined, { timeout: 90_000 });
+    await boxes.first().waitFor();
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+
+    // A media id this page never uploaded: held, whatever the text.
+    const forged = await page.evaluate(async (t) => {
+      const body = (window as any).__fixtureApi.apiBody('CreateTweet', t, ['1234567890']);
+      return fetch('/i/api/graphql/q/CreateTweet', { method: 'POST', body }).then(
+        () => 'sent',
+        (e: Error) => e.message,
+      );
+    }, text);
+    expect(forged).toBe('Failed to fetch');
+    expect(receivedPosts).toEqual([]);
+
+    // The unknown button uploads the attached image, then posts with its media id: tied to the checked image, it goes out.
+    await clickAndSettle(page, button('fixtureApiPost'));
+    expect(receivedPosts).toHaveLength(1);
+    const variables = JSON.parse(receivedPosts[0]!.body).variables;
+    expect(variables.tweet_text).toBe(text);
+    expect(variables.media.media_entities).toHaveLength(1);
+    await page.close();
+  } finally {
+    await setProfile(x.session, testProfile());
+  }
+});
+
 test('a post request from no composer SafePost shows is held and a page notice says why', async () => {
   const page = await openX(x.session, '/home');
   const error = await page.evaluate(async () => {
