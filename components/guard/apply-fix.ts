@@ -17,7 +17,7 @@
  * the range no longer holds the text the fix was computed for, nothing happens.
  */
 import type { TextFix } from '../../rules/fixes';
-import { readComposerText, type Composer, type EditorPart } from '../x/adapter';
+import type { Composer, EditorPart, SiteAdapter } from '../site/adapter';
 import { point, textNodes } from './highlights';
 
 export type FixOutcome = 'applied' | 'stale' | 'failed';
@@ -53,9 +53,9 @@ function nextFrame(): Promise<void> {
   });
 }
 
-async function applyInDraftEditor(editor: HTMLElement, from: number, to: number, replacement: string): Promise<boolean> {
+async function applyInDraftEditor(editor: HTMLElement, lines: SiteAdapter['text']['lines'], from: number, to: number, replacement: string): Promise<boolean> {
   const doc = editor.ownerDocument;
-  const nodes = textNodes(editor);
+  const nodes = textNodes(editor, lines);
   const a = point(nodes, from);
   const b = point(nodes, to);
   if (!a || !b) return false;
@@ -87,8 +87,8 @@ function applyInTextarea(area: HTMLTextAreaElement, from: number, to: number, re
   return replacement ? area.ownerDocument.execCommand('insertText', false, replacement) : area.ownerDocument.execCommand('delete');
 }
 
-export async function applyFix(composer: Pick<Composer, 'editors'>, fix: TextFix): Promise<FixOutcome> {
-  const { text, parts } = readComposerText(composer);
+export async function applyFix(site: Pick<SiteAdapter, 'text'>, composer: Pick<Composer, 'editors'>, fix: TextFix): Promise<FixOutcome> {
+  const { text, parts } = site.text.read(composer);
   if (text.slice(fix.start, fix.end) !== fix.original) return 'stale';
   const part = partFor(parts, fix);
   if (!part) return 'failed';
@@ -98,12 +98,12 @@ export async function applyFix(composer: Pick<Composer, 'editors'>, fix: TextFix
   const started =
     part.editor instanceof HTMLTextAreaElement
       ? applyInTextarea(part.editor, from, to, fix.replacement)
-      : await applyInDraftEditor(part.editor, from, to, fix.replacement);
+      : await applyInDraftEditor(part.editor, site.text.lines, from, to, fix.replacement);
   if (!started) return 'failed';
   // Draft.js applies a cut on a timer and re-renders after: look once it has.
   for (let i = 0; i < 5; i++) {
     await nextFrame();
-    if (readComposerText(composer).text === expected) return 'applied';
+    if (site.text.read(composer).text === expected) return 'applied';
   }
   return 'failed';
 }

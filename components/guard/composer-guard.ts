@@ -5,14 +5,7 @@
  * of sending, so a verdict is never stale.
  */
 import { check, type CheckResult, type CompiledProfile, type Draft, type Finding, type Verdict } from '../../rules';
-import {
-  attachedImageUrls,
-  composerContext,
-  readComposerText,
-  signedInHandle,
-  type Composer,
-  type EditorPart,
-} from '../x/adapter';
+import type { Composer, EditorPart, SiteAdapter } from '../site/adapter';
 import { decide, draftFingerprint, IMAGE_ATTESTATION, requiredAttestations, type GateDecision } from './gate';
 import { draftAuditStep, initialDraftAudit, type DraftAuditInput } from './audit-events';
 import type { AuditEvent } from '../profile/audit';
@@ -26,6 +19,8 @@ import { fixesForGroup, type TextFix } from '../../rules/fixes';
 import { applyFix } from './apply-fix';
 
 export interface GuardEnvironment {
+  /** The site's adapter: how to read this composer (components/x: xSite). */
+  site: SiteAdapter;
   closed(): boolean;
   /** The compiled profile, or why there is none to use (`loading`: the status line while it is on its way). */
   profile(): { compiled: CompiledProfile; label: string } | { problem: string; loading?: string };
@@ -54,7 +49,7 @@ export class ComposerGuard {
   readonly images: ComposerImages;
   private readonly panel = new PanelHost();
   /** Textareas (X Chat, mobile web) cannot hold Custom Highlight ranges: they get an overlay instead. */
-  private readonly overlays = new TextareaOverlays();
+  private readonly overlays: TextareaOverlays;
   /** Attestation → draft fingerprint it was ticked for. */
   private readonly ticks = new Map<string, string>();
   private fingerprint = '';
@@ -71,6 +66,7 @@ export class ComposerGuard {
     private readonly env: GuardEnvironment,
   ) {
     this.images = new ComposerImages({ onChange: () => env.requestRender(), read: env.read });
+    this.overlays = new TextareaOverlays(env.site.text.dropped);
   }
 
   /**
@@ -79,8 +75,8 @@ export class ComposerGuard {
    */
   evaluate(fresh: boolean): Evaluation {
     const closed = this.env.closed();
-    const { text, parts } = readComposerText(this.composer);
-    this.images.sync(attachedImageUrls(this.composer.root));
+    const { text, parts } = this.env.site.text.read(this.composer);
+    this.images.sync(this.env.site.attachments(this.composer.root));
     const tracked = this.images.list();
     const images = tracked.map((t) => t.status);
     this.fingerprint = draftFingerprint(text, tracked.map((t) => t.key));
@@ -91,7 +87,7 @@ export class ComposerGuard {
     let result: CheckResult | undefined;
     let engineError: string | undefined;
     if (!closed && 'compiled' in profile && !this.composer.problem) {
-      const ctx = composerContext(this.composer);
+      const ctx = this.env.site.context(this.composer);
       const at = this.env.now?.() ?? new Date();
       const draft: Draft = {
         text,
@@ -100,7 +96,7 @@ export class ComposerGuard {
         reply: ctx.reply,
         dm: ctx.dm,
       };
-      const account = signedInHandle();
+      const account = this.env.site.account.signedIn(document);
       if (account) draft.account = account;
       // Same text, images, context and minute → same result (outside-hours reads the minute).
       const key = JSON.stringify([text, draft.images, ctx, account, Math.floor(at.getTime() / 60_000)]);
@@ -201,7 +197,7 @@ export class ComposerGuard {
     if (evaluation.result) {
       this.noteAudit({ kind: 'shown', fingerprint: this.fingerprint, empty: this.fingerprint === EMPTY_DRAFT, findings });
     }
-    const ranges = rangesFor(findings, evaluation.parts);
+    const ranges = rangesFor(findings, evaluation.parts, this.env.site.text.lines);
     this.env.highlights.update(this, ranges);
     this.overlays.update(findings, evaluation.parts);
     const verdict: Verdict = evaluation.result?.verdict ?? 'ok';
@@ -241,7 +237,7 @@ export class ComposerGuard {
   private async applyFix(fix: TextFix): Promise<boolean> {
     let outcome;
     try {
-      outcome = await applyFix(this.composer, fix);
+      outcome = await applyFix(this.env.site, this.composer, fix);
     } catch (error) {
       console.warn('SafePost: fix not applied', error);
       outcome = 'failed';
@@ -264,6 +260,35 @@ export class ComposerGuard {
     if (parts.length < 2 || f.start === undefined) return '';
     const index = parts.findIndex((p) => f.start! >= p.offset && f.start! <= p.offset + p.text.length);
     return index >= 0 ? `Post ${index + 1}` : '';
+  }
+
+  // The request guard's view of this composer (request/verdicts.ts: GuardedComposerView).
+  get surface(): Composer['surface'] {
+    return this.composer.surface;
+  }
+
+  postTexts(): string[] {
+    return this.env.site.text.read(this.composer).parts.map((p) => p.text);
+  }
+
+  imageStatuses(): ImageStatus[] {
+    this.images.sync(this.env.site.attachments(this.composer.root));
+    return this.images.statuses();
+  }
+
+  /** Attestations ticked for a draft with these words and this composer's images. */
+  tickedFor(text: string): ReadonlySet<string> {
+    const fingerprint = draftFingerprint(text, this.images.list().map((t) => t.key));
+    return new Set([...this.ticks].filter(([, fp]) => fp === fingerprint).map(([attestation]) => attestation));
+  }
+
+  /** A request from this composer's words was held: say so in its panel. */
+  showHeld(message: string): void {
+    this.evaluate(true);
+    this.heldNotice = message;
+    this.heldFingerprint = this.fingerprint;
+    this.lastRenderKey = '';
+    this.render();
   }
 
   hasImages(): boolean {

@@ -6,8 +6,7 @@
  * extensions edit it). Where the API is missing, the panel alone shows them.
  */
 import type { Finding } from '../../rules';
-import type { EditorPart } from '../x/adapter';
-import { draftBlock } from '../x/selectors';
+import type { EditorPart, SiteAdapter } from '../site/adapter';
 import { HIGHLIGHT_CSS } from '../panel/styles';
 
 const NAMES = { block: 'safepost-block', confirm: 'safepost-confirm', warn: 'safepost-warn' } as const;
@@ -36,10 +35,13 @@ function ensurePageStyles(): void {
   }
 }
 
+/** How the site's adapter splits a rich editor into lines (X: Draft.js blocks). */
+export type EditorLines = SiteAdapter['text']['lines'];
+
 /** Text nodes of one editor in reading order, with their offset in the editor's joined text. */
-export function textNodes(editor: HTMLElement): { node: Text; start: number }[] {
+export function textNodes(editor: HTMLElement, lines: EditorLines): { node: Text; start: number }[] {
   const out: { node: Text; start: number }[] = [];
-  const blocks = editor.querySelectorAll(draftBlock);
+  const blocks = lines(editor);
   let offset = 0;
   blocks.forEach((block, i) => {
     if (i > 0) offset += 1; // the "\n" between blocks
@@ -61,8 +63,8 @@ export function point(nodes: { node: Text; start: number }[], at: number): [Text
   return undefined;
 }
 
-/** Ranges for the text findings that fall inside Draft.js editors (textareas cannot be highlighted). */
-export function rangesFor(findings: readonly Finding[], parts: readonly EditorPart[]): Map<keyof typeof NAMES, Range[]> {
+/** Ranges for the text findings that fall inside rich editors (textareas cannot be highlighted). */
+export function rangesFor(findings: readonly Finding[], parts: readonly EditorPart[], lines: EditorLines): Map<keyof typeof NAMES, Range[]> {
   const out = new Map<keyof typeof NAMES, Range[]>();
   const nodesCache = new Map<HTMLElement, { node: Text; start: number }[]>();
   for (const f of findings) {
@@ -70,7 +72,7 @@ export function rangesFor(findings: readonly Finding[], parts: readonly EditorPa
     const part = parts.find((p) => f.start! >= p.offset && f.end! <= p.offset + p.text.length);
     if (!part || part.editor instanceof HTMLTextAreaElement) continue;
     let nodes = nodesCache.get(part.editor);
-    if (!nodes) nodesCache.set(part.editor, (nodes = textNodes(part.editor)));
+    if (!nodes) nodesCache.set(part.editor, (nodes = textNodes(part.editor, lines)));
     const from = point(nodes, f.start - part.offset);
     const to = point(nodes, f.end - part.offset);
     if (!from || !to) continue;

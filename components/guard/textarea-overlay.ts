@@ -8,7 +8,7 @@
  */
 import { adoptStyles } from '../ui/shadow-styles';
 import type { Finding } from '../../rules';
-import type { EditorPart } from '../x/adapter';
+import type { EditorPart } from '../site/adapter';
 import { HIGHLIGHT_CSS } from '../panel/styles';
 
 export const OVERLAY_TAG = 'safepost-overlay';
@@ -59,12 +59,13 @@ export function markSegments(text: string, ranges: readonly MarkRange[]): Segmen
 
 /**
  * Offsets in the text SafePost checks → offsets in the textarea's value. The
- * adapter drops zero-width spaces when it reads (components/x/adapter.ts), so
- * later offsets shift by one for each one dropped before them.
+ * site adapter drops some characters when it reads (`text.dropped`; X's drops
+ * zero-width spaces), so later offsets shift by one for each one dropped
+ * before them.
  */
-export function valueOffsets(value: string): (checked: number) => number {
+export function valueOffsets(value: string, dropped = '\u200b'): (checked: number) => number {
   const map: number[] = [];
-  for (let i = 0; i < value.length; i++) if (value[i] !== '\u200b') map.push(i);
+  for (let i = 0; i < value.length; i++) if (!dropped.includes(value[i]!)) map.push(i);
   map.push(value.length);
   return (checked) => map[Math.max(0, Math.min(map.length - 1, checked))]!;
 }
@@ -94,7 +95,10 @@ class TextareaOverlay {
   private ranges: MarkRange[] = [];
   private renderedKey = '';
 
-  constructor(readonly textarea: HTMLTextAreaElement) {
+  constructor(
+    readonly textarea: HTMLTextAreaElement,
+    private readonly dropped?: string,
+  ) {
     this.host.setAttribute('aria-hidden', 'true');
     this.host.setAttribute('data-safepost', 'overlay');
     const shadow = this.host.attachShadow({ mode: 'open' });
@@ -130,7 +134,7 @@ class TextareaOverlay {
     const ta = this.textarea;
     if (!this.host.isConnected) return;
     const value = ta.value;
-    const toValue = valueOffsets(value);
+    const toValue = valueOffsets(value, this.dropped);
     const ranges = this.ranges.map((r) => ({ ...r, start: toValue(r.start), end: toValue(r.end) }));
     const key = JSON.stringify([value, ranges]);
     if (key !== this.renderedKey) {
@@ -186,6 +190,9 @@ class TextareaOverlay {
 export class TextareaOverlays {
   private readonly overlays = new Map<HTMLTextAreaElement, TextareaOverlay>();
 
+  /** `dropped`: the characters the site adapter leaves out when it reads (its `text.dropped`). */
+  constructor(private readonly dropped?: string) {}
+
   update(findings: readonly Finding[], parts: readonly EditorPart[]): void {
     const wanted = new Map<HTMLTextAreaElement, MarkRange[]>();
     for (const f of findings) {
@@ -205,7 +212,7 @@ export class TextareaOverlays {
     for (const [textarea, ranges] of wanted) {
       if (!textarea.isConnected) continue;
       let overlay = this.overlays.get(textarea);
-      if (!overlay) this.overlays.set(textarea, (overlay = new TextareaOverlay(textarea)));
+      if (!overlay) this.overlays.set(textarea, (overlay = new TextareaOverlay(textarea, this.dropped)));
       try {
         overlay.update(ranges);
       } catch (error) {

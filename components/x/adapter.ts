@@ -1,30 +1,15 @@
 /**
- * Reads X's composers through components/x/selectors.ts: where they are,
+ * X's implementation of the site adapter's DOM half (components/site/adapter.ts;
+ * assembled in components/x/index.ts). Reads X's composers through components/x/selectors.ts: where they are,
  * what their text is, whether they reply/quote/DM, and which images they
  * hold. Read-only: nothing here changes X's DOM (its Draft.js editor breaks
  * when extensions edit it).
  */
 import * as S from './selectors';
 
-export type Surface = 'post' | 'dm' | 'chat';
+import type { Composer, ComposerContext, EditorPart, Surface } from '../site/adapter';
 
-export interface EditorPart {
-  editor: HTMLElement;
-  /** Offset of this editor's text in the composer's joined text. */
-  offset: number;
-  text: string;
-}
-
-export interface Composer {
-  /** Nearest ancestor holding the editor(s) and the send button (and the toolbar, when there is one). */
-  root: Element;
-  surface: Surface;
-  /** Readable editors in thread order (tweetTextarea_0 … _N). */
-  editors: HTMLElement[];
-  sendButtons: Element[];
-  /** Set when the composer is recognised but cannot be read: the send must be held. */
-  problem?: string;
-}
+export type { Composer, ComposerContext, EditorPart, Surface };
 
 /** Between the posts of a thread in the joined text. */
 export const POST_SEPARATOR = '\n\n';
@@ -182,12 +167,6 @@ export function readComposerText(composer: Pick<Composer, 'editors'>): { text: s
 
 function precedes(a: Node, b: Node): boolean {
   return Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-}
-
-export interface ComposerContext {
-  reply: boolean;
-  quote: boolean;
-  dm: boolean;
 }
 
 /**

@@ -3,8 +3,11 @@
  * selectors.ts style). Only `data-testid`, ARIA roles and `contenteditable`:
  * never X's generated class names (they change on every deploy) and never
  * label text (it is localised). When X changes its composer, this is the one
- * file to fix; tests/dom/selectors.test.ts says which fixture each selector
- * must match (tests/dom/fixtures/*.html are snapshots of tests/e2e/fixtures).
+ * file to fix; tests/dom/adapter.test.ts ("each selector matches the
+ * fixtures its comment names") holds each selector to the fixtures named in
+ * its comment (tests/dom/fixtures/*.html are snapshots of the X stand-in,
+ * made by tests/e2e/fixtures/make-dom-snapshots.ts). X's request shapes are
+ * in requests.ts; the SiteAdapter assembling it all is index.ts.
  *
  * Sources: ../shared/X-COMPOSER.md (public extensions and userscripts).
  */

@@ -1,7 +1,11 @@
 /**
- * The compose guard on x.com / twitter.com (components/guard/page-guard.ts).
- * Kept small: everything X-specific is in components/x, decisions in
+ * The compose guard on x.com / twitter.com (components/guard/page-guard.ts)
+ * and the extension end of the request guard (components/guard/request/).
+ * Kept small: everything X-specific is in components/x (xSite), decisions in
  * components/guard/gate.ts, the panel in components/panel.
+ *
+ * Runs at document_start: the request guard's private port is handed over
+ * before any of X's scripts exist (components/guard/request/handshake.ts).
  */
 import { browser } from 'wxt/browser';
 import { loadProfileState, watchProfileState } from '../../components/profile/store';
@@ -9,6 +13,9 @@ import { readImage } from '../../components/ocr/client';
 import { PageGuard } from '../../components/guard/page-guard';
 import { GuardStatusRequestSchema } from '../../components/guard/status';
 import { recordAudit } from '../../components/profile/audit';
+import { acceptPort } from '../../components/guard/request/handshake';
+import { serveVerdicts } from '../../components/guard/request/extension-end';
+import { xSite } from '../../components/x';
 
 function contextValid(): boolean {
   try {
@@ -21,9 +28,10 @@ function contextValid(): boolean {
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main(ctx) {
     const guard = new PageGuard({
+      site: xSite,
       loadProfile: () => loadProfileState(),
       loadProfileQuick: () => loadProfileState({ managed: 'last-good' }),
       watchProfile: watchProfileState,
@@ -31,6 +39,8 @@ export default defineContentScript({
       read: readImage,
       audit: recordAudit,
     });
+    // First, before anything asynchronous: the page-world script's port (this moment only).
+    acceptPort((port) => serveVerdicts(port, guard.requests));
     guard.start();
     // The popup asks the active tab how the guard is doing (components/popup/guard-status.ts).
     // Not through ctx: an orphaned script cannot answer anyway, and the popup then says so.

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { RULE_IDS, type RuleId, type Severity } from '../rule-ids';
+import { SETTINGS_ACCOUNT_HANDLE, type AccountHandleFormat } from './account-handle';
 
 export const SEVERITIES = ['block', 'confirm', 'warn', 'off'] as const;
 export const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -31,11 +32,14 @@ export const HoursSchema = z
   })
   .strict();
 
-const handle = z
-  .string()
-  .trim()
-  .regex(/^@?[A-Za-z0-9_]{1,15}$/, { message: 'must be an X handle such as "@OakfieldPrimary"' })
-  .transform((h) => (h.startsWith('@') ? h : `@${h}`));
+/** One account handle in the site's format (given as data: rules/ knows no site), stored with its prefix. */
+export function accountHandleSchema(format: AccountHandleFormat) {
+  return z
+    .string()
+    .trim()
+    .regex(format.pattern, { message: `must be an ${format.site} handle such as "${format.example}"` })
+    .transform((h) => (h.startsWith(format.prefix) ? h : `${format.prefix}${h}`));
+}
 
 /**
  * `rules` in the settings file: rule id → severity. Checked by hand so that an
@@ -57,21 +61,29 @@ export const RuleSeveritiesSchema = z
   })
   .pipe(z.record(z.string(), z.unknown())) as unknown as z.ZodType<Partial<Record<RuleId, Severity>>>;
 
-/** The settings file: every field optional; missing fields take the default profile's values. */
-export const SettingsSchema = z
-  .object({
-    school: z.string().trim().min(1).max(200).optional(),
-    accounts: z.array(handle).optional(),
-    naming: z.enum(['none', 'first-name-only']).optional(),
-    hours: HoursSchema.optional(),
-    rules: RuleSeveritiesSchema.optional(),
-    /**
-     * What an image that cannot be read (OCR failed or timed out) does to the
-     * send. Not in RULES.md's example; the project's own addition.
-     */
-    unreadableImage: z.enum(['block', 'confirm']).optional(),
-  })
-  .strict();
+/**
+ * The settings file: every field optional; missing fields take the default
+ * profile's values. `accounts` are validated in the handle format given (a
+ * site adapter's `account.handle`); SettingsSchema uses the settings
+ * contract's own (RULES.md).
+ */
+export function settingsSchemaFor(handle: AccountHandleFormat) {
+  return z
+    .object({
+      school: z.string().trim().min(1).max(200).optional(),
+      accounts: z.array(accountHandleSchema(handle)).optional(),
+      naming: z.enum(['none', 'first-name-only']).optional(),
+      hours: HoursSchema.optional(),
+      rules: RuleSeveritiesSchema.optional(),
+      /**
+       * What an image that cannot be read (OCR failed or timed out) does to the
+       * send. Not in RULES.md's example; the project's own addition.
+       */
+      unreadableImage: z.enum(['block', 'confirm']).optional(),
+    })
+    .strict();
+}
+export const SettingsSchema = settingsSchemaFor(SETTINGS_ACCOUNT_HANDLE);
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export interface ResolvedSettings {
@@ -104,16 +116,19 @@ export const StaffSchema = z
   .strict();
 export type Staff = z.infer<typeof StaffSchema>;
 
-/** The whole profile: what the options page exports/imports and storage holds. */
-export const ProfileSchema = z
-  .object({
-    version: z.literal(1).default(1),
-    settings: SettingsSchema.default({}),
-    pupils: z.array(PupilSchema).default([]),
-    staff: z.array(StaffSchema).default([]),
-    updatedAt: z.string().optional(),
-  })
-  .strict();
+/** The whole profile: what the options page exports/imports and storage holds (accounts in `handle`'s format). */
+export function profileSchemaFor(handle: AccountHandleFormat) {
+  return z
+    .object({
+      version: z.literal(1).default(1),
+      settings: settingsSchemaFor(handle).default({}),
+      pupils: z.array(PupilSchema).default([]),
+      staff: z.array(StaffSchema).default([]),
+      updatedAt: z.string().optional(),
+    })
+    .strict();
+}
+export const ProfileSchema = profileSchemaFor(SETTINGS_ACCOUNT_HANDLE);
 export type Profile = z.infer<typeof ProfileSchema>;
 
 /** `hours.days[0]`, `rules.reply`; a key that is empty or holds a dot, bracket or space is quoted: `expectedFields["settings.school"]`. */

@@ -7,13 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ComposerGuard, type GuardEnvironment } from '../../components/guard/composer-guard';
 import { PageHighlights } from '../../components/guard/highlights';
-import { findComposers } from '../../components/x/adapter';
+import { xSite } from '../../components/x';
 import type { CompiledProfile } from '../../rules';
 
 export function guardOnPopupFixture(compiled: CompiledProfile, extra: Partial<GuardEnvironment> = {}) {
   document.body.innerHTML = readFileSync(join(import.meta.dirname, 'fixtures', 'compose.html'), 'utf8');
-  const composer = findComposers(document).find((c) => c.root.closest('[role="dialog"]'))!;
+  const composer = xSite.findComposers(document).find((c) => c.root.closest('[role="dialog"]'))!;
   const env: GuardEnvironment = {
+    site: xSite,
     closed: () => false,
     profile: () => ({ compiled, label: 'Test profile' }),
     highlights: new PageHighlights(),

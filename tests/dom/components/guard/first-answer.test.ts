@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
+import { xSite } from '../../../../components/x';
 import { PageGuard } from '../../../../components/guard/page-guard';
 import { compileProfile, type Profile } from '../../../../rules';
 import type { ProfileState } from '../../../../components/profile/store';
@@ -47,6 +48,7 @@ function startGuard(quick: ProfileState, full: Promise<ProfileState>) {
     realAdd(type, listener, options);
   }) as typeof window.addEventListener;
   const guard = new PageGuard({
+    site: xSite,
     loadProfile: () => full,
     loadProfileQuick: async () => quick,
     watchProfile: () => () => undefined,

@@ -1,0 +1,276 @@
+/**
+ * The request guard, page-world half: wraps fetch and XMLHttpRequest so that
+ * every request that creates a post (the site adapter's RequestShapes says
+ * which) waits for SafePost's verdict. Allowed: the request goes out exactly
+ * as the page made it. Held, or no verdict in time: it fails the way a
+ * network error does (fetch rejects with a TypeError, XHR fires "error"), so
+ * the site keeps the draft and the teacher can fix it.
+ *
+ * Runs at document_start, before the page's scripts: the functions it uses
+ * later are captured now, so a page script that replaces a built-in
+ * afterwards cannot change what this code does. Verdicts come only through
+ * the private port (handshake.ts); nothing the page can dispatch reaches the
+ * decision.
+ *
+ * No extension APIs here (this is the page's world) and nothing of the
+ * school profile: only the draft leaves, only allow/hold comes back.
+ */
+import type { OutgoingPost, RequestShapes, UnreadablePost } from '../../site/requests';
+import { VERDICT_TIMEOUT_MS, type CheckMessage } from './protocol';
+
+export interface PageGuardHooks {
+  /** Ask for a verdict; `answer` is called exactly once (hold on timeout). */
+  ask(post: OutgoingPost | UnreadablePost, mediaSeen: boolean[], answer: (allow: boolean) => void): void;
+}
+
+/** Built-ins captured before any page script runs. */
+function primordials(win: typeof globalThis) {
+  const apply = Reflect.apply;
+  const XHR = win.XMLHttpRequest;
+  return {
+    apply,
+    fetch: win.fetch,
+    Request: win.Request,
+    TypeError: win.TypeError,
+    Promise: win.Promise,
+    setTimeout: win.setTimeout.bind(win),
+    clearTimeout: win.clearTimeout.bind(win),
+    defineProperty: Object.defineProperty,
+    requestClone: win.Request?.prototype.clone,
+    requestText: win.Request?.prototype.text,
+    responseClone: win.Response?.prototype.clone,
+    responseText: win.Response?.prototype.text,
+    promiseThen: win.Promise.prototype.then,
+    xhrOpen: XHR?.prototype.open,
+    xhrSend: XHR?.prototype.send,
+    xhrAbort: XHR?.prototype.abort,
+    xhrAddEventListener: win.EventTarget.prototype.addEventListener,
+    dispatchEvent: win.EventTarget.prototype.dispatchEvent,
+    ProgressEvent: win.ProgressEvent,
+    Event: win.Event,
+    TextDecoder: win.TextDecoder,
+    URLSearchParams: win.URLSearchParams,
+    Blob: win.Blob,
+    blobText: win.Blob?.prototype.text,
+    ArrayBuffer: win.ArrayBuffer,
+    isView: win.ArrayBuffer.isView,
+    FormData: win.FormData,
+    WeakMap: win.WeakMap,
+    weakGet: win.WeakMap.prototype.get,
+    weakSet: win.WeakMap.prototype.set,
+    setAdd: win.Set.prototype.add,
+    setHas: win.Set.prototype.has,
+    String: win.String,
+    consoleWarn: win.console.warn.bind(win.console),
+  };
+}
+type P = ReturnType<typeof primordials>;
+
+/** A request body as text, or undefined when it cannot be read as text (a stream…): held. */
+function bodyText(p: P, body: unknown, done: (text: string | undefined) => void): void {
+  if (body === undefined || body === null) return done('');
+  if (typeof body === 'string') return done(body);
+  if (body instanceof p.Promise) {
+    // A Request's body, read from its copy.
+    p.apply(p.promiseThen, body, [(t: unknown) => done(typeof t === 'string' ? t : undefined), () => done(undefined)]);
+    return;
+  }
+  if (body instanceof p.URLSearchParams) return done(p.String(body));
+  if (p.Blob && body instanceof p.Blob) {
+    p.apply(p.promiseThen, p.apply(p.blobText, body, []), [done, () => done(undefined)]);
+    return;
+  }
+  if (body instanceof p.ArrayBuffer || p.isView(body)) {
+    try {
+      return done(new p.TextDecoder().decode(body as ArrayBuffer));
+    } catch {
+      return done(undefined);
+    }
+  }
+  if (p.FormData && body instanceof p.FormData) {
+    // Form fields as a query string: the shapes read both.
+    try {
+      const params = new p.URLSearchParams();
+      for (const [key, value] of body as FormData) if (typeof value === 'string') params.append(key, value);
+      return done(p.String(params));
+    } catch {
+      return done(undefined);
+    }
+  }
+  done(undefined);
+}
+
+export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks, win: typeof globalThis = globalThis): void {
+  const p = primordials(win);
+  /** Media ids whose upload this page made: the extension checked those images (or holds). */
+  const seenMedia = new Set<string>();
+  const noteUpload = (url: string, method: string, responseText: string) => {
+    try {
+      const id = shapes.uploadedMediaId?.(url, method, responseText);
+      if (id) p.apply(p.setAdd, seenMedia, [id]);
+    } catch {
+      // An upload we cannot read leaves its id unseen: a post naming it is held.
+    }
+  };
+
+  /** Read, ask, decide: `go` or `fail` is called exactly once. */
+  const guard = (operation: string, body: unknown, go: () => void, fail: () => void) => {
+    bodyText(p, body, (text) => {
+      const post: OutgoingPost | UnreadablePost =
+        text === undefined ? { operation, kind: 'post', unreadable: 'its body is not text SafePost can read' } : shapes.readPost(operation, text);
+      const mediaSeen = 'mediaIds' in post ? post.mediaIds.map((id) => p.apply(p.setHas, seenMedia, [id]) as boolean) : [];
+      let settled = false;
+      const timer = p.setTimeout(() => settle(false), VERDICT_TIMEOUT_MS);
+      function settle(allow: boolean) {
+        if (settled) return;
+        settled = true;
+        p.clearTimeout(timer);
+        if (allow === true) go();
+        else {
+          p.consoleWarn(`SafePost held a ${operation} request: see SafePost's panel or notice on the page.`);
+          fail();
+        }
+      }
+      try {
+        hooks.ask(post, mediaSeen, settle);
+      } catch {
+        settle(false);
+      }
+    });
+  };
+
+  // fetch
+  if (p.fetch) {
+    const guardedFetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+      let url: string;
+      let method: string;
+      try {
+        const isRequest = p.Request && input instanceof p.Request;
+        url = isRequest ? (input as Request).url : p.String(input);
+        method = p.String(init?.method ?? (isRequest ? (input as Request).method : 'GET'));
+      } catch {
+        return p.apply(p.fetch, this ?? win, [input, init]) as Promise<Response>;
+      }
+      const operation = shapes.postOperation(url, method);
+      if (!operation) {
+        const response = p.apply(p.fetch, this ?? win, [input, init]) as Promise<Response>;
+        if (shapes.uploadedMediaId && method.toUpperCase() === 'POST') {
+          p.apply(p.promiseThen, response, [
+            (r: Response) => p.apply(p.promiseThen, p.apply(p.responseText, p.apply(p.responseClone, r, []), []), [(t: string) => noteUpload(url, method, t), () => undefined]),
+            () => undefined,
+          ]);
+        }
+        return response;
+      }
+      return new p.Promise<Response>((resolve, reject) => {
+        const go = () => resolve(p.apply(p.fetch, this ?? win, [input, init]) as Promise<Response>);
+        const fail = () => reject(new p.TypeError('Failed to fetch'));
+        if (init && 'body' in init && init.body !== undefined) return guard(operation, init.body, go, fail);
+        if (p.Request && input instanceof p.Request) {
+          // The request's own body, read from a copy: the original goes out untouched.
+          let copy: Request;
+          try {
+            copy = p.apply(p.requestClone, input, []) as Request;
+          } catch {
+            return fail();
+          }
+          return guard(operation, p.apply(p.requestText, copy, []) as Promise<string>, go, fail);
+        }
+        guard(operation, undefined, go, fail);
+      });
+    };
+    win.fetch = guardedFetch as typeof fetch;
+  }
+
+  // XMLHttpRequest: open() remembers the target, send() waits for the verdict.
+  const XHR = win.XMLHttpRequest;
+  if (XHR && p.xhrOpen && p.xhrSend) {
+    const targets = new p.WeakMap<XMLHttpRequest, { url: string; method: string; async: boolean; aborted?: boolean }>();
+    const proto = XHR.prototype;
+    proto.open = function (this: XMLHttpRequest, method: string, url: string | URL, ...rest: unknown[]) {
+      const async = rest.length === 0 || rest[0] !== false;
+      p.apply(p.weakSet, targets, [this, { url: p.String(url), method: p.String(method), async }]);
+      return p.apply(p.xhrOpen, this, [method, url, ...rest]);
+    } as typeof proto.open;
+    proto.abort = function (this: XMLHttpRequest) {
+      const target = p.apply(p.weakGet, targets, [this]) as { aborted?: boolean } | undefined;
+      if (target) target.aborted = true;
+      return p.apply(p.xhrAbort, this, []);
+    };
+    proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+      const target = p.apply(p.weakGet, targets, [this]) as { url: string; method: string; async: boolean; aborted?: boolean } | undefined;
+      const operation = target ? shapes.postOperation(target.url, target.method) : undefined;
+      if (!target || !operation) {
+        if (target && shapes.uploadedMediaId && target.method.toUpperCase() === 'POST') {
+          const xhr = this;
+          p.apply(p.xhrAddEventListener, xhr, [
+            'load',
+            () => {
+              try {
+                if (xhr.responseType === '' || xhr.responseType === 'text') noteUpload(target.url, target.method, xhr.responseText);
+                else if (xhr.responseType === 'json') noteUpload(target.url, target.method, JSON.stringify(xhr.response));
+              } catch {
+                // unreadable upload answer: its id stays unseen
+              }
+            },
+          ]);
+        }
+        return p.apply(p.xhrSend, this, [body]);
+      }
+      if (!target.async) {
+        // A synchronous send cannot wait for an answer: hold it the way a failed sync XHR fails.
+        throw new DOMException('SafePost held this post (synchronous request)', 'NetworkError');
+      }
+      target.aborted = false;
+      const xhr = this;
+      guard(
+        operation,
+        body,
+        () => {
+          if (!target.aborted) p.apply(p.xhrSend, xhr, [body]);
+        },
+        () => {
+          if (!target.aborted) failLikeNetworkError(p, xhr);
+        },
+      );
+    };
+  }
+}
+
+/** What a refused connection looks like to the page: readyState 4, status 0, then error and loadend. */
+function failLikeNetworkError(p: P, xhr: XMLHttpRequest): void {
+  const own = (name: string, value: unknown) => p.defineProperty(xhr, name, { configurable: true, get: () => value });
+  own('readyState', 4);
+  own('status', 0);
+  own('statusText', '');
+  own('response', xhr.responseType === '' || xhr.responseType === 'text' ? '' : null);
+  if (xhr.responseType === '' || xhr.responseType === 'text') own('responseText', '');
+  p.apply(p.dispatchEvent, xhr, [new p.Event('readystatechange')]);
+  p.apply(p.dispatchEvent, xhr, [new p.ProgressEvent('error')]);
+  p.apply(p.dispatchEvent, xhr, [new p.ProgressEvent('loadend')]);
+}
+
+/** The page-world end of the channel: ids → pending answers. */
+export function portHooks(port: MessagePort): PageGuardHooks {
+  // A null-prototype record, not a Map: a page script that patched Map.prototype.set
+  // could otherwise catch an answer callback and call it with "allow".
+  const pending: Record<number, (allow: boolean) => void> = Object.create(null);
+  let next = 1;
+  port.onmessage = (event: MessageEvent) => {
+    const data = event.data as { type?: unknown; id?: unknown; allow?: unknown } | null;
+    if (!data || data.type !== 'verdict' || typeof data.id !== 'number') return;
+    const answer = pending[data.id];
+    if (!answer) return;
+    delete pending[data.id];
+    answer(data.allow === true);
+  };
+  const postMessage = port.postMessage.bind(port);
+  return {
+    ask(post, mediaSeen, answer) {
+      const id = next++;
+      pending[id] = answer;
+      const message: CheckMessage = { type: 'check', id, post, mediaSeen };
+      postMessage(message);
+    },
+  };
+}

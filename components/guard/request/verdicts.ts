@@ -1,0 +1,176 @@
+/**
+ * The request guard, extension half: the verdict on one outgoing post
+ * request (CheckMessage from the page world).
+ *
+ * In order:
+ *  1. Closed guard, no usable profile, or a body SafePost cannot read: hold.
+ *  2. The composer guard allowed these very words a moment ago (ledger.ts):
+ *     allow, without a second check or prompt.
+ *  3. Otherwise check the request's own text (its reply/quote/DM context,
+ *     and for a scheduled post the time it will go out) with the same engine
+ *     and gate as the composer guard. Attestations ticked in the panel of a
+ *     composer holding the same words count. Media must be images this page
+ *     uploaded and SafePost checked in that composer (tied by count); while
+ *     their checks run, the verdict waits (bounded); unknown media: hold.
+ *  4. A held request is explained in the composer's panel, or in a page
+ *     notice when no composer holds its words.
+ *
+ * Saving a draft (CreateDraftTweet) publishes nothing, but it does send the
+ * words to X's servers, and a saved draft can be posted later from a phone
+ * where SafePost does not run. So a draft is checked like a post, but only
+ * "block" findings hold it: attestations and posting hours are about
+ * publishing, which a draft does not do.
+ */
+import { check, RULES_BY_ID, type CheckResult, type CompiledProfile, type Draft } from '../../../rules';
+import { decide, draftFingerprint, type GateDecision } from '../gate';
+import type { ImageStatus } from '../images';
+import type { OutgoingPost, PostKind } from '../../site/requests';
+import type { CheckMessage, VerdictMessage } from './protocol';
+import type { SendLedger } from './ledger';
+import type { HeldNotice } from './held-notice';
+
+/** What the verdict needs of one guarded composer (ComposerGuard implements it). */
+export interface GuardedComposerView {
+  surface: 'post' | 'dm' | 'chat';
+  /** The text of each post of the composer (a thread has several), read now. */
+  postTexts(): string[];
+  /** Its images' checks, synced with what is attached now. */
+  imageStatuses(): ImageStatus[];
+  /** The attestations ticked in its panel for the draft with this fingerprint. */
+  tickedFor(text: string): ReadonlySet<string>;
+  /** Show the hold in its panel. */
+  showHeld(message: string): void;
+}
+
+export interface VerdictDeps {
+  closed(): boolean;
+  profile(): { compiled: CompiledProfile } | { problem: string };
+  composers(): GuardedComposerView[];
+  ledger: SendLedger;
+  account(): string | undefined;
+  notify(notice: HeldNotice): void;
+  now?: () => number;
+  /** Wait this long at most for pending image checks. */
+  imageWaitMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const WHAT: Record<PostKind, string> = {
+  post: 'a post',
+  'long-post': 'a long post',
+  scheduled: 'a scheduled post',
+  draft: 'a draft',
+  dm: 'a direct message',
+};
+
+const CANT = "SafePost can't check this post — ";
+const DRAFT_IGNORES = new Set(['confirm', 'image-pending']);
+
+function holdingComposer(views: GuardedComposerView[], post: OutgoingPost): GuardedComposerView | undefined {
+  const fingerprint = draftFingerprint(post.text, []);
+  const wantDm = post.kind === 'dm';
+  return views.find((v) => (v.surface !== 'post') === wantDm && v.postTexts().some((t) => draftFingerprint(t, []) === fingerprint));
+}
+
+export class RequestVerdicts {
+  constructor(private readonly deps: VerdictDeps) {}
+
+  async verdict(message: CheckMessage): Promise<VerdictMessage> {
+    const { id, post } = message;
+    const hold = (reason: string, rules: string[] = [], details: string[] = [], view?: GuardedComposerView): VerdictMessage => {
+      try {
+        if (view) view.showHeld(reason);
+        else this.deps.notify({ what: WHAT[post.kind] ?? 'a post', reason, details });
+      } catch (error) {
+        console.warn('SafePost: could not show why a post was held', error);
+      }
+      return { type: 'verdict', id, allow: false, reason, rules };
+    };
+    try {
+      if ('unreadable' in post) return hold(`${CANT}${post.unreadable} (X may have changed its page).`);
+      const profile = this.deps.profile();
+      if (this.deps.closed() || 'problem' in profile) {
+        const why = decide({ closed: this.deps.closed(), profileProblem: 'problem' in profile ? profile.problem : undefined, images: [], unreadableImage: 'block', ticked: new Set() });
+        return hold(why.allow ? CANT : why.message);
+      }
+      if (this.deps.ledger.allows(post.text, post.mediaIds.length)) return { type: 'verdict', id, allow: true };
+
+      const view = holdingComposer(this.deps.composers(), post);
+      let images: ImageStatus[] = [];
+      if (post.mediaIds.length > 0) {
+        if (message.mediaSeen.length !== post.mediaIds.length || message.mediaSeen.some((seen) => !seen)) {
+          return hold(`${CANT}it carries images SafePost did not see being attached on this page. Attach them again here to post.`, [], [], view);
+        }
+        if (!view || view.imageStatuses().length < post.mediaIds.length) {
+          return hold(`${CANT}its images cannot be tied to the ones SafePost checked. Attach them again in the post box.`, [], [], view);
+        }
+        images = await this.settledImages(view);
+      }
+      const outcome = this.gate(post, view, images);
+      if (outcome.allow) return { type: 'verdict', id, allow: true };
+      const rules = [...new Set(outcome.result?.findings.map((f) => f.rule) ?? [])];
+      const details = rules.map((rule) => RULES_BY_ID.get(rule)?.meta.description ?? rule);
+      return hold(outcome.message, rules, details, view);
+    } catch (error) {
+      console.error('SafePost: request check failed', error);
+      return hold(`${CANT}a check failed. Try again, or tell your IT admin.`);
+    }
+  }
+
+  /** Image statuses once none is pending, or as they are when the wait runs out. */
+  private async settledImages(view: GuardedComposerView): Promise<ImageStatus[]> {
+    const now = this.deps.now ?? Date.now;
+    const sleep = this.deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    const until = now() + (this.deps.imageWaitMs ?? 15_000);
+    let statuses = view.imageStatuses();
+    while (statuses.some((s) => s.state === 'pending') && now() < until) {
+      await sleep(200);
+      statuses = view.imageStatuses();
+    }
+    return statuses;
+  }
+
+  private gate(
+    post: OutgoingPost,
+    view: GuardedComposerView | undefined,
+    images: ImageStatus[],
+  ): { allow: true; kind?: undefined; result?: CheckResult } | { allow: false; kind: string; message: string; result?: CheckResult } {
+    const closed = this.deps.closed();
+    const profile = this.deps.profile();
+    let result: CheckResult | undefined;
+    let engineError: string | undefined;
+    if (!closed && 'compiled' in profile) {
+      const draft: Draft = {
+        text: post.text,
+        images: images.map((s) => ({ text: s.state === 'done' ? s.text : '' })),
+        at: new Date(post.publishAt ?? (this.deps.now ?? Date.now)()),
+        reply: post.reply,
+        dm: post.kind === 'dm',
+      };
+      const account = this.deps.account();
+      if (account) draft.account = account;
+      try {
+        result = check(draft, profile.compiled);
+      } catch (error) {
+        engineError = error instanceof Error ? error.message : String(error);
+      }
+    }
+    const unreadableImage = 'compiled' in profile ? profile.compiled.settings.unreadableImage : 'block';
+    let decision: GateDecision = decide({
+      closed,
+      profileProblem: 'problem' in profile ? profile.problem : undefined,
+      engineError,
+      result,
+      images,
+      unreadableImage,
+      ticked: view?.tickedFor(post.text) ?? new Set(),
+    });
+    if (!decision.allow && post.kind === 'draft' && DRAFT_IGNORES.has(decision.kind)) decision = { allow: true };
+    if (!decision.allow && post.kind === 'draft' && result && decision.kind === 'block') {
+      // Only blocking findings hold a draft: the same decision, without the publishing rules.
+      const blocking = result.findings.filter((f) => f.severity === 'block' && f.rule !== 'outside-hours');
+      if (blocking.length === 0) decision = { allow: true };
+    }
+    return decision.allow ? { allow: true, result } : { allow: false, kind: decision.kind, message: decision.message, result };
+  }
+}
