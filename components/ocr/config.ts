@@ -37,15 +37,14 @@ export const OCR_CORE_ASSET_DIR = `${OCR_ASSET_DIR}/core`;
 export const OCR_LANG_ASSET_DIR = `${OCR_ASSET_DIR}/lang`;
 
 /**
- * The core variants shipped. tesseract.js picks one by wasm feature detection
- * (relaxed SIMD in Chromium 156, SIMD or plain elsewhere); all are LSTM-only
- * because OCR_OEM is LSTM_ONLY.
+ * The one tesseract core shipped: LSTM-only (OCR_OEM) with SIMD, which every
+ * browser SafePost supports (Chrome 91+, Firefox 89+). tesseract.js would pick
+ * the relaxed-SIMD build in Chromium and a plain one elsewhere; with PP-OCR
+ * doing the detection, tesseract only reads short line crops and the variants
+ * cost the same there (README, image checks), so one core ships instead of three.
  */
-export const OCR_CORE_FILES = [
-  'tesseract-core-relaxedsimd-lstm.wasm.js',
-  'tesseract-core-simd-lstm.wasm.js',
-  'tesseract-core-lstm.wasm.js',
-] as const;
+export const OCR_CORE_FILE = 'tesseract-core-simd-lstm.wasm.js';
+export const OCR_CORE_FILES = [OCR_CORE_FILE] as const;
 
 /** One OCR reading of an image: tesseract's page segmentation mode and whether pixels are cleaned first. */
 export interface OcrPass {

@@ -14,7 +14,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { tesseractOptions } from '../../components/ocr/host';
+import { tesseractOptions } from '../../components/ocr/tesseract';
+import { extensionAssets } from '../../components/vision/browser';
 import { OCR_CORE_FILES, OCR_LANG } from '../../components/ocr/config';
 import { ocrAssetFiles } from '../../scripts/ocr-assets';
 
@@ -31,7 +32,7 @@ function files(dir: string): string[] {
 }
 
 const BASE = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-const options = tesseractOptions((path) => `${BASE}${path}`);
+const options = tesseractOptions(extensionAssets((path) => `${BASE}${path}`));
 
 describe('tesseract.js options', () => {
   test('every CDN fallback in tesseract.js source is an option SafePost sets to an extension URL', () => {
@@ -48,7 +49,7 @@ describe('tesseract.js options', () => {
     }
     expect([...fallbacks].sort()).toEqual(['corePath', 'langPath', 'workerPath']);
     for (const option of fallbacks) {
-      expect((options as Record<string, unknown>)[option]).toMatch(new RegExp(`^${BASE}/ocr/`));
+      expect((options as unknown as Record<string, unknown>)[option]).toMatch(new RegExp(`^${BASE}/ocr/`));
     }
   });
 
@@ -59,8 +60,8 @@ describe('tesseract.js options', () => {
 
   test('the asset list copies exactly the files the options point at', () => {
     const dests = ocrAssetFiles().map((f) => f.relativeDest);
-    expect(dests).toContain(options.workerPath.slice(BASE.length + 1));
-    for (const core of OCR_CORE_FILES) expect(dests).toContain(`${options.corePath.slice(BASE.length + 1)}/${core}`);
+    expect(dests).toContain(options.workerPath!.slice(BASE.length + 1));
+    for (const core of OCR_CORE_FILES) expect(dests).toContain(`${options.corePath!.slice(BASE.length + 1, -core.length - 1)}/${core}`);
     expect(dests).toContain(`${options.langPath.slice(BASE.length + 1)}/${OCR_LANG}.traineddata.gz`);
     for (const file of ocrAssetFiles()) expect(existsSync(file.absoluteSrc), file.absoluteSrc).toBe(true);
   });
