@@ -87,3 +87,37 @@ export const OCR_CONFIDENT_WORD = 80;
  * images that need the fallback had none (README, image checks).
  */
 export const OCR_ENOUGH_CONFIDENT_WORDS = 5;
+
+/** Where the build puts PP-OCR's files and onnxruntime-web's wasm (scripts/ocr-assets.ts). */
+export const PPOCR_ASSET_DIR = `${OCR_ASSET_DIR}/ppocr`;
+export const PPOCR_DET_ASSET = `${PPOCR_ASSET_DIR}/ch_PP-OCRv4_det_infer.onnx`;
+export const PPOCR_REC_ASSET = `${PPOCR_ASSET_DIR}/ch_PP-OCRv4_rec_infer.onnx`;
+export const PPOCR_DICT_ASSET = `${PPOCR_ASSET_DIR}/ppocr_keys_v1.txt`;
+export const PPOCR_NOTICE_ASSET = `${PPOCR_ASSET_DIR}/NOTICE.txt`;
+export const ORT_ASSET_DIR = `${OCR_ASSET_DIR}/ort`;
+export const ORT_WASM_ASSET = `${ORT_ASSET_DIR}/ort-wasm-simd-threaded.wasm`;
+export const ORT_MJS_ASSET = `${ORT_ASSET_DIR}/ort-wasm-simd-threaded.mjs`;
+
+/**
+ * The detector runs with the image's longest side at this many pixels
+ * (rounded to a multiple of 32, as the network needs). PaddleOCR's default:
+ * enough for lines a few percent of the picture high, and the detector's cost
+ * grows with the area.
+ */
+export const PPOCR_DET_MAX_SIDE = 960;
+
+/** Line crops are read at this height (PP-OCRv4's recogniser input). */
+export const PPOCR_REC_HEIGHT = 48;
+/** …and at most this wide (40 characters' worth); a longer line is squeezed. */
+export const PPOCR_REC_MAX_WIDTH = 1600;
+/** Crops recognised per model run. */
+export const PPOCR_REC_BATCH = 6;
+
+/** A recognised line whose mean character confidence is below this is not text (a texture, a picture edge). */
+export const PPOCR_MIN_LINE_CONFIDENCE = 0.6;
+
+/** Line crops are given to tesseract at this height in pixels (x-height ~ 25 px: its sweet spot). */
+export const TESSERACT_LINE_HEIGHT = 64;
+
+/** A tesseract line (read from PP-OCR's crop) counts from this mean word confidence (0-100). */
+export const TESSERACT_MIN_LINE_CONFIDENCE = 70;

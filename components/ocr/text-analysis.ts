@@ -1,32 +1,34 @@
 /**
  * The "text" analysis of the image host: what an image says, for the rules.
+ * PP-OCR detects and reads the lines; tesseract reads the same straightened
+ * lines; both readings are merged (components/ocr/ppocr/read.ts).
  */
 import type { AssetSource, ImageAnalysis, RgbaImage } from '../vision/types';
-import { resizePlane, toGray } from '../vision/pixels';
-import { OCR_PASSES, OCR_RECOGNIZE_TIMEOUT_MS, OCR_START_TIMEOUT_MS } from './config';
-import { ocrTargetSize } from './downscale';
-import { readWithPasses } from './passes';
-import { planePgm, stretchPlane } from './preprocess';
+import { OCR_RECOGNIZE_TIMEOUT_MS, OCR_START_TIMEOUT_MS } from './config';
+import { PpOcrEngine } from './ppocr/engine';
+import { readImageText, type TextReading } from './ppocr/read';
 import { TesseractEngine } from './tesseract';
 
-export function textAnalysis(assets: AssetSource): ImageAnalysis<'text'> {
-  const tesseract = new TesseractEngine(assets);
+export interface TextAnalysisOptions {
+  /** Read the line crops with tesseract too (default): it adds recall (README, image checks). */
+  tesseract?: boolean;
+  /** Every reading, with its lines and stage times: benches and the evaluation use it. */
+  onReading?(reading: TextReading): void;
+}
+
+export function textAnalysis(assets: AssetSource, options: TextAnalysisOptions = {}): ImageAnalysis<'text'> {
+  const ppocr = new PpOcrEngine(assets);
+  const tesseract = options.tesseract === false ? undefined : new TesseractEngine(assets);
   return {
     id: 'text',
     timeoutMs: OCR_START_TIMEOUT_MS + OCR_RECOGNIZE_TIMEOUT_MS,
     async run(image: RgbaImage) {
-      const { text } = await readWithPasses(
-        OCR_PASSES,
-        async () => {
-          const size = ocrTargetSize(image);
-          const gray = resizePlane(toGray(image), image.width, image.height, size.width, size.height);
-          stretchPlane(gray);
-          return planePgm(gray, size.width, size.height);
-        },
-        (pgm, pass) => tesseract.read(pgm, pass.psm),
-      );
-      return text;
+      const reading = await readImageText(image, ppocr, tesseract);
+      options.onReading?.(reading);
+      return reading.text;
     },
-    reset: () => tesseract.reset(),
+    async reset() {
+      await Promise.all([ppocr.reset(), tesseract?.reset()]);
+    },
   };
 }
