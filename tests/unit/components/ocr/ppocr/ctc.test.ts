@@ -24,7 +24,7 @@ describe('ctcGreedy', () => {
   test('never outputs a character outside the wanted set: the best wanted class is taken', () => {
     const p = probs([[3, 0.9]]);
     // The runner-up: 'b' slightly above the rest.
-    p[2] += 0.01;
+    p[2] = p[2]! + 0.01;
     const chars = ctcGreedy(p, 1, labels.length, labels, mask);
     expect(chars.map((c) => c.char)).toEqual(['b']);
     expect(chars[0]!.confidence).toBeLessThan(0.2);
