@@ -18,6 +18,8 @@ import { tesseractOptions } from '../../components/ocr/tesseract';
 import { extensionAssets } from '../../components/vision/browser';
 import { OCR_CORE_FILES, OCR_LANG } from '../../components/ocr/config';
 import { ocrAssetFiles } from '../../scripts/ocr-assets';
+import { ortWasmPaths } from '../../components/ocr/ppocr/engine';
+import { OCR_CORE_FILE, PPOCR_DET_ASSET, PPOCR_DICT_ASSET, PPOCR_NOTICE_ASSET, PPOCR_REC_ASSET } from '../../components/ocr/config';
 
 const REPO = join(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
@@ -67,6 +69,26 @@ describe('tesseract.js options', () => {
   });
 });
 
+describe('PP-OCR and onnxruntime-web', () => {
+  test('the ORT wasm and its loader are extension files, and the build ships them with the models and their NOTICE', () => {
+    const paths = ortWasmPaths(extensionAssets((path) => `${BASE}${path}`));
+    const dests = ocrAssetFiles().map((f) => f.relativeDest);
+    for (const url of [paths.wasm, paths.mjs]) {
+      expect(url).toMatch(new RegExp(`^${BASE}/ocr/ort/`));
+      expect(dests).toContain(url.slice(BASE.length + 1));
+    }
+    for (const asset of [PPOCR_DET_ASSET, PPOCR_REC_ASSET, PPOCR_DICT_ASSET, PPOCR_NOTICE_ASSET]) expect(dests).toContain(asset);
+  });
+
+  test('onnxruntime-web carries no CDN URL of its own', () => {
+    const dist = dirname(require.resolve('onnxruntime-web/ort-wasm-simd-threaded.wasm'));
+    for (const file of ['ort.wasm.bundle.min.mjs', 'ort-wasm-simd-threaded.mjs']) {
+      expect(readFileSync(join(dist, file), 'utf8').match(CDN), file).toBeNull();
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/https?:\/\/(cdn|unpkg|jsdelivr)/);
+    }
+  });
+});
+
 const BUILDS = ['chrome-mv3', 'firefox-mv3'].map((b) => join(REPO, '.output', b)).filter((dir) => existsSync(join(dir, 'manifest.json')));
 
 describe.skipIf(BUILDS.length === 0)('built extension', () => {
@@ -86,6 +108,13 @@ describe.skipIf(BUILDS.length === 0)('built extension', () => {
     for (const file of ocrAssetFiles()) expect(existsSync(join(dir, file.relativeDest)), file.relativeDest).toBe(true);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(JSON.stringify(manifest)).not.toMatch(CDN);
+  });
+
+  test.each(BUILDS)('%s: one tesseract core ships, and no onnxruntime code reaches the content script', (dir) => {
+    expect(readdirSync(join(dir, 'ocr/core'))).toEqual([OCR_CORE_FILE]);
+    for (const script of files(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js'))) {
+      expect(readFileSync(script, 'utf8')).not.toMatch(/InferenceSession|onnxruntime/);
+    }
   });
 
   test.each(BUILDS)('%s: the content script stays small and has no OCR engine in it', (dir) => {

@@ -38,6 +38,11 @@ export interface Recognised {
   heightPx: number;
 }
 
+/** Where onnxruntime-web loads its wasm and its loader script: shipped files only (never its CDN-free default next to the bundle). */
+export function ortWasmPaths(assets: AssetSource): { wasm: string; mjs: string } {
+  return { wasm: assets.url(ORT_WASM_ASSET), mjs: assets.url(ORT_MJS_ASSET) };
+}
+
 let configured = false;
 
 function configureOrt(assets: AssetSource): void {
@@ -46,7 +51,7 @@ function configureOrt(assets: AssetSource): void {
   // Offscreen documents are not cross-origin isolated: no SharedArrayBuffer, so one thread.
   ort.env.wasm.numThreads = 1;
   ort.env.wasm.proxy = false;
-  ort.env.wasm.wasmPaths = { wasm: assets.url(ORT_WASM_ASSET), mjs: assets.url(ORT_MJS_ASSET) };
+  ort.env.wasm.wasmPaths = ortWasmPaths(assets);
   ort.env.logLevel = 'error';
 }
 
