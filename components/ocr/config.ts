@@ -4,12 +4,6 @@
  * Pure values: no DOM, no browser.*, no node: imports.
  */
 
-/** Photos are scaled so their longest side is at most this many pixels before OCR. */
-export const OCR_MAX_SIDE = 1600;
-
-/** Small text reads badly: images whose longest side is below this are scaled up. */
-export const OCR_MIN_SIDE = 1000;
-
 /**
  * tesseract.js can hang without ever rejecting (a worker that died on a CSP
  * error, a corrupt image). Every recognise call gets this deadline; on expiry
@@ -45,48 +39,6 @@ export const OCR_LANG_ASSET_DIR = `${OCR_ASSET_DIR}/lang`;
  */
 export const OCR_CORE_FILE = 'tesseract-core-simd-lstm.wasm.js';
 export const OCR_CORE_FILES = [OCR_CORE_FILE] as const;
-
-/** One OCR reading of an image: tesseract's page segmentation mode and whether pixels are cleaned first. */
-export interface OcrPass {
-  /** tessedit_pageseg_mode: '3' automatic layout, '6' one block, '11' sparse text. */
-  psm: '3' | '6' | '11';
-  /** Grayscale + contrast stretch (components/ocr/preprocess.ts) before OCR. */
-  clean: boolean;
-  /**
-   * A fallback reading: made only when the readings before it found fewer
-   * than OCR_ENOUGH_CONFIDENT_WORDS confident words (components/ocr/passes.ts,
-   * `fallbackNeeded`). Without it the pass always runs.
-   */
-  fallback?: boolean;
-}
-
-/**
- * The readings made of every image; their texts are joined, so a word any
- * reading gets right reaches the rules. "Sparse text" finds scattered words
- * on posters, certificates and displays.
- */
-export const OCR_PASSES: readonly OcrPass[] = [
-  { psm: '11', clean: true },
-  // A single-block reading recovers watermark credits, rotated displays and
-  // whiteboards that sparse mode splits apart or does not find at all
-  // (README, image checks). Where the sparse reading already read plenty of
-  // words confidently, it found the text lines and the second reading added
-  // nothing the rules use, while costing up to twice the first on dense or
-  // textured pages: so it is a fallback.
-  { psm: '6', clean: true, fallback: true },
-];
-
-/** A word counts as read confidently at this tesseract word confidence (0-100) or more. */
-export const OCR_CONFIDENT_WORD = 80;
-
-/**
- * A reading with at least this many confident words (two or more letters or
- * digits each) found the image's text: fallback readings are skipped. On the
- * shared corpora's images every word the single-block reading added came
- * from an image whose sparse reading had at most 4 such words, and the
- * images that need the fallback had none (README, image checks).
- */
-export const OCR_ENOUGH_CONFIDENT_WORDS = 5;
 
 /** Where the build puts PP-OCR's files and onnxruntime-web's wasm (scripts/ocr-assets.ts). */
 export const PPOCR_ASSET_DIR = `${OCR_ASSET_DIR}/ppocr`;

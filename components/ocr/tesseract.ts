@@ -18,7 +18,6 @@ import {
   OCR_WORKER_ASSET,
 } from './config';
 import { withTimeout } from './timeout';
-import { wordsOfBlocks, type ReadWord } from './passes';
 
 export interface TesseractOptions {
   langPath: string;
@@ -53,6 +52,12 @@ export function tesseractOptions(assets: AssetSource): TesseractOptions {
     // A blob: worker would be created from a CDN importScripts shim; load our file instead.
     workerBlobURL: false,
   } as const;
+}
+
+/** A word of a reading, with tesseract's confidence (0-100). */
+export interface ReadWord {
+  text: string;
+  confidence: number;
 }
 
 /** A line of tesseract's reading with its words' confidences and its box in the image read. */
@@ -90,12 +95,6 @@ export class TesseractEngine {
             bbox: line.bbox,
           });
     return { text: result.data.text, lines };
-  }
-
-  /** The text and words of one reading (the fallback logic of passes.ts needs the words). */
-  async read(image: Uint8Array, psm: string): Promise<{ text: string; words: ReadWord[] }> {
-    const { text, lines } = await this.readLines(image, psm);
-    return { text, words: wordsOfBlocks([{ paragraphs: [{ lines }] }]) };
   }
 
   private getWorker(): Promise<Worker> {
