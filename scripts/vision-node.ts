@@ -45,11 +45,18 @@ export async function decodeInNode(bytes: Uint8Array): Promise<RgbaImage> {
   return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
 }
 
+/**
+ * The CLI's deadline per image: a batch run on a busy machine may be many
+ * times slower than the extension on an idle laptop, and a timed-out image
+ * counts as unread. SAFEPOST_OCR_TIMEOUT_MS overrides it.
+ */
+export const CLI_IMAGE_TIMEOUT_MS = Number(process.env.SAFEPOST_OCR_TIMEOUT_MS) || 180_000;
+
 let host: VisionHost | undefined;
 
 /** The process's one host (engines warm across images); `releaseNodeHost` lets the process exit. */
 export function nodeHost(): VisionHost {
-  host ??= new VisionHost({ analyses: imageAnalyses(nodeAssets()), decode: (bytes) => decodeInNode(bytes), idleMs: Infinity });
+  host ??= new VisionHost({ analyses: imageAnalyses(nodeAssets(), { timeoutMs: CLI_IMAGE_TIMEOUT_MS }), decode: (bytes) => decodeInNode(bytes), idleMs: Infinity });
   return host;
 }
 

@@ -7,6 +7,11 @@
 import { textAnalysis } from '../ocr/text-analysis';
 import type { AssetSource, ImageAnalysis } from './types';
 
-export function imageAnalyses(assets: AssetSource): ImageAnalysis[] {
-  return [textAnalysis(assets)];
+export interface AnalysesOptions {
+  /** Deadline per analysis run; the CLI allows more than the extension (it has no one waiting to post). */
+  timeoutMs?: number;
+}
+
+export function imageAnalyses(assets: AssetSource, options: AnalysesOptions = {}): ImageAnalysis[] {
+  return [textAnalysis(assets, { timeoutMs: options.timeoutMs })];
 }

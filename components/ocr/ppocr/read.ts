@@ -39,7 +39,17 @@ export interface TextReading {
   ms: { detect: number; recognise: number; tesseract: number };
 }
 
-export async function readImageText(image: RgbaImage, engine: PpOcrEngine, tesseract?: TesseractEngine): Promise<TextReading> {
+/**
+ * `checkpoint` is called between stages and throws once the run was given
+ * up (its deadline passed): an abandoned run must not go on using the CPU,
+ * or restart an engine the host has already released.
+ */
+export async function readImageText(
+  image: RgbaImage,
+  engine: PpOcrEngine,
+  tesseract?: TesseractEngine,
+  checkpoint: () => void = () => undefined,
+): Promise<TextReading> {
   const ms = { detect: 0, recognise: 0, tesseract: 0 };
   let t = performance.now();
   const planes: Plane[] = toPlanes(image).map((data) => ({ width: image.width, height: image.height, data }));
@@ -47,6 +57,7 @@ export async function readImageText(image: RgbaImage, engine: PpOcrEngine, tesse
   const prob = await engine.detect(planes, size.width, size.height);
   const sx = image.width / size.width;
   const sy = image.height / size.height;
+  checkpoint();
   const boxes = dbBoxes(prob, size.width, size.height);
   ms.detect = performance.now() - t;
   if (boxes.length === 0) return { text: '', lines: [], ms };
@@ -71,7 +82,9 @@ export async function readImageText(image: RgbaImage, engine: PpOcrEngine, tesse
       ppConfidence: 0,
     });
   }
+  checkpoint();
   const recognised = await engine.recognise(crops);
+  checkpoint();
   recognised.forEach((r, i) => {
     lines[i]!.pp = withSpaces(r.chars, r.stepPx, r.heightPx);
     lines[i]!.ppConfidence = meanConfidence(r.chars);
