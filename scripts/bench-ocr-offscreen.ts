@@ -10,6 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { launchWithExtension, EXTENSION_DIR, CHROMIUM } from '../tests/e2e/harness';
 import { percentile } from './lib/stats';
 import { twelveMegapixelPhoto } from './lib/bench-images';
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
       }
     }
     console.log(`peak memory: extension renderer process max RSS ${peaks.length ? Math.round(Math.max(...peaks)) : '?'} MB`);
+    console.log(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     console.log(`external requests during the run: ${session.externalRequests().length}`);
   } finally {
     await session.close();
