@@ -4,12 +4,6 @@
  * Pure values: no DOM, no browser.*, no node: imports.
  */
 
-/** Photos are scaled so their longest side is at most this many pixels before OCR. */
-export const OCR_MAX_SIDE = 1600;
-
-/** Small text reads badly: images whose longest side is below this are scaled up. */
-export const OCR_MIN_SIDE = 1000;
-
 /**
  * tesseract.js can hang without ever rejecting (a worker that died on a CSP
  * error, a corrupt image). Every recognise call gets this deadline; on expiry
@@ -37,54 +31,45 @@ export const OCR_CORE_ASSET_DIR = `${OCR_ASSET_DIR}/core`;
 export const OCR_LANG_ASSET_DIR = `${OCR_ASSET_DIR}/lang`;
 
 /**
- * The core variants shipped. tesseract.js picks one by wasm feature detection
- * (relaxed SIMD in Chromium 156, SIMD or plain elsewhere); all are LSTM-only
- * because OCR_OEM is LSTM_ONLY.
+ * The one tesseract core shipped: LSTM-only (OCR_OEM) with SIMD, which every
+ * browser SafePost supports (Chrome 91+, Firefox 89+). tesseract.js would pick
+ * the relaxed-SIMD build in Chromium and a plain one elsewhere; with PP-OCR
+ * doing the detection, tesseract only reads short line crops and the variants
+ * cost the same there (README, image checks), so one core ships instead of three.
  */
-export const OCR_CORE_FILES = [
-  'tesseract-core-relaxedsimd-lstm.wasm.js',
-  'tesseract-core-simd-lstm.wasm.js',
-  'tesseract-core-lstm.wasm.js',
-] as const;
+export const OCR_CORE_FILE = 'tesseract-core-simd-lstm.wasm.js';
+export const OCR_CORE_FILES = [OCR_CORE_FILE] as const;
 
-/** One OCR reading of an image: tesseract's page segmentation mode and whether pixels are cleaned first. */
-export interface OcrPass {
-  /** tessedit_pageseg_mode: '3' automatic layout, '6' one block, '11' sparse text. */
-  psm: '3' | '6' | '11';
-  /** Grayscale + contrast stretch (components/ocr/preprocess.ts) before OCR. */
-  clean: boolean;
-  /**
-   * A fallback reading: made only when the readings before it found fewer
-   * than OCR_ENOUGH_CONFIDENT_WORDS confident words (components/ocr/passes.ts,
-   * `fallbackNeeded`). Without it the pass always runs.
-   */
-  fallback?: boolean;
-}
+/** Where the build puts PP-OCR's files and onnxruntime-web's wasm (scripts/build/ocr-assets.ts). */
+export const PPOCR_ASSET_DIR = `${OCR_ASSET_DIR}/ppocr`;
+export const PPOCR_DET_ASSET = `${PPOCR_ASSET_DIR}/ch_PP-OCRv4_det_infer.onnx`;
+export const PPOCR_REC_ASSET = `${PPOCR_ASSET_DIR}/ch_PP-OCRv4_rec_infer.onnx`;
+export const PPOCR_DICT_ASSET = `${PPOCR_ASSET_DIR}/ppocr_keys_v1.txt`;
+export const PPOCR_NOTICE_ASSET = `${PPOCR_ASSET_DIR}/NOTICE.txt`;
+export const ORT_ASSET_DIR = `${OCR_ASSET_DIR}/ort`;
+export const ORT_WASM_ASSET = `${ORT_ASSET_DIR}/ort-wasm-simd-threaded.wasm`;
+export const ORT_MJS_ASSET = `${ORT_ASSET_DIR}/ort-wasm-simd-threaded.mjs`;
 
 /**
- * The readings made of every image; their texts are joined, so a word any
- * reading gets right reaches the rules. "Sparse text" finds scattered words
- * on posters, certificates and displays.
+ * The detector runs with the image's longest side at this many pixels
+ * (rounded to a multiple of 32, as the network needs). PaddleOCR's default:
+ * enough for lines a few percent of the picture high, and the detector's cost
+ * grows with the area.
  */
-export const OCR_PASSES: readonly OcrPass[] = [
-  { psm: '11', clean: true },
-  // A single-block reading recovers watermark credits, rotated displays and
-  // whiteboards that sparse mode splits apart or does not find at all
-  // (README, image checks). Where the sparse reading already read plenty of
-  // words confidently, it found the text lines and the second reading added
-  // nothing the rules use, while costing up to twice the first on dense or
-  // textured pages: so it is a fallback.
-  { psm: '6', clean: true, fallback: true },
-];
+export const PPOCR_DET_MAX_SIDE = 960;
 
-/** A word counts as read confidently at this tesseract word confidence (0-100) or more. */
-export const OCR_CONFIDENT_WORD = 80;
+/** Line crops are read at this height (PP-OCRv4's recogniser input). */
+export const PPOCR_REC_HEIGHT = 48;
+/** …and at most this wide (40 characters' worth); a longer line is squeezed. */
+export const PPOCR_REC_MAX_WIDTH = 1600;
+/** Crops recognised per model run. */
+export const PPOCR_REC_BATCH = 6;
 
-/**
- * A reading with at least this many confident words (two or more letters or
- * digits each) found the image's text: fallback readings are skipped. On the
- * shared corpora's images every word the single-block reading added came
- * from an image whose sparse reading had at most 4 such words, and the
- * images that need the fallback had none (README, image checks).
- */
-export const OCR_ENOUGH_CONFIDENT_WORDS = 5;
+/** A recognised line whose mean character confidence is below this is not text (a texture, a picture edge). */
+export const PPOCR_MIN_LINE_CONFIDENCE = 0.6;
+
+/** Line crops are given to tesseract at this height in pixels (x-height ~ 25 px: its sweet spot). */
+export const TESSERACT_LINE_HEIGHT = 64;
+
+/** A tesseract line (read from PP-OCR's crop) counts from this mean word confidence (0-100). */
+export const TESSERACT_MIN_LINE_CONFIDENCE = 70;

@@ -9,6 +9,7 @@
  * Chrome JSON-serialises runtime messages, so images travel as base64 data URLs.
  */
 import { z } from 'zod';
+import { ImageFindingsSchema } from '../vision/findings';
 
 /** ~36 MB of image bytes once base64 is decoded; Chrome's message cap is 64 MiB. */
 export const MAX_IMAGE_DATA_URL_CHARS = 48 * 1024 * 1024;
@@ -44,9 +45,9 @@ export const OcrIdleNoticeSchema = z.strictObject({ type: z.literal(OCR_IDLE_NOT
 export const OcrErrorKindSchema = z.enum(['timeout', 'failed', 'unavailable', 'too-large', 'unreadable']);
 
 export const OcrResponseSchema = z.discriminatedUnion('ok', [
-  z.strictObject({
+  // Everything the image host learnt (components/vision/findings.ts: text, and faces once added).
+  ImageFindingsSchema.extend({
     ok: z.literal(true),
-    text: z.string(),
     /** Milliseconds the host spent (0 for a cache hit): for diagnostics and benches. */
     ms: z.number().nonnegative(),
   }),

@@ -75,3 +75,32 @@ export function grayPgm(rgba: Uint8ClampedArray | Uint8Array, width: number, hei
   for (let i = 0, o = header.length; i < rgba.length; i += 4, o++) out[o] = rgba[i]!;
   return out;
 }
+
+/**
+ * A gray plane (0-255 floats) as a binary PGM, header padded like grayPgm's
+ * (tesseract.js sniffs the first 500 bytes for an EXIF orientation pattern).
+ */
+export function planePgm(gray: Float32Array, width: number, height: number): Uint8Array {
+  if (!(width > 0 && height > 0) || gray.length !== width * height) {
+    throw new RangeError(`Not a ${width}x${height} gray plane: ${gray.length} values`);
+  }
+  const end = `\n${width} ${height}\n255\n`;
+  const padding = Math.max(0, EXIF_SNIFF_BYTES - 'P5\n#'.length - end.length);
+  const header = new TextEncoder().encode(`P5\n#${' '.repeat(padding)}${end}`);
+  const out = new Uint8Array(header.length + gray.length);
+  out.set(header);
+  for (let i = 0; i < gray.length; i++) out[header.length + i] = Math.max(0, Math.min(255, Math.round(gray[i]!)));
+  return out;
+}
+
+/** In place: stretches a gray plane so its 1st percentile becomes black and its 99th white (see grayscaleStretch). */
+export function stretchPlane(gray: Float32Array, lowPercentile = 0.01, highPercentile = 0.99): void {
+  if (gray.length === 0) return;
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < gray.length; i++) histogram[Math.max(0, Math.min(255, Math.round(gray[i]!)))]!++;
+  const low = percentile(histogram, gray.length, lowPercentile);
+  const high = percentile(histogram, gray.length, highPercentile);
+  const span = high - low;
+  if (span <= 0) return;
+  for (let i = 0; i < gray.length; i++) gray[i] = Math.max(0, Math.min(255, ((gray[i]! - low) * 255) / span));
+}

@@ -10,7 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ocrErrorKind } from '@/components/ocr/errors';
-import type { OcrHost } from '@/components/ocr/host';
+import type { VisionHost } from '@/components/vision/host';
 import {
   OFFSCREEN_OCR_REQUEST,
   OCR_IDLE_NOTICE,
@@ -47,15 +47,15 @@ export function setupOcrService(): void {
 
 // ---- Firefox: the event page hosts the worker ------------------------------
 
-let host: Promise<OcrHost> | undefined;
+let host: Promise<VisionHost> | undefined;
 
 async function readHere(request: OcrRequest): Promise<OcrResponse> {
-  host ??= import('@/components/ocr/host').then(
-    ({ OcrHost }) => new OcrHost({ assetUrl: (path) => browser.runtime.getURL(path as '/') }),
+  host ??= import('@/components/vision/browser').then(({ createExtensionHost }) =>
+    createExtensionHost((path) => browser.runtime.getURL(path as '/')),
   );
   const { bytes, type } = decodeDataUrl(request.image);
-  const { text, ms } = await (await host).read(bytes, type, request.hash);
-  return { ok: true, text, ms };
+  const { findings, ms } = await (await host).analyse(bytes, type, request.hash);
+  return { ok: true, ...findings, ms };
 }
 
 // ---- Chrome: the offscreen document hosts the worker -----------------------

@@ -1,11 +1,11 @@
 /**
- * Chrome's offscreen document (reason WORKERS): hosts the tesseract.js worker
- * that a service worker cannot start. Answers OffscreenOcrRequest from the
+ * Chrome's offscreen document (reason WORKERS): hosts the image analyses
+ * (components/vision/) whose workers and wasm a service worker cannot run. Answers OffscreenOcrRequest from the
  * background and tells it when the worker went idle so it can close this page.
  */
 import { browser } from 'wxt/browser';
 import { ocrErrorKind } from '@/components/ocr/errors';
-import { OcrHost } from '@/components/ocr/host';
+import { createExtensionHost } from '@/components/vision/browser';
 import {
   OCR_IDLE_NOTICE,
   OFFSCREEN_OCR_REQUEST,
@@ -15,8 +15,7 @@ import {
   type OcrResponse,
 } from '@/components/ocr/messages';
 
-const host = new OcrHost({
-  assetUrl: (path) => browser.runtime.getURL(path as '/'),
+const host = createExtensionHost((path) => browser.runtime.getURL(path as '/'), {
   onIdle: () => void browser.runtime.sendMessage({ type: OCR_IDLE_NOTICE }).catch(() => undefined),
 });
 
@@ -26,8 +25,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender) => {
   const parsed = OffscreenOcrRequestSchema.safeParse(message);
   if (!parsed.success) return Promise.resolve(failure('failed', 'Bad image check request'));
   const { bytes, type } = decodeDataUrl(parsed.data.image);
-  return host.read(bytes, type, parsed.data.hash).then(
-    ({ text, ms }): OcrResponse => ({ ok: true, text, ms }),
+  return host.analyse(bytes, type, parsed.data.hash).then(
+    ({ findings, ms }): OcrResponse => ({ ok: true, ...findings, ms }),
     (error: unknown): OcrResponse => failure(ocrErrorKind(error), (error as Error)?.message ?? String(error)),
   );
 });

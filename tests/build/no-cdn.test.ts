@@ -10,16 +10,18 @@
  * The runtime half (no request leaves during OCR in Chromium) is in
  * tests/e2e/images.e2e.test.ts.
  */
-import { REPO } from '../paths';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { tesseractOptions } from '../../components/ocr/host';
+import { tesseractOptions } from '../../components/ocr/tesseract';
+import { extensionAssets } from '../../components/vision/browser';
 import { OCR_CORE_FILES, OCR_LANG } from '../../components/ocr/config';
 import { ocrAssetFiles } from '../../scripts/build/ocr-assets';
+import { ortWasmPaths } from '../../components/ocr/ppocr/engine';
+import { OCR_CORE_FILE, PPOCR_DET_ASSET, PPOCR_DICT_ASSET, PPOCR_NOTICE_ASSET, PPOCR_REC_ASSET } from '../../components/ocr/config';
 
-
+const REPO = join(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
 const TESSERACT_SRC = join(dirname(require.resolve('tesseract.js/package.json')), 'src');
 const CDN = /https?:\/\/(cdn\.jsdelivr\.net|unpkg\.com|tessdata\.projectnaptha\.com|raw\.githubusercontent\.com|github\.com\/naptha)[^\s'"`)]*/g;
@@ -32,7 +34,7 @@ function files(dir: string): string[] {
 }
 
 const BASE = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
-const options = tesseractOptions((path) => `${BASE}${path}`);
+const options = tesseractOptions(extensionAssets((path) => `${BASE}${path}`));
 
 describe('tesseract.js options', () => {
   test('every CDN fallback in tesseract.js source is an option SafePost sets to an extension URL', () => {
@@ -49,7 +51,7 @@ describe('tesseract.js options', () => {
     }
     expect([...fallbacks].sort()).toEqual(['corePath', 'langPath', 'workerPath']);
     for (const option of fallbacks) {
-      expect((options as Record<string, unknown>)[option]).toMatch(new RegExp(`^${BASE}/ocr/`));
+      expect((options as unknown as Record<string, unknown>)[option]).toMatch(new RegExp(`^${BASE}/ocr/`));
     }
   });
 
@@ -60,10 +62,30 @@ describe('tesseract.js options', () => {
 
   test('the asset list copies exactly the files the options point at', () => {
     const dests = ocrAssetFiles().map((f) => f.relativeDest);
-    expect(dests).toContain(options.workerPath.slice(BASE.length + 1));
-    for (const core of OCR_CORE_FILES) expect(dests).toContain(`${options.corePath.slice(BASE.length + 1)}/${core}`);
+    expect(dests).toContain(options.workerPath!.slice(BASE.length + 1));
+    for (const core of OCR_CORE_FILES) expect(dests).toContain(`${options.corePath!.slice(BASE.length + 1, -core.length - 1)}/${core}`);
     expect(dests).toContain(`${options.langPath.slice(BASE.length + 1)}/${OCR_LANG}.traineddata.gz`);
     for (const file of ocrAssetFiles()) expect(existsSync(file.absoluteSrc), file.absoluteSrc).toBe(true);
+  });
+});
+
+describe('PP-OCR and onnxruntime-web', () => {
+  test('the ORT wasm and its loader are extension files, and the build ships them with the models and their NOTICE', () => {
+    const paths = ortWasmPaths(extensionAssets((path) => `${BASE}${path}`));
+    const dests = ocrAssetFiles().map((f) => f.relativeDest);
+    for (const url of [paths.wasm, paths.mjs]) {
+      expect(url).toMatch(new RegExp(`^${BASE}/ocr/ort/`));
+      expect(dests).toContain(url.slice(BASE.length + 1));
+    }
+    for (const asset of [PPOCR_DET_ASSET, PPOCR_REC_ASSET, PPOCR_DICT_ASSET, PPOCR_NOTICE_ASSET]) expect(dests).toContain(asset);
+  });
+
+  test('onnxruntime-web carries no CDN URL of its own', () => {
+    const dist = dirname(require.resolve('onnxruntime-web/ort-wasm-simd-threaded.wasm'));
+    for (const file of ['ort.wasm.bundle.min.mjs', 'ort-wasm-simd-threaded.mjs']) {
+      expect(readFileSync(join(dist, file), 'utf8').match(CDN), file).toBeNull();
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/https?:\/\/(cdn|unpkg|jsdelivr)/);
+    }
   });
 });
 
@@ -86,6 +108,13 @@ describe.skipIf(BUILDS.length === 0)('built extension', () => {
     for (const file of ocrAssetFiles()) expect(existsSync(join(dir, file.relativeDest)), file.relativeDest).toBe(true);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(JSON.stringify(manifest)).not.toMatch(CDN);
+  });
+
+  test.each(BUILDS)('%s: one tesseract core ships, and no onnxruntime code reaches the content script', (dir) => {
+    expect(readdirSync(join(dir, 'ocr/core'))).toEqual([OCR_CORE_FILE]);
+    for (const script of files(join(dir, 'content-scripts')).filter((f) => f.endsWith('.js'))) {
+      expect(readFileSync(script, 'utf8')).not.toMatch(/InferenceSession|onnxruntime/);
+    }
   });
 
   test.each(BUILDS)('%s: the content script stays small and has no OCR engine in it', (dir) => {

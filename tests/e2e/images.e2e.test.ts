@@ -1,7 +1,7 @@
 /**
  * Image checks end to end: the built extension in real Chromium on the X
- * stand-in. Images are read by tesseract.js in the offscreen document, on
- * this machine; their findings hold the send like text findings. Test images
+ * stand-in. Images are read by the PP-OCR + tesseract.js pipeline in the
+ * offscreen document, on this machine; their findings hold the send like text findings. Test images
  * are generated with ImageMagick (tests/e2e/fixtures/img, invented names).
  *
  * Privacy: besides the harness's request log (pages and the service worker),
@@ -151,6 +151,10 @@ test('nothing leaves the computer: pages, service worker and offscreen document 
   expect(session.externalRequests()).toEqual([]);
   const before = [...offscreen.urls];
   expect(before.filter((url) => !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  // …and it was read by the PP-OCR pipeline, whose models and runtime came from the extension itself.
+  for (const file of ['ocr/ppocr/ch_PP-OCRv4_det_infer.onnx', 'ocr/ppocr/ch_PP-OCRv4_rec_infer.onnx', 'ocr/ort/ort-wasm-simd-threaded.wasm']) {
+    expect(before, file).toContain(`chrome-extension://${session.extensionId}/${file}`);
+  }
   // The watch must be able to see a request, or the check above proves nothing.
   await offscreen.probe();
   expect(offscreen.urls).toContain(PROBE);

@@ -49,15 +49,6 @@ describe.skipIf(!existsSync(CONVERT))('readImageText', () => {
     expect(result.verdict).toBe('block');
   }, 60_000);
 
-  test('the single-block fallback reading is made only when the sparse reading found too little confident text', async () => {
-    const poster = await readImageBytes(readFileSync(image('poster.png', ['Harvest Fair', 'Saturday at noon', 'Village hall'])));
-    expect(poster.ran.map((p) => p.psm)).toEqual(['11']);
-    expect(poster.text).toMatch(/Village hall/);
-    const short = await readImageBytes(readFileSync(image('short.png', ['Percival'])));
-    expect(short.ran.map((p) => p.psm)).toEqual(['11', '6']);
-    expect(short.text).toMatch(/Percival/);
-  }, 60_000);
-
   test('an image that is not an image is a clear error, not empty text', async () => {
     const path = join(dir, 'broken.png');
     writeFileSync(path, 'not a picture');

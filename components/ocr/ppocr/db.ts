@@ -1,0 +1,112 @@
+/**
+ * DB (Differentiable Binarization) post-processing, after PaddleOCR's
+ * DBPostProcess: the detector gives every pixel a text probability; pixels
+ * over `threshold` form regions; each region's minimum-area rectangle is kept
+ * if the mean probability inside it reaches `boxThreshold`, then "unclipped"
+ * (grown, because the network marks a shrunk core of each line). Regions are
+ * found as 8-connected components rather than OpenCV contours: same regions,
+ * no OpenCV. Pure.
+ */
+import { minAreaRect, rectCorners, unclipRect, type Point, type Quad, type RotatedRect } from './geometry';
+
+export interface DbOptions {
+  threshold: number;
+  boxThreshold: number;
+  unclipRatio: number;
+  /** Shorter side below this (map pixels) is noise. */
+  minSize: number;
+  maxCandidates: number;
+}
+
+export const DB_DEFAULTS: DbOptions = { threshold: 0.3, boxThreshold: 0.6, unclipRatio: 1.5, minSize: 3, maxCandidates: 1000 };
+
+export interface DetectedBox {
+  /** Corners in probability-map pixels: top-left, top-right, bottom-right, bottom-left. */
+  quad: Quad;
+  rect: RotatedRect;
+  /** Mean text probability inside the unexpanded box. */
+  score: number;
+}
+
+/** The 8-connected components of `mask`, each as its pixel indices. */
+export function components(mask: Uint8Array, width: number, height: number, limit = Infinity): number[][] {
+  const seen = new Uint8Array(mask.length);
+  const out: number[][] = [];
+  const stack: number[] = [];
+  for (let start = 0; start < mask.length && out.length < limit; start++) {
+    if (!mask[start] || seen[start]) continue;
+    const pixels: number[] = [];
+    seen[start] = 1;
+    stack.push(start);
+    while (stack.length) {
+      const i = stack.pop()!;
+      pixels.push(i);
+      const x = i % width;
+      const y = (i - x) / width;
+      for (let dy = -1; dy <= 1; dy++) {
+        const ny = y + dy;
+        if (ny < 0 || ny >= height) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = x + dx;
+          if (nx < 0 || nx >= width) continue;
+          const j = ny * width + nx;
+          if (mask[j] && !seen[j]) {
+            seen[j] = 1;
+            stack.push(j);
+          }
+        }
+      }
+    }
+    out.push(pixels);
+  }
+  return out;
+}
+
+/** Mean of `prob` over the pixels whose centres lie inside the rotated rectangle. */
+export function meanInside(prob: Float32Array, width: number, height: number, rect: RotatedRect): number {
+  const corners = rectCorners(rect);
+  const xs = corners.map((p) => p.x);
+  const ys = corners.map((p) => p.y);
+  const x0 = Math.max(0, Math.floor(Math.min(...xs)));
+  const x1 = Math.min(width - 1, Math.ceil(Math.max(...xs)));
+  const y0 = Math.max(0, Math.floor(Math.min(...ys)));
+  const y1 = Math.min(height - 1, Math.ceil(Math.max(...ys)));
+  const ux = Math.cos(rect.angle);
+  const uy = Math.sin(rect.angle);
+  // Half a pixel of slack: a one-pixel-high region still covers its own row.
+  const hw = rect.width / 2 + 0.5;
+  const hh = rect.height / 2 + 0.5;
+  let sum = 0;
+  let count = 0;
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      const dx = x - rect.cx;
+      const dy = y - rect.cy;
+      if (Math.abs(dx * ux + dy * uy) <= hw && Math.abs(-dx * uy + dy * ux) <= hh) {
+        sum += prob[y * width + x]!;
+        count++;
+      }
+    }
+  }
+  return count ? sum / count : 0;
+}
+
+/** Text boxes in a probability map (values 0-1, width×height). */
+export function dbBoxes(prob: Float32Array, width: number, height: number, options: Partial<DbOptions> = {}): DetectedBox[] {
+  const o = { ...DB_DEFAULTS, ...options };
+  const mask = new Uint8Array(prob.length);
+  for (let i = 0; i < prob.length; i++) mask[i] = prob[i]! > o.threshold ? 1 : 0;
+  const boxes: DetectedBox[] = [];
+  for (const pixels of components(mask, width, height, o.maxCandidates)) {
+    if (pixels.length < o.minSize) continue;
+    const points: Point[] = pixels.map((i) => ({ x: i % width, y: Math.floor(i / width) }));
+    const rect = minAreaRect(points);
+    if (Math.min(rect.width, rect.height) < o.minSize) continue;
+    const score = meanInside(prob, width, height, rect);
+    if (score < o.boxThreshold) continue;
+    const grown = unclipRect(rect, o.unclipRatio);
+    if (Math.min(grown.width, grown.height) < o.minSize + 2) continue;
+    boxes.push({ quad: rectCorners(grown), rect: grown, score });
+  }
+  return boxes;
+}

@@ -1,0 +1,45 @@
+/**
+ * The "text" analysis of the image host: what an image says, for the rules.
+ * PP-OCR detects and reads the lines; tesseract reads the same straightened
+ * lines; both readings are merged (components/ocr/ppocr/read.ts).
+ */
+import type { AssetSource, ImageAnalysis, RgbaImage } from '../vision/types';
+import { OCR_RECOGNIZE_TIMEOUT_MS, OCR_START_TIMEOUT_MS } from './config';
+import { PpOcrEngine } from './ppocr/engine';
+import { readImageText, type TextReading } from './ppocr/read';
+import { TesseractEngine } from './tesseract';
+
+export interface TextAnalysisOptions {
+  /** Read the line crops with tesseract too (default): it adds recall (README, image checks). */
+  tesseract?: boolean;
+  /** Every reading, with its lines and stage times: benches and the evaluation use it. */
+  onReading?(reading: TextReading): void;
+  /** Deadline for one image, engine start-up included (default OCR_START_TIMEOUT_MS + OCR_RECOGNIZE_TIMEOUT_MS). */
+  timeoutMs?: number;
+}
+
+/** Thrown inside a run that was given up; never reaches the caller (the host already rejected with a timeout). */
+class RunAbandoned extends Error {}
+
+export function textAnalysis(assets: AssetSource, options: TextAnalysisOptions = {}): ImageAnalysis<'text'> {
+  const ppocr = new PpOcrEngine(assets);
+  const tesseract = options.tesseract === false ? undefined : new TesseractEngine(assets);
+  // Bumped by every reset: a run from an older generation stops at its next stage.
+  let generation = 0;
+  return {
+    id: 'text',
+    timeoutMs: options.timeoutMs ?? OCR_START_TIMEOUT_MS + OCR_RECOGNIZE_TIMEOUT_MS,
+    async run(image: RgbaImage) {
+      const own = generation;
+      const reading = await readImageText(image, ppocr, tesseract, () => {
+        if (own !== generation) throw new RunAbandoned('image check abandoned');
+      });
+      options.onReading?.(reading);
+      return reading.text;
+    },
+    async reset() {
+      generation++;
+      await Promise.all([ppocr.reset(), tesseract?.reset()]);
+    },
+  };
+}

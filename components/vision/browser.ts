@@ -1,0 +1,62 @@
+/**
+ * The image host's runtime parts inside the extension (offscreen document on
+ * Chrome, background event page on Firefox): decoding with the browser's own
+ * image decoder and the extension's own files as assets.
+ */
+import { OcrFailedError } from '../ocr/errors';
+import { imageAnalyses } from './analyses';
+import { VisionHost, type VisionHostOptions } from './host';
+import type { AssetSource, RgbaImage } from './types';
+
+/**
+ * Images are decoded at most this large. A 12-megapixel phone photo becomes
+ * 2048×1536: every analysis scales further down for its own model, and a
+ * full-size decode would cost 48 MB of pixels for nothing.
+ */
+export const VISION_DECODE_MAX_SIDE = 2048;
+
+/** The size an image is decoded at: longest side at most `maxSide`, aspect kept. */
+export function decodeSize(width: number, height: number, maxSide = VISION_DECODE_MAX_SIDE): { width: number; height: number } {
+  const scale = Math.min(1, maxSide / Math.max(width, height));
+  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
+}
+
+export async function decodeInBrowser(bytes: Uint8Array, type: string): Promise<RgbaImage> {
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), { imageOrientation: 'from-image' });
+  } catch {
+    throw new OcrFailedError('This file could not be opened as an image', 'unreadable');
+  }
+  try {
+    const size = decodeSize(bitmap.width, bitmap.height);
+    const canvas = new OffscreenCanvas(size.width, size.height);
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    if (!context) throw new OcrFailedError('No 2D canvas to prepare the image');
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(bitmap, 0, 0, size.width, size.height);
+    const pixels = context.getImageData(0, 0, size.width, size.height);
+    return { width: size.width, height: size.height, data: pixels.data };
+  } finally {
+    bitmap.close();
+  }
+}
+
+/** The extension's own files: `getUrl` is browser.runtime.getURL; nothing is fetched from anywhere else. */
+export function extensionAssets(getUrl: (path: string) => string): AssetSource {
+  const url = (path: string) => getUrl(`/${path.replace(/^\/+/, '')}`);
+  return {
+    runtime: 'extension',
+    url,
+    async bytes(path) {
+      const response = await fetch(url(path));
+      if (!response.ok) throw new OcrFailedError(`A file of the image checks is missing: ${path}`);
+      return new Uint8Array(await response.arrayBuffer());
+    },
+  };
+}
+
+/** The host as the extension runs it. */
+export function createExtensionHost(getUrl: (path: string) => string, options: Pick<VisionHostOptions, 'onIdle' | 'idleMs'> = {}): VisionHost {
+  return new VisionHost({ analyses: imageAnalyses(extensionAssets(getUrl)), decode: decodeInBrowser, ...options });
+}

@@ -1,0 +1,117 @@
+/**
+ * The image host: one warm set of analyses (text now, faces next) inside a
+ * context that may run them: the offscreen document on Chrome, the
+ * background event page on Firefox, the CLI process in Node. Runtime details
+ * come in from outside (how to decode bytes, where assets live), so all three
+ * share this code and decide the same way.
+ *
+ * - cached: findings by SHA-256 of the image bytes;
+ * - time-limited: every analysis run has its own deadline; on expiry the
+ *   analysis is reset (its engines dropped) and the image fails, never passes;
+ * - one image at a time: two cores are shared with the page;
+ * - idle engines are released after `idleMs` (Chrome then closes the document).
+ */
+import { LruCache, sha256Hex } from '../ocr/cache';
+import { OcrFailedError } from '../ocr/errors';
+import { withTimeout } from '../ocr/timeout';
+import type { ImageFindings } from './findings';
+import type { ImageAnalysis, RgbaImage } from './types';
+
+/** Warm engines are released after this long without an image. */
+export const VISION_IDLE_MS = 60_000;
+
+export interface VisionHostOptions {
+  analyses: readonly ImageAnalysis[];
+  /** Bytes → oriented RGBA pixels; throws on anything that is not an image. */
+  decode(bytes: Uint8Array, type: string): Promise<RgbaImage>;
+  idleMs?: number;
+  /** Called after the idle engines were released. */
+  onIdle?(): void;
+  /** Stage notices ("decode", "text", "faces"…) of the image being analysed, for progress and benches. */
+  onStage?(stage: string, hash: string): void;
+}
+
+export interface AnalysedImage {
+  findings: ImageFindings;
+  /** Milliseconds spent (0 for a cache hit). */
+  ms: number;
+  /** Milliseconds per stage (empty for a cache hit). */
+  stages: Record<string, number>;
+}
+
+export class VisionHost {
+  private readonly cache = new LruCache<ImageFindings>(128);
+  private queue: Promise<unknown> = Promise.resolve();
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private warmed = false;
+
+  constructor(private readonly options: VisionHostOptions) {}
+
+  /** Findings of the image bytes; cached by SHA-256 of the bytes. */
+  async analyse(bytes: Uint8Array, type: string, knownHash?: string): Promise<AnalysedImage> {
+    const hash = knownHash ?? (await sha256Hex(bytes));
+    const cached = this.cache.get(hash);
+    if (cached !== undefined) return { findings: cached, ms: 0, stages: {} };
+    const run = this.queue.then(() => this.analyseNow(bytes, type, hash));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async analyseNow(bytes: Uint8Array, type: string, hash: string): Promise<AnalysedImage> {
+    const cached = this.cache.get(hash);
+    if (cached !== undefined) return { findings: cached, ms: 0, stages: {} };
+    this.cancelIdle();
+    const started = performance.now();
+    const stages: Record<string, number> = {};
+    try {
+      this.options.onStage?.('decode', hash);
+      let image: RgbaImage;
+      try {
+        image = await this.options.decode(bytes, type);
+      } catch (error) {
+        if (error instanceof OcrFailedError) throw error;
+        throw new OcrFailedError('This file could not be opened as an image', 'unreadable');
+      }
+      stages.decode = performance.now() - started;
+      const findings: Partial<Record<string, unknown>> = {};
+      for (const analysis of this.options.analyses) {
+        this.options.onStage?.(analysis.id, hash);
+        const t0 = performance.now();
+        this.warmed = true;
+        findings[analysis.id] = await withTimeout(analysis.run(image), analysis.timeoutMs, () => void analysis.reset());
+        stages[analysis.id] = performance.now() - t0;
+      }
+      const complete = findings as ImageFindings;
+      this.cache.set(hash, complete);
+      return { findings: complete, ms: Math.round(performance.now() - started), stages };
+    } finally {
+      this.scheduleIdle();
+    }
+  }
+
+  /** Whether any analysis has started its engines since the last release. */
+  get warm(): boolean {
+    return this.warmed;
+  }
+
+  /** Drop every analysis's engines (idle, or the CLI exiting). */
+  async release(): Promise<void> {
+    this.cancelIdle();
+    this.warmed = false;
+    await Promise.all(this.options.analyses.map((a) => a.reset().catch(() => undefined)));
+  }
+
+  private cancelIdle(): void {
+    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+  }
+
+  private scheduleIdle(): void {
+    this.cancelIdle();
+    const idleMs = this.options.idleMs ?? VISION_IDLE_MS;
+    if (!Number.isFinite(idleMs)) return;
+    this.idleTimer = setTimeout(() => {
+      void this.release().then(() => this.options.onIdle?.());
+    }, idleMs);
+  }
+}
