@@ -11,6 +11,7 @@ import { withTimeout } from '../ocr/timeout';
 import type { ProfileState } from '../profile/store';
 import { Notice, SeverityBadge } from '../ui/bits';
 import { composeOutcome } from '../guard/outcome';
+import { groupFindings } from '../panel/group-findings';
 import type { ImageStatus } from '../guard/images';
 
 interface Attached {
@@ -98,7 +99,15 @@ export function DraftPlayground({ state }: { state: ProfileState }) {
           <p class="muted">{text || images.length ? 'No findings: this draft can be posted.' : 'Findings appear here as you type.'}</p>
         ) : (
           <div class="stack" data-testid="findings">
-            {result.findings.map((f, n) => <FindingView key={n} finding={f} text={text} />)}
+            {/* Grouped as the panel on X groups them: one group per thing to fix, most severe first. */}
+            {groupFindings(result.findings, { text, images: images.map((i) => i.text) }).map((g) => (
+              <div key={g.key} class="stack finding-group" data-group={g.key}>
+                <div class="small">
+                  <strong>{g.match}</strong> <span class="muted">breaks: {g.rules.map((r) => r.name).join(' · ')}</span>
+                </div>
+                {g.findings.map((f, n) => <FindingView key={n} finding={f} text={text} />)}
+              </div>
+            ))}
           </div>
         )}
       </section>

@@ -87,13 +87,17 @@ test('a phone number is removed (Draft.js cut), and Ctrl+Z brings it back', asyn
   await page.close();
 });
 
-test('text-speak is spelt out and the panel comes clean', async () => {
+test('text-speak is spelt out (from the keyboard), the panel comes clean, typing goes on at the caret', async () => {
   const page = await openX(x.session, '/home');
   await typeInto(page, HOME_EDITOR, 'What a gr8 day at the museum');
   await panel(page).locator('li.card[data-card-rule="text-speak"]').waitFor({ timeout: 10_000 });
-  await fixButton(page, "Write 'great'").click();
+  // From the keyboard: the button has focus, Enter applies the fix and puts the caret back in the post.
+  await fixButton(page, "Write 'great'").focus();
+  await page.keyboard.press('Enter');
   await waitForText(page, 'What a great day at the museum');
   await panel(page).locator('.ok', { hasText: 'No problems found.' }).waitFor({ timeout: 10_000 });
+  await page.keyboard.type(' out');
+  await waitForText(page, 'What a great out day at the museum');
   await page.close();
 });
 
