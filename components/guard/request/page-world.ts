@@ -154,7 +154,8 @@ export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks
       const operation = shapes.postOperation(url, method);
       if (!operation) {
         const response = p.apply(p.fetch, this ?? win, [input, init]) as Promise<Response>;
-        if (shapes.uploadedMediaId && method.toUpperCase() === 'POST') {
+        // Only media uploads have their answer read (from a copy): every other response is left alone.
+        if (shapes.uploadedMediaId && shapes.isMediaUpload?.(url, method)) {
           p.apply(p.promiseThen, response, [
             (r: Response) => p.apply(p.promiseThen, p.apply(p.responseText, p.apply(p.responseClone, r, []), []), [(t: string) => noteUpload(url, method, t), () => undefined]),
             () => undefined,
@@ -201,7 +202,7 @@ export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks
       const target = p.apply(p.weakGet, targets, [this]) as { url: string; method: string; async: boolean; aborted?: boolean } | undefined;
       const operation = target ? shapes.postOperation(target.url, target.method) : undefined;
       if (!target || !operation) {
-        if (target && shapes.uploadedMediaId && target.method.toUpperCase() === 'POST') {
+        if (target && shapes.uploadedMediaId && shapes.isMediaUpload?.(target.url, target.method)) {
           const xhr = this;
           p.apply(p.xhrAddEventListener, xhr, [
             'load',
