@@ -168,8 +168,9 @@ test('media ids are marked seen only when this page uploaded them', async () => 
   const { win } = fakeWindow();
   const { hooks, asked } = recordingHooks();
   installRequestGuard(xRequests, hooks, win);
-  await win.fetch('https://upload.x.com/i/media/upload.json?command=INIT', { method: 'POST' });
-  await new Promise((r) => setTimeout(r, 0));
+  // The page posts the moment it has the upload's answer, before SafePost has read its own copy of it.
+  const answer = await win.fetch('https://upload.x.com/i/media/upload.json?command=INIT', { method: 'POST' });
+  expect((await answer.json()).media_id_string).toBe('77');
   void win.fetch(POST_URL, { method: 'POST', body: body('Two photos', ['77', '88']) });
   await vi.waitFor(() => expect(asked).toHaveLength(1));
   expect(asked[0]!.mediaSeen).toEqual([true, false]);
