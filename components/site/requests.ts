@@ -38,6 +38,8 @@ export interface RequestShapes {
   postOperation(url: string, method: string): string | undefined;
   /** Reads the post out of the request body (text). Never throws. */
   readPost(operation: string, body: string): OutgoingPost | UnreadablePost;
+  /** Is this request a media upload whose answer names a media id? Cheap: URL and method only. */
+  isMediaUpload?(url: string, method: string): boolean;
   /**
    * A media upload's answer: the media id it created, so the guard can tell
    * media uploaded in this page from ids it never saw. Never throws.

@@ -125,14 +125,18 @@ function readPost(operation: string, body: string): OutgoingPost | UnreadablePos
   }
 }
 
-function uploadedMediaId(url: string, method: string, responseText: string): string | undefined {
-  if (method.toUpperCase() !== 'POST') return undefined;
+function isMediaUpload(url: string, method: string): boolean {
+  if (method.toUpperCase() !== 'POST') return false;
   const parsed = parseUrl(url);
-  if (!parsed || !X_HOSTS.test(parsed.hostname) || !UPLOAD_PATH.test(parsed.pathname)) return undefined;
+  return Boolean(parsed && X_HOSTS.test(parsed.hostname) && UPLOAD_PATH.test(parsed.pathname));
+}
+
+function uploadedMediaId(url: string, method: string, responseText: string): string | undefined {
+  if (!isMediaUpload(url, method)) return undefined;
   const json = parseJson(responseText);
   if (!isObject(json)) return undefined;
   const id = json.media_id_string ?? json.media_id;
   return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
 }
 
-export const xRequests: RequestShapes = { postOperation, readPost, uploadedMediaId };
+export const xRequests: RequestShapes = { postOperation, readPost, isMediaUpload, uploadedMediaId };

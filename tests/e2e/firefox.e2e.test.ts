@@ -233,6 +233,26 @@ test('a pupil\'s full name is held on click and the panel says why; fixing the t
   await page.close();
 });
 
+test('request guard in Firefox: a send button SafePost does not know cannot post a risky draft; a clean one goes out', async () => {
+  const page = await openX('/home');
+  const UNKNOWN = `${HOME} [data-testid="fixtureApiPost"]`;
+  const settled = (n: number) =>
+    page.waitForFunction((k: number) => (window as any).__sendErrors.length + (window as any).__posted.length > k, { timeout: 30_000 }, n);
+  await page.click(HOME_EDITOR);
+  await page.keyboard.type('Ring the office on 07700 900123');
+  await page.click(UNKNOWN);
+  await settled(0);
+  expect(await posted(page)).toEqual([]);
+  expect(await page.evaluate(() => (window as any).__sendErrors.map((e: { error: string }) => e.error))).toEqual(['TypeError: Failed to fetch']);
+
+  await clearEditor(page);
+  await page.keyboard.type('Year 4 loved the museum');
+  await page.click(UNKNOWN);
+  await settled(1);
+  expect(await posted(page)).toEqual([{ composer: 'home:CreateTweet:fetch', texts: ['Year 4 loved the museum'], images: 0 }]);
+  await page.close();
+});
+
 test('a certificate naming a pupil is read by OCR in Firefox\'s background page and holds the send', async () => {
   const page = await openX('/home');
   await page.click(HOME_EDITOR);

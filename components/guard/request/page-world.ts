@@ -113,29 +113,55 @@ export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks
     }
   };
 
-  /** Read, ask, decide: `go` or `fail` is called exactly once. */
+  /**
+   * Uploads whose answer is still being read. The page reads its own copy of
+   * the answer and may post before ours is read: a post waits for them, so a
+   * media id it just received counts as seen.
+   */
+  let uploadsInFlight = 0;
+  let uploadWaiters: (() => void)[] = [];
+  const uploadStarted = () => {
+    uploadsInFlight++;
+  };
+  const uploadSettled = () => {
+    uploadsInFlight = Math.max(0, uploadsInFlight - 1);
+    if (uploadsInFlight > 0) return;
+    const waiters = uploadWaiters;
+    uploadWaiters = [];
+    for (const w of waiters) w();
+  };
+  const whenUploadsSettled = (then: () => void) => {
+    if (uploadsInFlight === 0) then();
+    else uploadWaiters[uploadWaiters.length] = then;
+  };
+
+  /** Read, ask, decide: `go` or `fail` is called exactly once (a hold when no answer comes in time). */
   const guard = (operation: string, body: unknown, go: () => void, fail: () => void) => {
+    let settled = false;
+    const timer = p.setTimeout(() => settle(false), VERDICT_TIMEOUT_MS);
+    function settle(allow: boolean) {
+      if (settled) return;
+      settled = true;
+      p.clearTimeout(timer);
+      if (allow === true) go();
+      else {
+        p.consoleWarn(`SafePost held a ${operation} request: see SafePost's panel or notice on the page.`);
+        fail();
+      }
+    }
     bodyText(p, body, (text) => {
       const post: OutgoingPost | UnreadablePost =
         text === undefined ? { operation, kind: 'post', unreadable: 'its body is not text SafePost can read' } : shapes.readPost(operation, text);
-      const mediaSeen = 'mediaIds' in post ? post.mediaIds.map((id) => p.apply(p.setHas, seenMedia, [id]) as boolean) : [];
-      let settled = false;
-      const timer = p.setTimeout(() => settle(false), VERDICT_TIMEOUT_MS);
-      function settle(allow: boolean) {
-        if (settled) return;
-        settled = true;
-        p.clearTimeout(timer);
-        if (allow === true) go();
-        else {
-          p.consoleWarn(`SafePost held a ${operation} request: see SafePost's panel or notice on the page.`);
-          fail();
+      const ask = () => {
+        const mediaSeen = 'mediaIds' in post ? post.mediaIds.map((id) => p.apply(p.setHas, seenMedia, [id]) as boolean) : [];
+        try {
+          hooks.ask(post, mediaSeen, settle);
+        } catch {
+          settle(false);
         }
-      }
-      try {
-        hooks.ask(post, mediaSeen, settle);
-      } catch {
-        settle(false);
-      }
+      };
+      if ('mediaIds' in post && post.mediaIds.length > 0) whenUploadsSettled(ask);
+      else ask();
     });
   };
 
@@ -154,10 +180,25 @@ export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks
       const operation = shapes.postOperation(url, method);
       if (!operation) {
         const response = p.apply(p.fetch, this ?? win, [input, init]) as Promise<Response>;
-        if (shapes.uploadedMediaId && method.toUpperCase() === 'POST') {
+        // Only media uploads have their answer read (from a copy): every other response is left alone.
+        if (shapes.uploadedMediaId && shapes.isMediaUpload?.(url, method)) {
+          uploadStarted();
           p.apply(p.promiseThen, response, [
-            (r: Response) => p.apply(p.promiseThen, p.apply(p.responseText, p.apply(p.responseClone, r, []), []), [(t: string) => noteUpload(url, method, t), () => undefined]),
-            () => undefined,
+            (r: Response) => {
+              try {
+                const copy = p.apply(p.responseClone, r, []) as Response;
+                p.apply(p.promiseThen, p.apply(p.responseText, copy, []), [
+                  (t: string) => {
+                    noteUpload(url, method, t);
+                    uploadSettled();
+                  },
+                  uploadSettled,
+                ]);
+              } catch {
+                uploadSettled();
+              }
+            },
+            uploadSettled,
           ]);
         }
         return response;
@@ -201,17 +242,21 @@ export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks
       const target = p.apply(p.weakGet, targets, [this]) as { url: string; method: string; async: boolean; aborted?: boolean } | undefined;
       const operation = target ? shapes.postOperation(target.url, target.method) : undefined;
       if (!target || !operation) {
-        if (target && shapes.uploadedMediaId && target.method.toUpperCase() === 'POST') {
+        if (target && shapes.uploadedMediaId && shapes.isMediaUpload?.(target.url, target.method)) {
           const xhr = this;
+          uploadStarted();
           p.apply(p.xhrAddEventListener, xhr, [
-            'load',
+            'loadend',
             () => {
               try {
-                if (xhr.responseType === '' || xhr.responseType === 'text') noteUpload(target.url, target.method, xhr.responseText);
-                else if (xhr.responseType === 'json') noteUpload(target.url, target.method, JSON.stringify(xhr.response));
+                if (xhr.status >= 200 && xhr.status < 300) {
+                  if (xhr.responseType === '' || xhr.responseType === 'text') noteUpload(target.url, target.method, xhr.responseText);
+                  else if (xhr.responseType === 'json') noteUpload(target.url, target.method, JSON.stringify(xhr.response));
+                }
               } catch {
                 // unreadable upload answer: its id stays unseen
               }
+              uploadSettled();
             },
           ]);
         }

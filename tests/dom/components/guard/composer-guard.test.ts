@@ -37,3 +37,23 @@ test('an engine crash holds the send with the fail-safe message', () => {
   expect(evaluation.decision).toMatchObject({ allow: false, kind: 'engine' });
   expect(!evaluation.decision.allow && evaluation.decision.message).toMatch(/^SafePost can't check this post — a check failed/);
 });
+
+test("the request guard's view: post texts, ticks for the same words only, and a hold shown in the panel", () => {
+  const outside = compileProfile({
+    settings: { hours: { days: [], start: '08:00', end: '17:00', timezone: 'Europe/London' } },
+    pupils: [],
+    staff: [],
+  });
+  const { guard, composer } = setup(outside);
+  const leaf = composer.editors[0]!.querySelector('[data-text="true"]')!;
+  leaf.textContent = 'Concert tickets on sale';
+  expect(guard.postTexts()).toEqual(['Concert tickets on sale']);
+  const [attestation] = guard.evaluate(true).attestations.map((a) => a.text);
+  expect(attestation).toBeDefined();
+  guard.tick(attestation!, true);
+  expect([...guard.tickedFor('Concert  tickets on sale!')]).toEqual([attestation]);
+  expect([...guard.tickedFor('Concert tickets on sale today')]).toEqual([]);
+  guard.showHeld('Not sent: tick the box below to confirm.');
+  const host = document.querySelector('safepost-panel[data-safepost="composer"]')!;
+  expect(host.shadowRoot!.textContent).toContain('Not sent: tick the box below to confirm.');
+});

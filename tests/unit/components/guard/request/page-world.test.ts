@@ -90,6 +90,17 @@ test('other requests go straight out, without asking', async () => {
   expect(asked).toHaveLength(0);
 });
 
+test('only media uploads have their answer read; other responses are left alone', async () => {
+  const clone = vi.spyOn(Response.prototype, 'clone');
+  const { win } = fakeWindow();
+  installRequestGuard(xRequests, recordingHooks().hooks, win);
+  await win.fetch('https://x.com/i/api/graphql/abc/HomeTimeline', { method: 'POST', body: '{}' });
+  await new Promise((r) => setTimeout(r, 0));
+  expect(clone).not.toHaveBeenCalled();
+  await win.fetch('https://upload.x.com/i/media/upload.json?command=INIT', { method: 'POST' });
+  expect(clone).toHaveBeenCalledTimes(1);
+});
+
 test('fetch: the post waits for the verdict; allowed, it goes out once with the same arguments', async () => {
   const { win, calls } = fakeWindow();
   const { hooks, asked } = recordingHooks();
@@ -157,8 +168,9 @@ test('media ids are marked seen only when this page uploaded them', async () => 
   const { win } = fakeWindow();
   const { hooks, asked } = recordingHooks();
   installRequestGuard(xRequests, hooks, win);
-  await win.fetch('https://upload.x.com/i/media/upload.json?command=INIT', { method: 'POST' });
-  await new Promise((r) => setTimeout(r, 0));
+  // The page posts the moment it has the upload's answer, before SafePost has read its own copy of it.
+  const answer = await win.fetch('https://upload.x.com/i/media/upload.json?command=INIT', { method: 'POST' });
+  expect((await answer.json()).media_id_string).toBe('77');
   void win.fetch(POST_URL, { method: 'POST', body: body('Two photos', ['77', '88']) });
   await vi.waitFor(() => expect(asked).toHaveLength(1));
   expect(asked[0]!.mediaSeen).toEqual([true, false]);
