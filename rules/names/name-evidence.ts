@@ -42,7 +42,7 @@ export const EVIDENCE = {
   timeCopula: 'a season or month with a copula ("Summer is here", "May was wet")',
   schoolName: 'the school\'s own name after a preposition ("at Kingsley", "welcome to Rowan")',
   seasonPossessive: 'a season\'s possessive ("Summer\'s day")',
-  modifier: 'at the start, describing the lower-case word after it ("Faith week", "River safety talk", "Grace before meals"; not -s, -ing or -ed words, which may be verbs)',
+  modifier: 'at the start, describing the lower-case word after it ("Faith week", "River safety talk", "Grace before meals"; not -s, -ing or -ed words, which may be verbs, except after a season or month: "Summer reading challenge")',
   // weak
   lowerCase: 'lower case in mixed-case text, with no evidence of a name (weak)',
   noEvidence: 'no evidence either way (unclear)',
@@ -346,7 +346,7 @@ export function judgeRole(
   // At the start, followed by a lower-case word that is not a verb form: it describes that word
   // ("Faith week", "River safety talk", "Rocky start"). After a name come verbs, "and", commas;
   // -s and -ing words may be either ("Star bakers", "Poppy reading"), so they stay unclear.
-  if (clauseStart && t.capitalized && next && nextGap && !next.capitalized && /^\p{L}+$/u.test(next.lower) && !PERSON_VERBS.has(next.lower) && !/(?:ed|s|ing)$/.test(next.lower) && !['and', 'with', 'from', 'in', 'of', 'at', 'on', 'to'].includes(next.lower)) {
+  if (clauseStart && t.capitalized && next && nextGap && !next.capitalized && /^\p{L}+$/u.test(next.lower) && !PERSON_VERBS.has(next.lower) && (isTime || !/(?:ed|s|ing)$/.test(next.lower)) && !['and', 'with', 'from', 'in', 'of', 'at', 'on', 'to'].includes(next.lower)) {
     return verdict('word', 'modifier');
   }
 
