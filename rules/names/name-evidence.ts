@@ -42,7 +42,7 @@ export const EVIDENCE = {
   timeCopula: 'a season or month with a copula ("Summer is here", "May was wet")',
   schoolName: 'the school\'s own name after a preposition ("at Kingsley", "welcome to Rowan")',
   seasonPossessive: 'a season\'s possessive ("Summer\'s day")',
-  modifier: 'at the start, describing the lower-case word after it ("Faith week", "River safety talk", "Grace before meals"; not -s, -ing or -ed words, which may be verbs)',
+  modifier: 'at the start, describing the lower-case word after it ("Faith week", "River safety talk", "Grace before meals"; not -s, -ing or -ed words, which may be verbs, except after a season or month: "Summer reading challenge")',
   // weak
   lowerCase: 'lower case in mixed-case text, with no evidence of a name (weak)',
   noEvidence: 'no evidence either way (unclear)',
@@ -68,6 +68,8 @@ export interface EvidenceRoster {
   isSurname(word: string): boolean;
   /** Does a roster group start at token i? */
   groupAt(tokens: readonly Token[], i: number): boolean;
+  /** Is this roster first name ambiguous too (a word, month, place…)? */
+  isAmbiguous?(word: string): boolean;
 }
 
 /** Words in a school's name that say what it is rather than which it is. */
@@ -213,6 +215,30 @@ function insideQuotes(tokens: readonly Token[], start: number, end: number): boo
 }
 
 /**
+ * A name that is not ambiguous but sits in a title: inside quotes, or after a
+ * capitalised word that is not a title, a name or a praise cue ("sang Mamma
+ * Mia"). Not a block on a guess: possible-pupil-name asks.
+ */
+export function inTitle(tt: TokenizedText, span: { start: number; end: number }, roster: EvidenceRoster): boolean {
+  const { tokens } = tt;
+  const t = tokens[span.start] as Token;
+  const prev = tokens[span.start - 1];
+  if (insideQuotes(tokens, span.start, span.end)) return true;
+  return (
+    !!prev &&
+    isSpaceGap(t) &&
+    !prev.sentenceStart &&
+    prev.capitalized &&
+    !prev.allCaps &&
+    !TITLES.has(prev.lower) &&
+    !roster.isFirstName(prev.lower) &&
+    !NAME_CUES_BEFORE.has(prev.lower) &&
+    !roster.groupAt(tokens, span.start - 1) &&
+    !roster.groupAt(tokens, span.start - 2)
+  );
+}
+
+/**
  * The role of the ambiguous name spanning tokens [span.start, span.end) with
  * folded key `key`. Order: fixed phrases and dates (which no context turns
  * into a child), then evidence of a person, then the weaker evidence of a word,
@@ -285,8 +311,12 @@ export function judgeRole(
     if (participle && !participle.capitalized && PERSON_PARTICIPLES.has(participle.lower)) return verdict('name', 'personAfter');
   }
   // Lists of names: "Hope and Jack", "Mia, Grace and Leo", "Jack & Hope" (not "May, June and July").
+  // In lower case ("holly and ivy") a list only counts when the other is a name and nothing else.
   const listedWith = (other: Token | undefined) =>
-    !!other && roster.isFirstName(other.lower) && (other.capitalized || !t.capitalized) && !(isTime && TIME_WORDS.has(other.lower));
+    !!other &&
+    roster.isFirstName(other.lower) &&
+    (t.capitalized ? other.capitalized : !other.capitalized && !roster.isAmbiguous?.(other.lower)) &&
+    !(isTime && TIME_WORDS.has(other.lower));
   if (next && (next.lower === 'and' || /[&,]/.test(next.before)) && listedWith(next.lower === 'and' ? next2 : next)) return verdict('name', 'nameList');
   if (prev && (prev.lower === 'and' || /^\s*[&,]\s*$/.test(t.before)) && listedWith(prev.lower === 'and' ? prev2 : prev)) return verdict('name', 'nameList');
   // "May and friends": with people.
@@ -346,7 +376,7 @@ export function judgeRole(
   // At the start, followed by a lower-case word that is not a verb form: it describes that word
   // ("Faith week", "River safety talk", "Rocky start"). After a name come verbs, "and", commas;
   // -s and -ing words may be either ("Star bakers", "Poppy reading"), so they stay unclear.
-  if (clauseStart && t.capitalized && next && nextGap && !next.capitalized && /^\p{L}+$/u.test(next.lower) && !PERSON_VERBS.has(next.lower) && !/(?:ed|s|ing)$/.test(next.lower) && !['and', 'with', 'from', 'in', 'of', 'at', 'on', 'to'].includes(next.lower)) {
+  if (clauseStart && t.capitalized && next && nextGap && !next.capitalized && /^\p{L}+$/u.test(next.lower) && !PERSON_VERBS.has(next.lower) && (isTime || !/(?:ed|s|ing)$/.test(next.lower)) && !['and', 'with', 'from', 'in', 'of', 'at', 'on', 'to'].includes(next.lower)) {
     return verdict('word', 'modifier');
   }
 

@@ -18,7 +18,7 @@
 import type { Pupil, ResolvedSettings, Staff } from '../profile/schema';
 import { tokenize, type Token, type TokenizedText } from '../text/tokenize';
 import { compileGroups, type GroupMention } from './groups';
-import { GENERIC_SCHOOL_WORDS, judgeRole, type Ambiguity, type EvidenceId, type EvidenceRoster } from './name-evidence';
+import { GENERIC_SCHOOL_WORDS, inTitle, judgeRole, type Ambiguity, type EvidenceId, type EvidenceRoster } from './name-evidence';
 import { TITLES, matchParts, nameTokens, partKeys } from './name-parts';
 import { compileOcrCorrector, ocrClean, withinTwoEdits } from './ocr-correction';
 import { compileStaff, type StaffIndex } from './staff-index';
@@ -228,6 +228,7 @@ export function compileRoster(
     isFirstName: (w) => firstIndex.has(w),
     isSurname: (w) => surnameIndex.has(w),
     groupAt: groupIndex.groupAt,
+    isAmbiguous: (w) => ambiguity(w) !== null,
   };
   /** How a (folded, run-together) first name is ambiguous, if it is; worked out once per name. */
   const ambiguityByKey = new Map<string, Ambiguity | null>();
@@ -410,7 +411,11 @@ export function compileRoster(
         const key = fs.entries[0]?.parts.join('') ?? '';
         const kind = ambiguity(key);
         const isWord = kind !== null;
-        const judged = kind ? judgeRole(tt, fs, key, kind, evidenceRoster) : undefined;
+        const judged = kind
+          ? judgeRole(tt, fs, key, kind, evidenceRoster)
+          : inTitle(tt, fs, evidenceRoster)
+            ? ({ role: 'unclear', evidence: 'titlePhrase' } as const)
+            : undefined;
         if (judged?.role === 'word') continue;
         if (judged?.role === 'unclear' && !options.unclear) continue;
         const r = tokenRange(fs.start, fs.end);

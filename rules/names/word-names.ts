@@ -9,31 +9,49 @@ import { CALENDAR_WORDS, DICTIONARY_WORDS, PLACE_WORDS } from './data/common-wor
 
 /** Inverse of scripts/build/word-set.ts frontCode: each entry is one base-36 digit (shared prefix length) + the rest. */
 export function decodeFrontCoded(coded: string): string[] {
+  // A plain character loop: this runs once per session over ~230 kB.
   const out: string[] = [];
   let prev = '';
-  const re = /([0-9A-Z])([a-z]*)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(coded))) {
-    const word = prev.slice(0, parseInt(m[1] as string, 36)) + (m[2] as string);
-    out.push(word);
-    prev = word;
+  let i = 0;
+  while (i < coded.length) {
+    const c = coded.charCodeAt(i);
+    const keep = c <= 57 ? c - 48 : c - 55; // '0'-'9' → 0-9, 'A'-'Z' → 10-35
+    let j = i + 1;
+    while (j < coded.length && coded.charCodeAt(j) >= 97) j++;
+    prev = prev.slice(0, keep) + coded.slice(i + 1, j);
+    out.push(prev);
+    i = j;
   }
   return out;
 }
 
-let dictionary: ReadonlySet<string> | undefined;
-let places: ReadonlySet<string> | undefined;
+let dictionary: readonly string[] | undefined;
+let places: readonly string[] | undefined;
 
-/** An ordinary English word (decoded on first use, ~60,000 words). */
+/** Binary search in a sorted list (the generator sorts; front coding keeps the order). A Set of 67,000 strings costs far more to build. */
+function sortedHas(list: readonly string[], word: string): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = list[mid] as string;
+    if (w === word) return true;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** An ordinary English word (decoded on first use, ~67,000 words). */
 export function isDictionaryWord(word: string): boolean {
-  dictionary ??= new Set(decodeFrontCoded(DICTIONARY_WORDS));
-  return dictionary.has(word);
+  dictionary ??= decodeFrontCoded(DICTIONARY_WORDS);
+  return sortedHas(dictionary, word);
 }
 
 /** A country, or a large town or city. */
 export function isPlaceName(word: string): boolean {
-  places ??= new Set(decodeFrontCoded(PLACE_WORDS));
-  return places.has(word);
+  places ??= decodeFrontCoded(PLACE_WORDS);
+  return sortedHas(places, word);
 }
 
 export const CALENDAR: ReadonlySet<string> = new Set(CALENDAR_WORDS);

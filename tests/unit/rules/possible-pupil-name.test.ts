@@ -29,6 +29,7 @@ ruleTester(
       'Christmas Eve carols at the church', // not on the roster
       'Welcome to Harcourt Primary School!', // the school's name
       'Hazel Class planted bulbs', // a group's name
+      'holly and hope decorations', // a lower-case list of words is not a list of names
     ],
     invalid: [
       {
@@ -40,6 +41,11 @@ ruleTester(
         name: 'several pupils: every group named',
         text: 'Photos of Arlo coming soon', // Arlo is not a word: a plain name (pupil-name), so nothing here
         errors: [],
+      },
+      {
+        name: 'a plain (not ambiguous) name inside a title: asked, not blocked',
+        text: 'Kestrel Class sang Mamma Isobel in assembly',
+        errors: [{ match: 'Isobel', message: "Is 'Isobel' (Kestrel Class) a pupil here?" }],
       },
       {
         name: 'a place name alone on its line',

@@ -65,6 +65,7 @@ const CASES: Array<[EvidenceId, NameRole, string, string]> = [
   ['seasonPossessive', 'word', "Summer's here at last", 'Summer'],
   ['modifier', 'word', 'Summer safety talk for Year 2', 'Summer'],
   ['modifier', 'word', 'Holly week: wear something green', 'Holly'],
+  ['modifier', 'word', 'Summer reading challenge starts today', 'Summer'],
   ['verbUse', 'word', 'Will parents please park considerately', 'Will'.toLowerCase() === 'will' ? 'Will' : 'Will'],
   ['praiseBefore', 'name', 'Great effort from Hope in the race', 'Hope'],
   // weak
