@@ -253,6 +253,9 @@ export class ComposerGuard {
     const focused = document.activeElement;
     const from = this.composer.editors.find((e) => e === focused || e.contains(focused)) ?? editor;
     this.panel.editor = () => this.composer.editors[0];
+    // A composer scrolled out of sight has its card hidden: bring it back first.
+    const box = this.composer.root.getBoundingClientRect();
+    if (box.bottom < 0 || box.top > window.innerHeight) this.composer.root.scrollIntoView({ block: 'nearest' });
     this.panel.focusCard(from);
   }
 

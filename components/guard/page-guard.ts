@@ -155,8 +155,12 @@ export class PageGuard {
       this.site.composerOf(composers, from) ?? composers.find((c) => modal?.contains(c.root)) ?? composers.find(() => !modal) ?? composers[0];
     const guard = composer && this.guards.get(composer.root);
     if (!guard) return false;
-    guard.render();
-    guard.focusPanel();
+    try {
+      guard.render();
+      guard.focusPanel();
+    } catch (error) {
+      console.error('SafePost: could not move focus to the card', error);
+    }
     return true;
   }
 

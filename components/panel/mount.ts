@@ -141,6 +141,8 @@ export class PanelHost {
     this.returnTo = editor ? { editor, range } : undefined;
     if (this.model && isClean(this.model) && !this.expanded) this.expanded = true;
     this.draw();
+    // Placed now, not at the next frame: a card still hidden (composer was scrolled away) cannot take focus.
+    this.anchor.update();
     this.host.shadowRoot!.querySelector<HTMLElement>('.frame')?.focus();
   }
 

@@ -46,20 +46,23 @@ async function verdict(page: Page, index: number, state: string): Promise<void> 
   await page.waitForTimeout(400);
 }
 
-/** A shot of the area holding the composer and its card (or the whole window). */
-async function shoot(page: Page, file: string, scope: string, index: number, whole = false): Promise<void> {
+/**
+ * A shot of the timeline column from its left edge to the card's right edge,
+ * down to the card's bottom or a little of the timeline under the composer
+ * (or the whole window).
+ */
+async function shoot(page: Page, file: string, composer: string, index: number, whole = false): Promise<void> {
   if (whole) {
     await page.screenshot({ path: file });
   } else {
     const viewport = page.viewportSize()!;
-    const boxes = [await page.locator(scope).boundingBox(), await page.locator(CARD).nth(index).locator('.chip, .frame').boundingBox()].filter(
-      (b): b is NonNullable<typeof b> => Boolean(b),
-    );
-    const left = Math.max(0, Math.min(...boxes.map((b) => b.x)) - 70);
-    const top = 0;
-    const right = Math.min(viewport.width, Math.max(...boxes.map((b) => b.x + b.width)) + 16);
-    const bottom = Math.min(viewport.height, Math.max(...boxes.map((b) => b.y + b.height)) + 16);
-    await page.screenshot({ path: file, clip: { x: left, y: top, width: right - left, height: bottom - top } });
+    const column = (await page.locator('[data-testid="primaryColumn"]').boundingBox())!;
+    const box = (await page.locator(composer).boundingBox())!;
+    const card = (await page.locator(CARD).nth(index).locator('.chip, .frame').boundingBox())!;
+    const left = Math.max(0, column.x - 1);
+    const right = Math.min(viewport.width, Math.max(column.x + column.width + 1, card.x + card.width + 16));
+    const bottom = Math.min(viewport.height, Math.max(box.y + box.height + 110, card.y + card.height + 16));
+    await page.screenshot({ path: file, clip: { x: left, y: 0, width: right - left, height: bottom } });
   }
   console.log(file);
 }
@@ -67,7 +70,6 @@ async function shoot(page: Page, file: string, scope: string, index: number, who
 export async function takeScreenshots(session: ExtensionSession, dir: string): Promise<void> {
   const HOME = '[data-fixture-composer="home"]';
   const POPUP = '[data-fixture-composer="popup"]';
-  const HOME_BOX = '[data-testid="primaryColumn"]';
   await setProfile(session, DEMO_PROFILE);
 
   for (const state of ['clean', 'warn', 'block'] as const) {
@@ -79,7 +81,7 @@ export async function takeScreenshots(session: ExtensionSession, dir: string): P
       await page.click(`${HOME} [data-testid="tweetButtonInline"]`);
       await page.locator(CARD).first().locator('.held').waitFor();
     }
-    await shoot(page, join(dir, `panel-${state}.png`), HOME_BOX, 0);
+    await shoot(page, join(dir, `panel-${state}.png`), HOME, 0);
     await page.close();
   }
 
@@ -88,7 +90,7 @@ export async function takeScreenshots(session: ExtensionSession, dir: string): P
     const page = await open(session, '/home', 1280);
     await type(page, HOME, DEMO_DRAFTS.confirm);
     await verdict(page, 0, 'confirm');
-    await shoot(page, join(dir, 'panel-confirm.png'), HOME_BOX, 0);
+    await shoot(page, join(dir, 'panel-confirm.png'), HOME, 0);
     await page.close();
   } finally {
     await setProfile(session, DEMO_PROFILE);
@@ -103,6 +105,6 @@ export async function takeScreenshots(session: ExtensionSession, dir: string): P
   const narrow = await open(session, '/home', 700, 820);
   await type(narrow, HOME, DEMO_DRAFTS.block);
   await verdict(narrow, 0, 'block');
-  await shoot(narrow, join(dir, 'panel-700.png'), HOME_BOX, 0, true);
+  await shoot(narrow, join(dir, 'panel-700.png'), HOME, 0, true);
   await narrow.close();
 }
