@@ -119,6 +119,7 @@ function toFinding(
     finding.end = raw.end;
   }
   if (severity === 'confirm' && rule.meta.attestation) finding.attestation = rule.meta.attestation;
+  if (raw.faces) finding.faces = raw.faces.map((box) => ({ ...box }));
   return finding;
 }
 

@@ -18,6 +18,8 @@ import { safeguardingSecret } from './safeguarding-secret';
 import { sensitiveDetail } from './sensitive-detail';
 import { schoolAccount } from './school-account';
 import { copyright } from './copyright';
+import { uncoveredFace } from './uncovered-face';
+import { groupPhotosOnly } from './group-photos-only';
 
 export const ALL_RULES: readonly Rule[] = [
   pupilFullName,
@@ -38,6 +40,8 @@ export const ALL_RULES: readonly Rule[] = [
   sensitiveDetail,
   schoolAccount,
   copyright,
+  uncoveredFace,
+  groupPhotosOnly,
 ];
 
 export const RULES_BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));

@@ -32,13 +32,29 @@ export const RULE_IDS = [
   'sensitive-detail',
   'school-account',
   'copyright',
+  'uncovered-face',
+  'group-photos-only',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
-/** One attached image as the engine sees it: the text OCR read from it. */
+/** A face's box as fractions (0-1) of the image's width and height. */
+export interface FaceBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** One attached image as the engine sees it: the text OCR read from it and the faces found in it. */
 export interface DraftImage {
   /** OCR text; empty string when the image has no text (or OCR is not done yet). */
   text: string;
+  /**
+   * Uncovered human faces found on the device (components/faces/). Absent
+   * means the image was not checked for faces: face rules then say so
+   * rather than assume there are none.
+   */
+  faces?: readonly FaceBox[];
 }
 
 /** What is being posted, and the context it is posted in. */
@@ -80,6 +96,8 @@ export interface Finding {
   hint: string;
   /** For `confirm` findings: the sentence the teacher ticks to attest. */
   attestation?: string;
+  /** Face findings (uncovered-face, group-photos-only): the faces' boxes. */
+  faces?: FaceBox[];
 }
 
 export interface CheckResult {
@@ -105,6 +123,8 @@ export interface RawFinding {
   data?: Record<string, string | number>;
   /** Which message of meta.messages to use; defaults to "default". */
   messageId?: string;
+  /** Face boxes the finding is about (copied onto the Finding). */
+  faces?: readonly FaceBox[];
 }
 
 /** Everything a rule may read. Lazy values are computed once per check and shared. */
@@ -125,8 +145,8 @@ export interface RuleContext {
 
 export interface RuleMeta {
   description: string;
-  /** Default severity: the built-in default profile's. */
-  defaultSeverity: ActiveSeverity;
+  /** Default severity: the built-in default profile's ('off' for rules a school opts into). */
+  defaultSeverity: Severity;
   /** Policy files in ../shared/policies this rule traces back to. */
   policySource: PolicyName[];
   /** Message templates in the school policy's words; `{placeholders}` from RawFinding.data. */
