@@ -4,6 +4,7 @@
  */
 import { runCheck, CHECK_HELP } from './cli/check';
 import { runValidate, VALIDATE_HELP } from './cli/validate';
+import { runCoverFaces } from './cli/cover-faces';
 import { runPolicy } from './cli-policy';
 import { InputError } from './cli/inputs';
 import { EXIT } from './cli/exit';
@@ -14,6 +15,7 @@ Commands:
   check      check drafts against a school profile (--json for JSONL)
   validate   load a profile's settings, roster and staff files and report problems
   policy     write the managed policy (Chrome, Edge, Firefox; Linux, Windows, Google Admin)
+  cover-faces  write a copy of a photo with every face covered and no metadata
 
 Run a command with --help for its options.
 
@@ -28,6 +30,8 @@ async function main(argv: string[]): Promise<number> {
       return runValidate(rest);
     case 'policy':
       return runPolicy(rest);
+    case 'cover-faces':
+      return runCoverFaces(rest);
     case undefined:
     case '--help':
     case '-h':
@@ -37,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
       else process.stdout.write(`${HELP}\n`);
       return command === undefined ? EXIT.badInput : EXIT.ok;
     default:
-      throw new InputError([`unknown command "${command}" (commands: check, validate, policy; see --help)`]);
+      throw new InputError([`unknown command "${command}" (commands: check, validate, policy, cover-faces; see --help)`]);
   }
 }
 

@@ -116,3 +116,8 @@ export async function detectFacesInFile(path: string): Promise<FaceBox[]> {
 export function faceDetector(): Promise<HumanLike> {
   return getHuman();
 }
+
+/** Release the detector (the CLI calls this before exiting; the next call starts a fresh one). */
+export async function terminateFaceDetector(): Promise<void> {
+  humanPromise = undefined;
+}
