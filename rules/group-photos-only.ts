@@ -19,7 +19,7 @@ export const groupPhotosOnly: Rule = {
       default:
         'Only photos of working and learning in groups are posted (school policy). This picture shows one person on their own.',
       unchecked:
-        'Only photos of working and learning in groups are posted (school policy). SafePost could not check how many people this picture shows.',
+        'Only photos of working and learning in groups are posted (school policy). SafePost has not been able to check how many people this picture shows.',
     },
     hints: {
       default: 'Choose a photo of the group at work, or one that shows the work rather than the child.',

@@ -21,7 +21,7 @@ export const uncoveredFace: Rule = {
     messages: {
       default:
         'Faces of all children will be covered (school policy). SafePost can see {faces} in this picture that {verb} not covered.',
-      unchecked: 'Faces of all children will be covered (school policy). SafePost could not check this picture for faces.',
+      unchecked: 'Faces of all children will be covered (school policy). SafePost has not been able to check this picture for faces.',
     },
     hints: {
       default: 'Use "Cover faces" to put a sticker over every face, or cover them in a photo app before attaching the picture.',

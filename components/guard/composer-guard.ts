@@ -21,7 +21,9 @@ import type { PanelModel } from '../panel/Panel';
 import { PanelHost } from '../panel/mount';
 import { rangesFor, type PageHighlights } from './highlights';
 import { TextareaOverlays } from './textarea-overlay';
-import type { OcrResult } from '../ocr/client';
+import type { ImageReading } from './images';
+import { coverAttachment, type CoverOutcome } from '../faces/cover-attachment';
+import { detectFaces } from '../faces/client';
 
 export interface GuardEnvironment {
   closed(): boolean;
@@ -29,7 +31,7 @@ export interface GuardEnvironment {
   profile(): { compiled: CompiledProfile; label: string } | { problem: string };
   highlights: PageHighlights;
   requestRender(): void;
-  read?: (blob: Blob, signal: AbortSignal) => Promise<OcrResult>;
+  read?: (blob: Blob, signal: AbortSignal) => Promise<ImageReading>;
   now?: () => Date;
   /** Counts an audit event (page-guard defers and guards it): absent, nothing is counted. */
   audit?: (event: AuditEvent) => void;
@@ -91,7 +93,8 @@ export class ComposerGuard {
       const at = this.env.now?.() ?? new Date();
       const draft: Draft = {
         text,
-        images: images.map((s) => ({ text: s.state === 'done' ? s.text : '' })),
+        // No `faces` until the face check has run: face rules then say the picture is not checked.
+        images: images.map((s) => (s.state === 'done' ? (s.faces ? { text: s.text, faces: s.faces } : { text: s.text }) : { text: '' })),
         at,
         reply: ctx.reply,
         dm: ctx.dm,
@@ -207,6 +210,7 @@ export class ComposerGuard {
       images: evaluation.images,
       attestations: evaluation.attestations,
       heldNotice: this.heldNotice,
+      coverFaces: (index) => this.coverFaces(index),
     };
     // Typing that changes nothing the panel shows costs no re-render.
     const key = JSON.stringify([model.status, model.decision, verdict, findings, model.images, model.attestations, model.heldNotice, evaluation.parts.length]);
@@ -219,6 +223,16 @@ export class ComposerGuard {
     if (parts.length < 2 || f.start === undefined) return '';
     const index = parts.findIndex((p) => f.start! >= p.offset && f.start! <= p.offset + p.text.length);
     return index >= 0 ? `Post ${index + 1}` : '';
+  }
+
+  /** "Cover faces" on attached image `index`: swaps in a covered copy, which is then checked like any new image. */
+  coverFaces(index: number): Promise<CoverOutcome> {
+    const tracked = this.images.list()[index];
+    const status = tracked?.status;
+    if (!tracked || status?.state !== 'done' || !status.faces?.length || !/^(blob|data):/.test(tracked.key)) {
+      return Promise.resolve({ ok: false, message: 'This picture is still being checked: try again in a moment.' });
+    }
+    return coverAttachment({ root: this.composer.root, index, url: tracked.key, faces: status.faces, detect: detectFaces });
   }
 
   hasImages(): boolean {

@@ -6,6 +6,8 @@
 import type { Finding, Verdict } from '../../rules';
 import type { GateDecision } from '../guard/gate';
 import type { ImageStatus } from '../guard/images';
+import type { CoverOutcome } from '../faces/cover-attachment';
+import { CoverFacesButton } from './CoverFacesButton';
 
 export interface PanelModel {
   /** Status line: guard active (which profile) or why it is not. */
@@ -19,6 +21,8 @@ export interface PanelModel {
   attestations: readonly { text: string; ticked: boolean }[];
   /** Set briefly after a send was held: says why, announced by screen readers. */
   heldNotice?: string;
+  /** "Cover faces" on image N (offered where uncovered-face found faces). */
+  coverFaces?: (image: number) => Promise<CoverOutcome>;
 }
 
 export interface PanelProps {
@@ -42,7 +46,18 @@ function FindingItem({ finding, where }: { finding: Finding; where: string }) {
   );
 }
 
-function ImageGroup({ index, status, findings }: { index: number; status: ImageStatus | undefined; findings: Finding[] }) {
+function ImageGroup({
+  index,
+  status,
+  findings,
+  coverFaces,
+}: {
+  index: number;
+  status: ImageStatus | undefined;
+  findings: Finding[];
+  coverFaces?: PanelModel['coverFaces'];
+}) {
+  const uncovered = findings.some((f) => f.rule === 'uncovered-face' && f.faces?.length);
   return (
     <li data-image={index}>
       <div class="group">Image {index + 1}</div>
@@ -59,6 +74,7 @@ function ImageGroup({ index, status, findings }: { index: number; status: ImageS
           ))}
         </ul>
       ) : null}
+      {uncovered && coverFaces ? <CoverFacesButton onCover={() => coverFaces(index)} /> : null}
     </li>
   );
 }
@@ -102,7 +118,7 @@ export function Panel({ model, onTick }: PanelProps) {
       {imageIndexes.length ? (
         <ul aria-label="Attached images">
           {imageIndexes.map((i) => (
-            <ImageGroup key={`i${i}`} index={i} status={model.images[i]} findings={findings.filter((f) => f.image === i)} />
+            <ImageGroup key={`i${i}`} index={i} status={model.images[i]} findings={findings.filter((f) => f.image === i)} coverFaces={model.coverFaces} />
           ))}
         </ul>
       ) : null}

@@ -29,7 +29,7 @@ ruleTester('group-photos-only', on, {
       name: 'an image not checked for faces is reported, never passed',
       text: 'Photo',
       images: [{ text: '' }],
-      errors: [{ match: 'faces not checked', message: 'could not check how many people' }],
+      errors: [{ match: 'faces not checked', message: 'not been able to check how many people' }],
     },
   ],
 });

@@ -29,7 +29,7 @@ ruleTester('uncovered-face', on, {
       name: 'an image not checked for faces is reported, never passed',
       text: 'Photo',
       images: [{ text: 'Welcome' }],
-      errors: [{ match: 'faces not checked', image: 0, message: 'could not check this picture for faces' }],
+      errors: [{ match: 'faces not checked', image: 0, message: 'not been able to check this picture for faces' }],
     },
   ],
 });
