@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { FACE_DETECT_TIMEOUT_MS, FACE_START_TIMEOUT_MS, type FaceBox } from '../components/faces/config';
-import { detectFaces, humanConfig, type HumanLike, type RgbImage } from '../components/faces/detector';
+import { detectFaces, humanConfig, loadOnWasm, type HumanLike, type LoadableHuman, type RgbImage } from '../components/faces/detector';
 import { faceTargetSize } from '../components/faces/tiles';
 import { withTimeout } from '../components/ocr/timeout';
 
@@ -52,7 +52,7 @@ async function withFileFetch<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-type HumanInstance = HumanLike & { load(): Promise<void> };
+type HumanInstance = LoadableHuman;
 let humanPromise: Promise<HumanInstance> | undefined;
 
 async function startHuman(): Promise<HumanInstance> {
@@ -62,7 +62,7 @@ async function startHuman(): Promise<HumanInstance> {
   const module = require(bundle) as { Human: new (config: unknown) => HumanInstance };
   const config = { ...humanConfig(pathToFileURL(faceModelDir()).href + '/', faceWasmDir() + '/'), cacheModels: false };
   const human = new module.Human(config);
-  await withFileFetch(() => human.load());
+  await withFileFetch(() => loadOnWasm(human));
   return human;
 }
 

@@ -56,7 +56,7 @@ export const FACE_COVER_MARGIN = 0.35;
 
 /** Deadlines: the detector's start (load ~2 MB of weights and wasm) and one image. */
 export const FACE_START_TIMEOUT_MS = 20_000;
-export const FACE_DETECT_TIMEOUT_MS = 20_000;
+export const FACE_DETECT_TIMEOUT_MS = 45_000;
 
 /** The warm detector is released after this long without an image. */
 export const FACE_IDLE_MS = 60_000;

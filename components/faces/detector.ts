@@ -30,6 +30,27 @@ export interface TensorLike {
   dispose(): void;
 }
 
+/** A Human instance before and after loading, as the hosts start it. */
+export interface LoadableHuman extends HumanLike {
+  load(): Promise<void>;
+  tf: HumanLike['tf'] & { env(): { set(flag: string, value: boolean): void }; getBackend(): string };
+}
+
+/**
+ * Loads Human on tfjs's single-threaded wasm backend, or fails. Threads need
+ * SharedArrayBuffer in a cross-origin-isolated page, which an offscreen
+ * document is not: tfjs would ask for the threaded binary (not shipped) and
+ * then fall back to WebGL or plain JS, many times slower (5 s an image in
+ * headless Chromium). A face check that cannot run as intended fails and the
+ * face rules say the picture was not checked.
+ */
+export async function loadOnWasm(human: LoadableHuman): Promise<void> {
+  human.tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  await human.load();
+  const backend = human.tf.getBackend();
+  if (backend !== 'wasm') throw new Error(`the face check needs WebAssembly (got the ${backend} backend)`);
+}
+
 /** RGB pixels, 3 bytes a pixel, row by row. */
 export interface RgbImage {
   data: Uint8Array;
@@ -43,7 +64,7 @@ export function humanConfig(modelBasePath: string, wasmPath: string) {
     backend: 'wasm',
     modelBasePath,
     wasmPath,
-    // Threads need SharedArrayBuffer: the offscreen document is not cross-origin isolated.
+    // tfjs fetches the .wasm from wasmPath itself (no platform fetch hook needed).
     wasmPlatformFetch: false,
     debug: false,
     async: true,

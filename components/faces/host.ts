@@ -17,7 +17,7 @@ import {
   FACE_WASM_ASSET_DIR,
   type FaceBox,
 } from './config';
-import { detectFaces, humanConfig, type HumanLike, type RgbImage } from './detector';
+import { detectFaces, humanConfig, loadOnWasm, type LoadableHuman, type RgbImage } from './detector';
 import { faceTargetSize } from './tiles';
 
 export interface FaceHostOptions {
@@ -28,7 +28,7 @@ export interface FaceHostOptions {
   detectTimeoutMs?: number;
 }
 
-type Human = HumanLike & { load(): Promise<void> };
+type Human = LoadableHuman;
 
 /** Human's settings with every load pointed at the extension's files. */
 export function extensionHumanConfig(assetUrl: (path: string) => string) {
@@ -89,7 +89,7 @@ export class FaceHost {
         // Lazy: the 2 MB bundle loads only once an image is attached.
         const { Human } = (await import('@vladmandic/human')) as unknown as { Human: new (config: unknown) => Human };
         const human = new Human(extensionHumanConfig(this.options.assetUrl));
-        await human.load();
+        await loadOnWasm(human);
         return human;
       })();
       this.human = withTimeout(starting, this.options.startTimeoutMs, () => {
