@@ -46,7 +46,7 @@ beforeAll(async () => {
 afterAll(() => terminateFaceDetector());
 
 describe('check --json', () => {
-  it('face findings carry the faces as fractions of the image; photo-consent says how many are visible', () => {
+  it('face findings carry the faces as fractions of the image; a cat is no face', () => {
     const run = cli('check', '--settings', 'settings.json', '--drafts', 'drafts.jsonl', '--json');
     expect(run.code, run.stderr).toBe(0);
     const [group, one, pet] = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
