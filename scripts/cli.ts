@@ -4,7 +4,6 @@
  */
 import { runCheck, CHECK_HELP } from './cli/check';
 import { runValidate, VALIDATE_HELP } from './cli/validate';
-import { runCoverFaces } from './cli/cover-faces';
 import { runPolicy } from './cli-policy';
 import { InputError } from './cli/inputs';
 import { EXIT } from './cli/exit';
@@ -31,7 +30,8 @@ async function main(argv: string[]): Promise<number> {
     case 'policy':
       return runPolicy(rest);
     case 'cover-faces':
-      return runCoverFaces(rest);
+      // Lazy: sharp and the face detector load only for this command.
+      return (await import('./cli/cover-faces')).runCoverFaces(rest);
     case undefined:
     case '--help':
     case '-h':
