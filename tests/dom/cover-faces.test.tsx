@@ -33,7 +33,7 @@ const uncovered: Finding = {
 function model(findings: Finding[], coverFaces?: PanelModel['coverFaces']): PanelModel {
   return {
     status: { active: true, text: 'checking against Test' },
-    decision: { allow: false, kind: 'findings', message: 'Fix the problems first' } as PanelModel['decision'],
+    decision: { allow: false, kind: 'block', message: 'Fix the problems first' },
     verdict: 'block',
     findings,
     postLabel: () => '',
