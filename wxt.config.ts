@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { ocrAssetFiles } from './scripts/build/ocr-assets';
+import { faceAssetFiles, stripHumanCdnDefaults } from './scripts/build/face-assets';
 
 // Stable extension id across builds: managed policies (Chrome/Edge/Firefox)
 // name the extension by id, so the key must never change.
@@ -15,7 +16,7 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), stripHumanCdnDefaults()],
   }),
   hooks: {
     // Chrome validates storage.managed against this schema (see components/profile/managed.ts).
@@ -23,6 +24,8 @@ export default defineConfig({
       files.push({ absoluteSrc: resolve(import.meta.dirname, 'assets/managed-schema.json'), relativeDest: 'managed-schema.json' });
       // Image checks: tesseract.js worker, wasm cores and English data, never fetched from a CDN.
       files.push(...ocrAssetFiles());
+      // Face checks: Human's BlazeFace + FaceMesh models and tfjs's wasm backend.
+      files.push(...faceAssetFiles());
     },
   },
   manifest: ({ browser }) => ({

@@ -128,6 +128,7 @@ function toFinding(
   }
   // An attestation may name what it attests ("'May' is not a pupil here").
   if (severity === 'confirm' && rule.meta.attestation) finding.attestation = fill(rule.meta.attestation, raw.data);
+  if (raw.faces) finding.faces = raw.faces.map((box) => ({ ...box }));
   return finding;
 }
 

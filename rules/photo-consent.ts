@@ -9,6 +9,7 @@ import { ALL_POLICIES } from './policies';
 import type { Pupil } from './profile/schema';
 import type { CompiledProfile, RawFinding, Rule } from './types';
 import { pupilLabel, shortList } from './names/pupil-refs';
+import { faceCount } from './faces/wording';
 
 /**
  * Roster positions of the pupils without photo consent, by group: built once
@@ -39,11 +40,11 @@ export const photoConsent: Rule = {
     policySource: [...ALL_POLICIES],
     messages: {
       default:
-        'Photos are only posted of children whose parents have given consent (school policy). This post mentions no class or year group, so SafePost cannot tell who is pictured.',
+        '{seen}Photos are only posted of children whose parents have given consent (school policy). This post mentions no class or year group, so SafePost cannot tell who is pictured.',
       listed:
-        'Photos are only posted of children whose parents have given consent (school policy). No photo consent in {groups}: {names}.',
+        '{seen}Photos are only posted of children whose parents have given consent (school policy). No photo consent in {groups}: {names}.',
       allConsented:
-        'Photos are only posted of children whose parents have given consent (school policy). Everyone on the roster in {groups} has photo consent.',
+        '{seen}Photos are only posted of children whose parents have given consent (school policy). Everyone on the roster in {groups} has photo consent.',
     },
     hints: {
       default: 'Check that every child in the picture has photo consent before posting.',
@@ -82,9 +83,25 @@ export const photoConsent: Rule = {
     const images = ctx.draft.images?.length ?? 0;
     const match = images === 1 ? '1 image attached' : `${images} images attached`;
     const groupList = shortList([...groups], 3);
-    const finding: RawFinding = { match, data: { groups: groupList || 'the pupils named', names: shortList(without.map(pupilLabel)) } };
+    const finding: RawFinding = {
+      match,
+      data: { seen: facesSeen(ctx.draft.images ?? []), groups: groupList || 'the pupils named', names: shortList(without.map(pupilLabel)) },
+    };
     if (without.length) finding.messageId = 'listed';
     else if (groups.size) finding.messageId = 'allConsented';
     return [finding];
   },
 };
+
+/**
+ * "3 faces visible. ": how many people the device's face check can see, so
+ * the teacher's confirmation is about real people in the picture. Empty when
+ * no image was checked for faces.
+ */
+function facesSeen(images: readonly { faces?: readonly unknown[] }[]): string {
+  const checked = images.filter((image) => image.faces);
+  if (!checked.length) return '';
+  const total = checked.reduce((n, image) => n + image.faces!.length, 0);
+  const unchecked = checked.length < images.length ? ' in the images checked' : '';
+  return total === 0 ? `No faces visible${unchecked}. ` : `${faceCount(total)} visible${unchecked}. `;
+}

@@ -19,6 +19,8 @@ import { sensitiveDetail } from './sensitive-detail';
 import { schoolAccount } from './school-account';
 import { copyright } from './copyright';
 import { possiblePupilName } from './possible-pupil-name';
+import { uncoveredFace } from './uncovered-face';
+import { groupPhotosOnly } from './group-photos-only';
 
 export const ALL_RULES: readonly Rule[] = [
   pupilFullName,
@@ -40,6 +42,8 @@ export const ALL_RULES: readonly Rule[] = [
   schoolAccount,
   copyright,
   possiblePupilName,
+  uncoveredFace,
+  groupPhotosOnly,
 ];
 
 export const RULES_BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));

@@ -33,5 +33,7 @@ export const RULE_IDS = [
   'copyright',
   // Rules being added (RULES.md), in that table's order:
   'possible-pupil-name',
+  'uncovered-face',
+  'group-photos-only',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

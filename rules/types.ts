@@ -10,12 +10,27 @@ import type { ResolvedSettings, Pupil, Staff } from './profile/schema';
 
 export { RULE_IDS } from './rule-ids';
 export type { Severity, ActiveSeverity, Verdict, RuleId } from './rule-ids';
-import type { ActiveSeverity, RuleId, Verdict } from './rule-ids';
+import type { ActiveSeverity, RuleId, Severity, Verdict } from './rule-ids';
 
-/** One attached image as the engine sees it: the text OCR read from it. */
+
+/** A face's box as fractions (0-1) of the image's width and height. */
+export interface FaceBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** One attached image as the engine sees it: the text OCR read from it and the faces found in it. */
 export interface DraftImage {
   /** OCR text; empty string when the image has no text (or OCR is not done yet). */
   text: string;
+  /**
+   * Uncovered human faces found on the device (components/faces/). Absent
+   * means the image was not checked for faces: face rules then say so
+   * rather than assume there are none.
+   */
+  faces?: readonly FaceBox[];
 }
 
 /** What is being posted, and the context it is posted in. */
@@ -57,6 +72,8 @@ export interface Finding {
   hint: string;
   /** For `confirm` findings: the sentence the teacher ticks to attest. */
   attestation?: string;
+  /** Face findings (uncovered-face, group-photos-only): the faces' boxes. */
+  faces?: FaceBox[];
 }
 
 export interface CheckResult {
@@ -82,6 +99,8 @@ export interface RawFinding {
   data?: Record<string, string | number>;
   /** Which message of meta.messages to use; defaults to "default". */
   messageId?: string;
+  /** Face boxes the finding is about (copied onto the Finding). */
+  faces?: readonly FaceBox[];
 }
 
 /** Everything a rule may read. Lazy values are computed once per check and shared. */
@@ -104,8 +123,8 @@ export interface RuleContext {
 
 export interface RuleMeta {
   description: string;
-  /** Default severity: the built-in default profile's. */
-  defaultSeverity: ActiveSeverity;
+  /** Default severity: the built-in default profile's ('off' for rules a school opts into). */
+  defaultSeverity: Severity;
   /** Policy files in ../shared/policies this rule traces back to. */
   policySource: PolicyName[];
   /** Message templates in the school policy's words; `{placeholders}` from RawFinding.data. */

@@ -17,6 +17,9 @@ import { TextareaOverlays } from './textarea-overlay';
 import type { OcrResult } from '../ocr/client';
 import { fixesForGroup, type TextFix } from '../../rules/fixes';
 import { applyFix } from './apply-fix';
+import type { ImageReading } from './images';
+import { coverAttachment, type CoverOutcome } from '../faces/cover-attachment';
+import { detectFaces } from '../faces/client';
 
 export interface GuardEnvironment {
   /** The site's adapter: how to read this composer (components/x: xSite). */
@@ -26,7 +29,7 @@ export interface GuardEnvironment {
   profile(): { compiled: CompiledProfile; label: string } | { problem: string; loading?: string };
   highlights: PageHighlights;
   requestRender(): void;
-  read?: (blob: Blob, signal: AbortSignal) => Promise<OcrResult>;
+  read?: (blob: Blob, signal: AbortSignal) => Promise<ImageReading>;
   now?: () => Date;
   /** Counts an audit event (page-guard defers and guards it): absent, nothing is counted. */
   audit?: (event: AuditEvent) => void;
@@ -91,7 +94,8 @@ export class ComposerGuard {
       const at = this.env.now?.() ?? new Date();
       const draft: Draft = {
         text,
-        images: images.map((s) => ({ text: s.state === 'done' ? s.text : '' })),
+        // No `faces` until the face check has run: face rules then say the picture is not checked.
+        images: images.map((s) => (s.state === 'done' ? (s.faces ? { text: s.text, faces: s.faces } : { text: s.text }) : { text: '' })),
         at,
         reply: ctx.reply,
         dm: ctx.dm,
@@ -213,6 +217,7 @@ export class ComposerGuard {
       checkedText: evaluation.text,
       fixesFor: (group) => this.fixesFor(group, evaluation),
       applyFix: (fix) => this.applyFix(fix),
+      coverFaces: (index) => this.coverFaces(index),
     };
     // Typing that changes nothing the panel shows costs no re-render.
     const key = JSON.stringify([model.status, model.decision, verdict, findings, model.images, model.attestations, model.heldNotice, evaluation.parts.length]);
@@ -292,6 +297,16 @@ export class ComposerGuard {
     this.heldFingerprint = this.fingerprint;
     this.lastRenderKey = '';
     this.render();
+  }
+
+  /** "Cover faces" on attached image `index`: swaps in a covered copy, which is then checked like any new image. */
+  coverFaces(index: number): Promise<CoverOutcome> {
+    const tracked = this.images.list()[index];
+    const status = tracked?.status;
+    if (!tracked || status?.state !== 'done' || !status.faces?.length || !/^(blob|data):/.test(tracked.key)) {
+      return Promise.resolve({ ok: false, message: 'This picture is still being checked: try again in a moment.' });
+    }
+    return coverAttachment({ root: this.composer.root, index, url: tracked.key, faces: status.faces, detect: detectFaces });
   }
 
   hasImages(): boolean {

@@ -18,8 +18,15 @@
  * module adds its own timeout because tesseract.js can hang without rejecting.
  */
 import { readImage as defaultRead, type OcrResult } from '../ocr/client';
+import type { FaceBox } from '../../rules/types';
 
-export type ImageStatus = { state: 'pending' } | { state: 'done'; text: string } | { state: 'failed'; reason: string };
+/** One image's reading: OCR text, and the faces found (components/faces/client.ts) when the face check ran. */
+export type ImageReading = OcrResult & { faces?: readonly FaceBox[] };
+
+export type ImageStatus =
+  | { state: 'pending' }
+  | { state: 'done'; text: string; faces?: readonly FaceBox[] }
+  | { state: 'failed'; reason: string };
 
 export interface TrackedImage {
   /** blob: URL of the thumbnail, or "file:N" for a just-attached file without a thumbnail yet. */
@@ -29,7 +36,7 @@ export interface TrackedImage {
 
 export interface ComposerImagesOptions {
   onChange: () => void;
-  read?: (blob: Blob, signal: AbortSignal) => Promise<OcrResult>;
+  read?: (blob: Blob, signal: AbortSignal) => Promise<ImageReading>;
   /** Fetch a thumbnail's blob: URL (the content script shares the page's origin). */
   fetchBlob?: (url: string) => Promise<Blob>;
   /** OCR gives up after this long (tesseract.js can hang). */
@@ -54,7 +61,7 @@ async function fetchAsBlob(url: string): Promise<Blob> {
 
 export class ComposerImages {
   private entries: Entry[] = [];
-  private readonly read: (blob: Blob, signal: AbortSignal) => Promise<OcrResult>;
+  private readonly read: (blob: Blob, signal: AbortSignal) => Promise<ImageReading>;
   private readonly fetchBlob: (url: string) => Promise<Blob>;
   private readonly timeoutMs: number;
   private readonly unclaimedFileMs: number;
@@ -147,7 +154,11 @@ export class ComposerImages {
     });
     Promise.race([blob.then((b) => this.read(b, signal)), timeout])
       .then(
-        (result): ImageStatus => ({ state: 'done', text: typeof result?.text === 'string' ? result.text : '' }),
+        (result): ImageStatus => ({
+          state: 'done',
+          text: typeof result?.text === 'string' ? result.text : '',
+          ...(Array.isArray(result?.faces) ? { faces: result.faces } : {}),
+        }),
         (error: unknown): ImageStatus => ({
           state: 'failed',
           reason: error instanceof Error && error.message ? error.message : 'the image could not be read',

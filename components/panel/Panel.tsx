@@ -12,6 +12,8 @@ import type { ImageStatus } from '../guard/images';
 import { Attestation, FindingCard } from './FindingCard';
 import { useCardStyles } from './card-styles';
 import { groupFindings, type FindingGroup } from './group-findings';
+import type { CoverOutcome } from '../faces/cover-attachment';
+import { CoverFacesButton } from './CoverFacesButton';
 
 export interface PanelModel {
   /** Status line: guard active (which profile) or why it is not. */
@@ -31,6 +33,8 @@ export interface PanelModel {
   fixesFor?: (findings: readonly Finding[]) => TextFix[];
   /** Applies a fix through the editor's own input handling; resolves false when it could not. */
   applyFix?: (fix: TextFix) => Promise<boolean>;
+  /** "Cover faces" on image N (offered where uncovered-face found faces). */
+  coverFaces?: (image: number) => Promise<CoverOutcome>;
 }
 
 export interface PanelProps {
@@ -75,7 +79,19 @@ function Cards({ groups, model, onTick, byGroup, where }: { groups: FindingGroup
   );
 }
 
-function ImageGroup({ index, status, children }: { index: number; status: ImageStatus | undefined; children?: ComponentChildren }) {
+function ImageGroup({
+  index,
+  status,
+  uncovered,
+  coverFaces,
+  children,
+}: {
+  index: number;
+  status: ImageStatus | undefined;
+  uncovered: boolean;
+  coverFaces?: PanelModel['coverFaces'];
+  children?: ComponentChildren;
+}) {
   return (
     <li data-image={index}>
       <div class="group">Image {index + 1}</div>
@@ -86,6 +102,7 @@ function ImageGroup({ index, status, children }: { index: number; status: ImageS
         </div>
       ) : null}
       {children}
+      {uncovered && coverFaces ? <CoverFacesButton onCover={() => coverFaces(index)} /> : null}
     </li>
   );
 }
@@ -132,7 +149,13 @@ export function Panel({ model, onTick }: PanelProps) {
           {imageIndexes.map((i) => {
             const own = groups.filter((g) => g.source === 'image' && g.image === i);
             return (
-              <ImageGroup key={`i${i}`} index={i} status={model.images[i]}>
+              <ImageGroup
+                key={`i${i}`}
+                index={i}
+                status={model.images[i]}
+                uncovered={findings.some((f) => f.image === i && f.rule === 'uncovered-face' && !!f.faces?.length)}
+                coverFaces={model.coverFaces}
+              >
                 {own.length ? (
                   <ul>
                     <Cards groups={own} model={model} onTick={onTick} byGroup={byGroup} where={() => `Image ${i + 1} shows`} />

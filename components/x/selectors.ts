@@ -86,6 +86,12 @@ export const fileInput = 'input[type="file"][data-testid="fileInput"], input[typ
 export const attachments = '[data-testid="attachments"]';
 export const attachmentItem = '[role="group"]';
 export const attachmentImage = 'img[src^="blob:"], img[src^="data:"]';
+/**
+ * The × on an attached item that removes it ("Cover faces" swaps the photo).
+ * Not in X-COMPOSER.md's captures: best knowledge is X's `removeMedia` test id
+ * and its "Remove media" label. Fixtures: home, compose.
+ */
+export const removeMediaButton = '[data-testid="removeMedia"], [role="button"][aria-label="Remove media"], button[aria-label="Remove media"]';
 
 /**
  * A post card. In the pop-up, the post being replied to sits ABOVE the

@@ -1,9 +1,11 @@
 import { setupOcrService } from './ocr';
+import { setupFaceService } from './faces';
 import { setupProfileService } from './profile';
 
 // Listeners must be registered synchronously at start-up so an MV3 service
 // worker woken by an event still receives it.
 export default defineBackground(() => {
   setupOcrService();
+  setupFaceService();
   setupProfileService();
 });

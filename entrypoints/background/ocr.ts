@@ -86,7 +86,8 @@ async function offscreenOpen(): Promise<boolean> {
   return (contexts?.length ?? 0) > 0;
 }
 
-async function ensureOffscreen(): Promise<void> {
+/** Opens the offscreen document that hosts the image checks (OCR and faces) if it is not open. */
+export async function ensureOffscreen(): Promise<void> {
   const api = chromeApi().offscreen;
   if (!api) throw Object.assign(new Error('This browser has no offscreen documents'), { name: 'OcrUnavailableError' });
   if (await offscreenOpen()) return;

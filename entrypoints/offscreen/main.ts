@@ -6,6 +6,8 @@
 import { browser } from 'wxt/browser';
 import { ocrErrorKind } from '@/components/ocr/errors';
 import { createExtensionHost } from '@/components/vision/browser';
+import { FaceHost } from '@/components/faces/host';
+import { OFFSCREEN_FACES_REQUEST, OffscreenFacesRequestSchema, facesFailure, type FacesResponse } from '@/components/faces/messages';
 import {
   OCR_IDLE_NOTICE,
   OFFSCREEN_OCR_REQUEST,
@@ -15,8 +17,25 @@ import {
   type OcrResponse,
 } from '@/components/ocr/messages';
 
+const faces = new FaceHost({ assetUrl: (path) => browser.runtime.getURL(path as '/') });
+
 const host = createExtensionHost((path) => browser.runtime.getURL(path as '/'), {
-  onIdle: () => void browser.runtime.sendMessage({ type: OCR_IDLE_NOTICE }).catch(() => undefined),
+  // The document closes when OCR is idle, unless a face check is still running.
+  onIdle: () => {
+    if (!faces.busy) void browser.runtime.sendMessage({ type: OCR_IDLE_NOTICE }).catch(() => undefined);
+  },
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  if ((message as { type?: unknown } | null)?.type !== OFFSCREEN_FACES_REQUEST) return undefined;
+  const parsed = OffscreenFacesRequestSchema.safeParse(message);
+  if (!parsed.success) return Promise.resolve(facesFailure('failed', 'Bad face check request'));
+  const { bytes, type } = decodeDataUrl(parsed.data.image);
+  return faces.detect(bytes, type, parsed.data.hash).then(
+    ({ faces: found, ms }): FacesResponse => ({ ok: true, faces: found, ms }),
+    (error: unknown): FacesResponse => facesFailure(ocrErrorKind(error), (error as Error)?.message ?? String(error)),
+  );
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadProfileState, watchProfileState } from '../../components/profile/store';
-import { readImage } from '../../components/ocr/client';
+import { readImageAndFaces } from '../../components/faces/client';
 import { PageGuard } from '../../components/guard/page-guard';
 import { GuardStatusRequestSchema } from '../../components/guard/status';
 import { recordAudit } from '../../components/profile/audit';
@@ -36,7 +36,8 @@ export default defineContentScript({
       loadProfileQuick: () => loadProfileState({ managed: 'last-good' }),
       watchProfile: watchProfileState,
       contextValid,
-      read: readImage,
+      // OCR text and faces of each attached image, both found on this computer.
+      read: readImageAndFaces,
       audit: recordAudit,
     });
     // First, before anything asynchronous: the page-world script's port (this moment only).

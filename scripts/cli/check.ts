@@ -2,10 +2,11 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { check, compileProfile, EngineError } from '../../rules/engine';
-import type { Draft, Verdict } from '../../rules/types';
+import type { Draft, FaceBox, Verdict } from '../../rules/types';
 import { InputError, loadDraftsFile, parseIsoDate, type DraftInput } from './inputs';
 import { loadProfileFiles, PROFILE_OPTIONS } from './profile';
 import { closeImageReader, readImage } from './images';
+import { readFaces } from './faces';
 import { formatDraft, formatSummary, jsonLine, styleFor } from './report';
 import { EXIT } from './exit';
 
@@ -22,7 +23,7 @@ Drafts (one of):
   --drafts FILE     drafts JSONL: {"id", "text", "images"?, "at"?, "reply"?, "dm"?, "account"?}
                     images are relative to the JSONL file; "expect" is ignored
   --text TEXT       a single draft (id "text"), with optionally:
-    --image FILE    attach an image (repeatable); its text is read by OCR
+    --image FILE    attach an image (repeatable); its text is read by OCR and its faces found
     --at ISO        send time, e.g. 2026-03-04T19:30:00+00:00 (default: now)
     --account @H    signed-in account (default: the first school account)
     --reply         the composer is a reply
@@ -99,9 +100,18 @@ export async function runCheck(argv: string[]): Promise<number> {
   try {
     for (const input of drafts) {
       const imageTexts: string[] = [];
+      const imageFaces: Array<FaceBox[] | undefined> = [];
       const unreadable = new Map<number, string>();
       for (const [index, path] of input.images.entries()) {
         const read = await readImage(path);
+        const found = await readFaces(path);
+        imageFaces.push(found.ok ? found.faces : undefined);
+        if (read.ok && !found.ok) {
+          // The text was read but nobody looked for faces: the face rules say so, and the run exits 3.
+          unreadable.set(index, found.reason);
+          unreadableCount++;
+          process.stderr.write(`error: draft ${input.id}: image ${index} (${input.imageNames[index]}) could not be checked for faces: ${found.reason}.\n`);
+        }
         if (read.ok) {
           imageTexts.push(read.text);
         } else {
@@ -116,7 +126,7 @@ export async function runCheck(argv: string[]): Promise<number> {
       }
       const draft: Draft = {
         text: input.text,
-        images: imageTexts.map((text) => ({ text })),
+        images: imageTexts.map((text, index) => (imageFaces[index] ? { text, faces: imageFaces[index] } : { text })),
         at: input.at,
         reply: input.reply,
         dm: input.dm,

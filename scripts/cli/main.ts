@@ -14,6 +14,7 @@ Commands:
   check      check drafts against a school profile (--json for JSONL)
   validate   load a profile's settings, roster and staff files and report problems
   policy     write the managed policy (Chrome, Edge, Firefox; Linux, Windows, Google Admin)
+  cover-faces  write a copy of a photo with every face covered and no metadata
 
 Run a command with --help for its options.
 
@@ -28,6 +29,9 @@ async function main(argv: string[]): Promise<number> {
       return runValidate(rest);
     case 'policy':
       return runPolicy(rest);
+    case 'cover-faces':
+      // Lazy: sharp and the face detector load only for this command.
+      return (await import('./cover-faces')).runCoverFaces(rest);
     case undefined:
     case '--help':
     case '-h':
@@ -37,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
       else process.stdout.write(`${HELP}\n`);
       return command === undefined ? EXIT.badInput : EXIT.ok;
     default:
-      throw new InputError([`unknown command "${command}" (commands: check, validate, policy; see --help)`]);
+      throw new InputError([`unknown command "${command}" (commands: check, validate, policy, cover-faces; see --help)`]);
   }
 }
 

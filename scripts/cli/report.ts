@@ -17,6 +17,8 @@ export function jsonLine(id: string, result: CheckResult): string {
       out.start = f.start;
       out.end = f.end;
     }
+    // Face findings (uncovered-face, group-photos-only): boxes as fractions of the image.
+    if (f.faces) out.faces = f.faces;
     return out;
   });
   return JSON.stringify({ id, verdict: result.verdict, findings });

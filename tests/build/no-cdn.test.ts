@@ -20,6 +20,9 @@ import { OCR_CORE_FILES, OCR_LANG } from '../../components/ocr/config';
 import { ocrAssetFiles } from '../../scripts/build/ocr-assets';
 import { ortWasmPaths } from '../../components/ocr/ppocr/engine';
 import { OCR_CORE_FILE, PPOCR_DET_ASSET, PPOCR_DICT_ASSET, PPOCR_NOTICE_ASSET, PPOCR_REC_ASSET } from '../../components/ocr/config';
+import { extensionHumanConfig } from '../../components/faces/host';
+import { FACE_MODEL_FILES, FACE_WASM_FILES } from '../../components/faces/config';
+import { faceAssetFiles, stripHumanCdnDefaults } from '../../scripts/build/face-assets';
 
 const REPO = join(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
@@ -123,5 +126,55 @@ describe.skipIf(BUILDS.length === 0)('built extension', () => {
       const source = readFileSync(script, 'utf8');
       expect(source).not.toMatch(/createWorker|TesseractCore|traineddata/);
     }
+  });
+});
+
+// ---- Faces: @vladmandic/human ------------------------------------------------
+
+const HUMAN_DIR = dirname(dirname(require.resolve('@vladmandic/human')));
+const HUMAN_BROWSER_BUNDLE = join(HUMAN_DIR, 'dist', 'human.esm.js');
+
+describe('Human (face checks) options', () => {
+  const config = extensionHumanConfig((path) => `${BASE}${path}`);
+
+  test('models and wasm load from the extension, and nothing is copied into IndexedDB', () => {
+    expect(config.modelBasePath).toBe(`${BASE}/faces/models/`);
+    expect(config.wasmPath).toBe(`${BASE}/faces/wasm/`);
+    expect(config.cacheModels).toBe(false);
+    expect(config.backend).toBe('wasm');
+  });
+
+  test("every CDN URL in Human's browser bundle is the wasmPath default SafePost overrides, and the build strips it", () => {
+    const source = readFileSync(HUMAN_BROWSER_BUNDLE, 'utf8');
+    const found = [...source.matchAll(CDN)];
+    expect(found.length).toBeGreaterThan(0);
+    for (const match of found) {
+      const line = source.slice(source.lastIndexOf('\n', match.index) + 1, source.indexOf('\n', match.index));
+      expect(line, line.trim()).toMatch(/\bwasmPath\b/);
+    }
+    const stripped = stripHumanCdnDefaults().transform(source, HUMAN_BROWSER_BUNDLE);
+    expect(stripped?.code.match(CDN) ?? []).toEqual([]);
+  });
+
+  test('the asset list ships the models and wasm the options point at', () => {
+    const dests = faceAssetFiles().map((f) => f.relativeDest);
+    for (const file of FACE_MODEL_FILES) expect(dests).toContain(`faces/models/${file}`);
+    for (const file of FACE_WASM_FILES) expect(dests).toContain(`faces/wasm/${file}`);
+    for (const file of faceAssetFiles()) expect(existsSync(file.absoluteSrc), file.absoluteSrc).toBe(true);
+  });
+});
+
+describe.skipIf(BUILDS.length === 0)('built extension: faces', () => {
+  test.each(BUILDS)('%s: Human ships with no CDN URL, with its models and wasm, and stays out of the content script', (dir) => {
+    const texts = files(dir).filter((f) => f.endsWith('.js'));
+    const human = texts.filter((f) => /blazeface|FaceMesh|human/i.test(readFileSync(f, 'utf8')) && /tfjs/i.test(readFileSync(f, 'utf8')));
+    expect(human.length).toBeGreaterThan(0);
+    for (const file of human) {
+      // Firefox bundles Human and tesseract.js into one background.js: tesseract's defaults are the test above's.
+      const humanCdn = [...readFileSync(file, 'utf8').matchAll(CDN)].map((m) => m[0]).filter((url) => /tensorflow|tfjs|vladmandic|human/i.test(url));
+      expect(humanCdn, relative(dir, file)).toEqual([]);
+      expect(relative(dir, file)).not.toMatch(/^content-scripts\//);
+    }
+    for (const file of faceAssetFiles()) expect(existsSync(join(dir, file.relativeDest)), file.relativeDest).toBe(true);
   });
 });

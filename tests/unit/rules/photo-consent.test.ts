@@ -35,6 +35,24 @@ ruleTester('photo-consent', { settings: firstNamesOnly, pupils, staff }, {
       errors: [{ message: 'Everyone on the roster in Heron Class has photo consent' }],
     },
     {
+      name: 'says how many faces the device can see',
+      text: 'Lovely work',
+      images: [{ text: '', faces: [{ x: 0.1, y: 0.1, w: 0.1, h: 0.1 }, { x: 0.5, y: 0.1, w: 0.1, h: 0.1 }, { x: 0.7, y: 0.1, w: 0.1, h: 0.1 }] }],
+      errors: [{ message: /^3 faces visible\. Photos are only posted/ }],
+    },
+    {
+      name: 'one face, and an image not yet checked for faces',
+      text: 'Lovely work',
+      images: [{ text: '', faces: [{ x: 0.1, y: 0.1, w: 0.1, h: 0.1 }] }, { text: '' }],
+      errors: [{ message: /^1 face visible in the images checked\. / }],
+    },
+    {
+      name: 'no face visible',
+      text: 'Lovely work',
+      images: [{ text: '', faces: [] }],
+      errors: [{ message: /^No faces visible\. / }],
+    },
+    {
       name: 'named pupil without consent',
       text: 'Tobias and his model',
       images: photo,

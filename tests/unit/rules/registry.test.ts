@@ -49,6 +49,9 @@ function contractRules(): ContractRow[] {
   return [...tables.rules, ...implementedAdditions];
 }
 
+/** Rows of RULES.md's "Rules being added" table that this branch implements. */
+const ADDED_HERE = new Set(['uncovered-face', 'group-photos-only']);
+
 const POLICY_FILES = ['droxford-junior', 'forefield-junior', 'irthlingborough-junior', 'st-catherine-of-siena', 'western-primary'];
 
 /** "Droxford (none); St Catherine, Western (first names)" → policy file names. */

@@ -1,0 +1,45 @@
+/**
+ * The face detector on the project's own test photos (tests/fixtures/faces,
+ * made by scripts/gen/face-photos.ts from skimage's public-domain and
+ * CC0 pictures), through the same Human models and code the extension runs.
+ * Must show: exact counts within ±1, no cat, no covered face, no drawing.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { detectFacesInBytes, terminateFaceDetector } from '../../../../scripts/cli/faces-node';
+
+const PHOTOS = join(import.meta.dirname, '../../../fixtures/faces');
+const manifest = JSON.parse(readFileSync(join(PHOTOS, 'manifest.json'), 'utf8')) as { file: string; faces: number; what: string }[];
+
+afterAll(() => terminateFaceDetector());
+
+describe('faces on the test photos', () => {
+  it.each(manifest)('$file ($what): $faces', async ({ file, faces }) => {
+    const found = await detectFacesInBytes(readFileSync(join(PHOTOS, file)));
+    if (faces === 0) {
+      // No cat, no covered face, no drawing: zero means zero.
+      expect(found).toEqual([]);
+    } else {
+      expect(Math.abs(found.length - faces), `found ${found.length}`).toBeLessThanOrEqual(1);
+    }
+    for (const box of found) {
+      for (const v of [box.x, box.y, box.w, box.h]) expect(v).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.w).toBeLessThanOrEqual(1.0001);
+      expect(box.y + box.h).toBeLessThanOrEqual(1.0001);
+    }
+  }, 120_000);
+
+  it('the single portrait: one box around the face, as fractions of the image', async () => {
+    const [box] = await detectFacesInBytes(readFileSync(join(PHOTOS, 'single-portrait.jpg')));
+    // Eileen Collins's face in astronaut.png is at about x 150-300, y 50-200 of 512.
+    expect(box!.x).toBeGreaterThan(0.2);
+    expect(box!.x + box!.w).toBeLessThan(0.65);
+    expect(box!.y).toBeLessThan(0.25);
+    expect(box!.h).toBeGreaterThan(0.15);
+  }, 120_000);
+
+  it('a file that is not an image is an error, never "no faces"', async () => {
+    await expect(detectFacesInBytes(Buffer.from('not an image'))).rejects.toThrow();
+  }, 60_000);
+});
