@@ -2,7 +2,7 @@
  * DB (Differentiable Binarization) post-processing, after PaddleOCR's
  * DBPostProcess: the detector gives every pixel a text probability; pixels
  * over `threshold` form regions; each region's minimum-area rectangle is kept
- * if the mean probability inside it reaches `boxThreshold`, then "unclipped"
+ * if the region's mean probability reaches `boxThreshold`, then "unclipped"
  * (grown, because the network marks a shrunk core of each line). Regions are
  * found as 8-connected components rather than OpenCV contours: same regions,
  * no OpenCV. Pure.
@@ -24,7 +24,7 @@ export interface DetectedBox {
   /** Corners in probability-map pixels: top-left, top-right, bottom-right, bottom-left. */
   quad: Quad;
   rect: RotatedRect;
-  /** Mean text probability inside the unexpanded box. */
+  /** Mean text probability over the region. */
   score: number;
 }
 
@@ -102,7 +102,15 @@ export function dbBoxes(prob: Float32Array, width: number, height: number, optio
     const points: Point[] = pixels.map((i) => ({ x: i % width, y: Math.floor(i / width) }));
     const rect = minAreaRect(points);
     if (Math.min(rect.width, rect.height) < o.minSize) continue;
-    const score = meanInside(prob, width, height, rect);
+    // The region's own mean probability (PaddleOCR's "slow" score, over the
+    // region rather than its rectangle): handwriting and script lines fill
+    // little of their rectangle, and the rectangle's mean (0.51 on a
+    // whiteboard's handwritten lines) dropped whole lines. Texture that the
+    // detector half-believes still falls under it; what passes and is not
+    // text is dropped by the recogniser's confidence (merge.ts).
+    let sum = 0;
+    for (const i of pixels) sum += prob[i]!;
+    const score = sum / pixels.length;
     if (score < o.boxThreshold) continue;
     const grown = unclipRect(rect, o.unclipRatio);
     if (Math.min(grown.width, grown.height) < o.minSize + 2) continue;
