@@ -62,35 +62,6 @@ export function components(mask: Uint8Array, width: number, height: number, limi
   return out;
 }
 
-/** Mean of `prob` over the pixels whose centres lie inside the rotated rectangle. */
-export function meanInside(prob: Float32Array, width: number, height: number, rect: RotatedRect): number {
-  const corners = rectCorners(rect);
-  const xs = corners.map((p) => p.x);
-  const ys = corners.map((p) => p.y);
-  const x0 = Math.max(0, Math.floor(Math.min(...xs)));
-  const x1 = Math.min(width - 1, Math.ceil(Math.max(...xs)));
-  const y0 = Math.max(0, Math.floor(Math.min(...ys)));
-  const y1 = Math.min(height - 1, Math.ceil(Math.max(...ys)));
-  const ux = Math.cos(rect.angle);
-  const uy = Math.sin(rect.angle);
-  // Half a pixel of slack: a one-pixel-high region still covers its own row.
-  const hw = rect.width / 2 + 0.5;
-  const hh = rect.height / 2 + 0.5;
-  let sum = 0;
-  let count = 0;
-  for (let y = y0; y <= y1; y++) {
-    for (let x = x0; x <= x1; x++) {
-      const dx = x - rect.cx;
-      const dy = y - rect.cy;
-      if (Math.abs(dx * ux + dy * uy) <= hw && Math.abs(-dx * uy + dy * ux) <= hh) {
-        sum += prob[y * width + x]!;
-        count++;
-      }
-    }
-  }
-  return count ? sum / count : 0;
-}
-
 /** Text boxes in a probability map (values 0-1, width×height). */
 export function dbBoxes(prob: Float32Array, width: number, height: number, options: Partial<DbOptions> = {}): DetectedBox[] {
   const o = { ...DB_DEFAULTS, ...options };
