@@ -23,7 +23,13 @@ class RunAbandoned extends Error {}
 
 export function textAnalysis(assets: AssetSource, options: TextAnalysisOptions = {}): ImageAnalysis<'text'> {
   const ppocr = new PpOcrEngine(assets);
-  const tesseract = options.tesseract === false ? undefined : new TesseractEngine(assets);
+  // A longer deadline (the CLI's) holds for tesseract's own start-up and reading too.
+  const tesseract =
+    options.tesseract === false
+      ? undefined
+      : options.timeoutMs
+        ? new TesseractEngine(assets, options.timeoutMs, options.timeoutMs)
+        : new TesseractEngine(assets);
   // Bumped by every reset: a run from an older generation stops at its next stage.
   let generation = 0;
   return {

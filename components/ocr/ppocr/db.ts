@@ -2,7 +2,7 @@
  * DB (Differentiable Binarization) post-processing, after PaddleOCR's
  * DBPostProcess: the detector gives every pixel a text probability; pixels
  * over `threshold` form regions; each region's minimum-area rectangle is kept
- * if the mean probability inside it reaches `boxThreshold`, then "unclipped"
+ * if the region's mean probability reaches `boxThreshold`, then "unclipped"
  * (grown, because the network marks a shrunk core of each line). Regions are
  * found as 8-connected components rather than OpenCV contours: same regions,
  * no OpenCV. Pure.
@@ -24,7 +24,7 @@ export interface DetectedBox {
   /** Corners in probability-map pixels: top-left, top-right, bottom-right, bottom-left. */
   quad: Quad;
   rect: RotatedRect;
-  /** Mean text probability inside the unexpanded box. */
+  /** Mean text probability over the region. */
   score: number;
 }
 
@@ -62,35 +62,6 @@ export function components(mask: Uint8Array, width: number, height: number, limi
   return out;
 }
 
-/** Mean of `prob` over the pixels whose centres lie inside the rotated rectangle. */
-export function meanInside(prob: Float32Array, width: number, height: number, rect: RotatedRect): number {
-  const corners = rectCorners(rect);
-  const xs = corners.map((p) => p.x);
-  const ys = corners.map((p) => p.y);
-  const x0 = Math.max(0, Math.floor(Math.min(...xs)));
-  const x1 = Math.min(width - 1, Math.ceil(Math.max(...xs)));
-  const y0 = Math.max(0, Math.floor(Math.min(...ys)));
-  const y1 = Math.min(height - 1, Math.ceil(Math.max(...ys)));
-  const ux = Math.cos(rect.angle);
-  const uy = Math.sin(rect.angle);
-  // Half a pixel of slack: a one-pixel-high region still covers its own row.
-  const hw = rect.width / 2 + 0.5;
-  const hh = rect.height / 2 + 0.5;
-  let sum = 0;
-  let count = 0;
-  for (let y = y0; y <= y1; y++) {
-    for (let x = x0; x <= x1; x++) {
-      const dx = x - rect.cx;
-      const dy = y - rect.cy;
-      if (Math.abs(dx * ux + dy * uy) <= hw && Math.abs(-dx * uy + dy * ux) <= hh) {
-        sum += prob[y * width + x]!;
-        count++;
-      }
-    }
-  }
-  return count ? sum / count : 0;
-}
-
 /** Text boxes in a probability map (values 0-1, width×height). */
 export function dbBoxes(prob: Float32Array, width: number, height: number, options: Partial<DbOptions> = {}): DetectedBox[] {
   const o = { ...DB_DEFAULTS, ...options };
@@ -102,7 +73,15 @@ export function dbBoxes(prob: Float32Array, width: number, height: number, optio
     const points: Point[] = pixels.map((i) => ({ x: i % width, y: Math.floor(i / width) }));
     const rect = minAreaRect(points);
     if (Math.min(rect.width, rect.height) < o.minSize) continue;
-    const score = meanInside(prob, width, height, rect);
+    // The region's own mean probability (PaddleOCR's "slow" score, over the
+    // region rather than its rectangle): handwriting and script lines fill
+    // little of their rectangle, and the rectangle's mean (0.51 on a
+    // whiteboard's handwritten lines) dropped whole lines. Texture that the
+    // detector half-believes still falls under it; what passes and is not
+    // text is dropped by the recogniser's confidence (merge.ts).
+    let sum = 0;
+    for (const i of pixels) sum += prob[i]!;
+    const score = sum / pixels.length;
     if (score < o.boxThreshold) continue;
     const grown = unclipRect(rect, o.unclipRatio);
     if (Math.min(grown.width, grown.height) < o.minSize + 2) continue;

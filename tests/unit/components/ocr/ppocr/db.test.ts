@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { components, dbBoxes, meanInside } from '../../../../../components/ocr/ppocr/db';
+import { components, dbBoxes } from '../../../../../components/ocr/ppocr/db';
 
 /** A probability map with the given filled rectangles (value v) on a background of `bg`. */
 function map(width: number, height: number, rects: { x: number; y: number; w: number; h: number; v?: number }[], bg = 0) {
@@ -35,6 +35,20 @@ describe('dbBoxes', () => {
     expect(Math.abs(rect.angle)).toBeLessThan(1e-9);
   });
 
+  test('a handwritten-like region that fills little of its rectangle is kept (scored over the region)', () => {
+    // A zig-zag stroke: about a third of its bounding rectangle.
+    const width = 120;
+    const height = 40;
+    const prob = new Float32Array(width * height);
+    for (let x = 10; x < 110; x++) {
+      const y = 10 + Math.round(10 + 8 * Math.sin(x / 4));
+      for (let dy = -2; dy <= 2; dy++) prob[(y + dy) * width + x] = 0.95;
+    }
+    const boxes = dbBoxes(prob, width, height);
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]!.score).toBeCloseTo(0.95, 5);
+  });
+
   test('two lines stay two boxes; regions under the box threshold and specks are dropped', () => {
     const prob = map(120, 60, [
       { x: 5, y: 5, w: 50, h: 6 },
@@ -60,13 +74,5 @@ describe('dbBoxes', () => {
     const [box] = dbBoxes(prob, width, height);
     expect(box!.rect.angle).toBeCloseTo(angle, 1);
     expect(box!.rect.width).toBeGreaterThan(140);
-  });
-});
-
-describe('meanInside', () => {
-  test('averages only pixels inside the rotated rectangle', () => {
-    const prob = map(20, 20, [{ x: 5, y: 5, w: 10, h: 4, v: 1 }], 0.2);
-    expect(meanInside(prob, 20, 20, { cx: 9.5, cy: 6.5, width: 9, height: 3, angle: 0 })).toBeCloseTo(1, 5);
-    expect(meanInside(prob, 20, 20, { cx: 9.5, cy: 15.5, width: 9, height: 3, angle: 0 })).toBeCloseTo(0.2, 5);
   });
 });
