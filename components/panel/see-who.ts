@@ -28,11 +28,11 @@ export function seeWhoRequest(listed: ListedPupils): SeeWhoRequest {
   return { type: SEE_WHO, groups: [...listed.groups], pupils: [...listed.pupils] };
 }
 
-/** Sent by the content script; resolves false when the background could not be asked (extension reloaded). */
+/** Sent by the content script; resolves false when the page could not be opened or the background not asked (extension reloaded). */
 export async function requestSeeWho(listed: ListedPupils): Promise<boolean> {
   try {
-    await browser.runtime.sendMessage(seeWhoRequest(listed));
-    return true;
+    const answer: unknown = await browser.runtime.sendMessage(seeWhoRequest(listed));
+    return (answer as { ok?: unknown } | undefined)?.ok === true;
   } catch {
     return false;
   }

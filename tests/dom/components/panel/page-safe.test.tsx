@@ -89,7 +89,7 @@ test('when the background cannot be asked, the card says where to look instead',
   sendMessage.mockRejectedValueOnce(new Error('Extension context invalidated.'));
   const el = show('Year 5 at the museum today', [{ text: '' }]);
   await act(async () => el.querySelector<HTMLButtonElement>('button[data-see-who]')!.click());
-  expect(el.querySelector('.see-who .fix-failed')!.textContent).toMatch(/options page/);
+  await vi.waitFor(() => expect(el.querySelector('.see-who .fix-failed')?.textContent).toMatch(/options page/));
 });
 
 test('"A. Clarke": no card, fix or hint offers the first name the draft does not hold', () => {
