@@ -121,6 +121,11 @@ function toFinding(
     message: fill(message, raw.data),
     hint: fill(hint, raw.data),
   };
+  const pageMessage = rule.meta.pageMessages?.[messageId];
+  const pageHint = rule.meta.pageHints?.[messageId];
+  if (pageMessage !== undefined) finding.pageMessage = fill(pageMessage, raw.data);
+  if (pageHint !== undefined) finding.pageHint = fill(pageHint, raw.data);
+  if (raw.listed) finding.listed = { groups: [...raw.listed.groups], pupils: [...raw.listed.pupils] };
   if (segment?.source === 'image') finding.image = segment.image;
   if (raw.start !== undefined && raw.end !== undefined) {
     finding.start = raw.start;

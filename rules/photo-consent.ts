@@ -4,9 +4,11 @@
  * everyone pictured has consent; to make that a real check, the finding names
  * the pupils WITHOUT photo consent in the groups the draft mentions (text or
  * image: "Oak Class", "Year 4", "Y4") and any named pupil without consent.
+ * Those are roster names the teacher never typed, so the page-safe form the
+ * panel on x.com shows gives only their number; the panel's "See who" opens
+ * an extension page listing them (`listed`: roster positions).
  */
 import { ALL_POLICIES } from './policies';
-import type { Pupil } from './profile/schema';
 import type { CompiledProfile, RawFinding, Rule } from './types';
 import { pupilLabel, shortList } from './names/pupil-refs';
 import { faceCount } from './faces/wording';
@@ -46,6 +48,13 @@ export const photoConsent: Rule = {
       allConsented:
         '{seen}Photos are only posted of children whose parents have given consent (school policy). Everyone on the roster in {groups} has photo consent.',
     },
+    pageMessages: {
+      // The count first: the panel's card shows a message's first sentence.
+      listed: 'No photo consent in {groups}: {count}. {seen}Photos are only posted of children whose parents have given consent (school policy).',
+    },
+    pageHints: {
+      listed: 'Make sure none of these pupils appear in the picture (or are fully out of shot): "See who" lists them.',
+    },
     hints: {
       default: 'Check that every child in the picture has photo consent before posting.',
       listed: 'Make sure none of these children appear in the picture (or are fully out of shot).',
@@ -63,32 +72,33 @@ export const photoConsent: Rule = {
       for (const g of roster.findGroups(segment.text)) groups.add(g.group);
       for (const m of ctx.pupilMentions(segment)) named.add(m.pupil);
     }
-    const without: Pupil[] = [];
-    const seen = new Set<Pupil>();
-    const consider = (p: Pupil | undefined) => {
-      if (p && !p.photoConsent && !seen.has(p)) {
-        seen.add(p);
-        without.push(p);
+    // Roster positions of the pupils without consent: the named ones first, then each group's in roster order.
+    const without: number[] = [];
+    const seen = new Set<number>();
+    const consider = (i: number) => {
+      const p = pupils[i];
+      if (p && !p.photoConsent && !seen.has(i)) {
+        seen.add(i);
+        without.push(i);
       }
     };
-    for (const index of named) consider(pupils[index]);
+    for (const index of named) consider(index);
     if (groups.size) {
       const index = withoutConsentIn(ctx.profile);
       const positions: number[] = [];
       for (const g of groups) for (const i of index.get(g) ?? []) positions.push(i);
-      // Roster order, as the teacher's roster lists them.
       positions.sort((a, b) => a - b);
-      for (const i of positions) consider(pupils[i]);
+      for (const i of positions) consider(i);
     }
     const images = ctx.draft.images?.length ?? 0;
     const match = images === 1 ? '1 image attached' : `${images} images attached`;
     const groupList = shortList([...groups], 3);
-    const finding: RawFinding = {
-      match,
-      data: { seen: facesSeen(ctx.draft.images ?? []), groups: groupList || 'the pupils named', names: shortList(without.map(pupilLabel)) },
-    };
-    if (without.length) finding.messageId = 'listed';
-    else if (groups.size) finding.messageId = 'allConsented';
+    const count = without.length === 1 ? '1 pupil' : `${without.length} pupils`;
+    const finding: RawFinding = { match, data: { seen: facesSeen(ctx.draft.images ?? []), groups: groupList || 'the pupils named', names: shortList(without.map((i) => pupilLabel(pupils[i]!))), count } };
+    if (without.length) {
+      finding.messageId = 'listed';
+      finding.listed = { groups: [...groups], pupils: without };
+    } else if (groups.size) finding.messageId = 'allConsented';
     return [finding];
   },
 };

@@ -74,6 +74,21 @@ export interface Finding {
   attestation?: string;
   /** Face findings (uncovered-face, group-photos-only): the faces' boxes. */
   faces?: FaceBox[];
+  /**
+   * What a view the website can read (the panel on x.com) shows instead of
+   * message/hint: set when they name people the draft does not (roster names
+   * the teacher never typed). See RuleMeta.pageMessages.
+   */
+  pageMessage?: string;
+  pageHint?: string;
+  /** The people the full message lists, for an extension page to show ("See who"). */
+  listed?: ListedPupils;
+}
+
+/** Roster positions (into CompiledProfile.pupils) of the pupils a finding lists, and the groups it looked in. */
+export interface ListedPupils {
+  groups: string[];
+  pupils: number[];
 }
 
 export interface CheckResult {
@@ -101,6 +116,8 @@ export interface RawFinding {
   messageId?: string;
   /** Face boxes the finding is about (copied onto the Finding). */
   faces?: readonly FaceBox[];
+  /** The pupils the message lists (copied onto the Finding). */
+  listed?: ListedPupils;
 }
 
 /** Everything a rule may read. Lazy values are computed once per check and shared. */
@@ -131,6 +148,14 @@ export interface RuleMeta {
   messages: { default: string } & Record<string, string>;
   /** How-to-fix templates keyed like messages; falls back to `default`. */
   hints: { default: string } & Record<string, string>;
+  /**
+   * Page-safe templates keyed like messages, for messages/hints that name
+   * roster or staff people the draft itself does not contain: the content
+   * script renders these into x.com's page, which the site's scripts can
+   * read. The full messages stay for the CLI and the extension's own pages.
+   */
+  pageMessages?: Record<string, string>;
+  pageHints?: Record<string, string>;
   /** Attestation text for confirm findings (the checkbox label); may use `{placeholders}` from RawFinding.data. */
   attestation?: string;
 }

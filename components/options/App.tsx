@@ -6,6 +6,8 @@ import { BackupPanel } from './BackupPanel';
 import { DraftPlayground } from './DraftPlayground';
 import { ManagedBanner } from './ManagedBanner';
 import { RosterPanel } from './RosterPanel';
+import { SeeWhoPanel } from './SeeWhoPanel';
+import { parseSeeWhoHash } from '../panel/see-who';
 import { SettingsPanel } from './SettingsPanel';
 import { StaffPanel } from './StaffPanel';
 import { useProfileState } from './useProfileState';
@@ -28,8 +30,13 @@ function sectionFromHash(): SectionId {
 export function App() {
   const state = useProfileState();
   const [section, setSection] = useState<SectionId>(sectionFromHash);
+  // Opened from the panel's "See who" (#see-who?…): the pupils a photo-consent warning counts.
+  const [seeWho, setSeeWho] = useState(() => parseSeeWhoHash(location.hash));
   useEffect(() => {
-    const onHash = () => setSection(sectionFromHash());
+    const onHash = () => {
+      setSection(sectionFromHash());
+      setSeeWho(parseSeeWhoHash(location.hash));
+    };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
@@ -71,7 +78,8 @@ export function App() {
               <SourceBadge source={state.source} />
             </header>
             <ManagedBanner state={state} />
-            {section === 'settings' && <SettingsPanel state={state} />}
+            {seeWho && <SeeWhoPanel state={state} listed={seeWho} />}
+            {!seeWho && section === 'settings' && <SettingsPanel state={state} />}
             {section === 'pupils' && <RosterPanel state={state} />}
             {section === 'staff' && <StaffPanel state={state} />}
             {section === 'draft' && <DraftPlayground state={state} />}

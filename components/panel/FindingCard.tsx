@@ -2,11 +2,16 @@
  * One card per thing to fix in the draft (group-findings.ts): what it is, the
  * rules it breaks, one line of why, the fix, one-click fixes where the fix is
  * mechanical, and the statements to tick for its confirm findings.
+ * Rendered into x.com's page: it shows the findings' page-safe texts
+ * (group-findings.ts pageText), and pupils a finding lists only through
+ * "See who", which opens an extension page (see-who.ts).
  */
 import { useState } from 'preact/hooks';
 import type { TextFix } from '../../rules/fixes';
 import { SeverityBadge } from '../ui/SeverityBadge';
-import type { FindingGroup } from './group-findings';
+import type { ListedPupils } from '../../rules/types';
+import { pageText, type FindingGroup } from './group-findings';
+import { requestSeeWho } from './see-who';
 
 export interface CardActions {
   fixes: readonly TextFix[];
@@ -14,6 +19,8 @@ export interface CardActions {
   onFix?(fix: TextFix): Promise<boolean> | void;
   attestations: readonly { text: string; ticked: boolean }[];
   onTick(attestation: string, ticked: boolean): void;
+  /** Opens the extension page listing the card's pupils; resolves false when it could not. Defaults to asking the background. */
+  onSeeWho?(listed: ListedPupils): Promise<boolean>;
 }
 
 export function Attestation({ text, ticked, onTick }: { text: string; ticked: boolean; onTick(a: string, t: boolean): void }) {
@@ -59,9 +66,28 @@ function FixButtons({ fixes, onFix }: Pick<CardActions, 'fixes' | 'onFix'>) {
   );
 }
 
+function SeeWho({ listed, onSeeWho = requestSeeWho }: { listed: ListedPupils; onSeeWho?: CardActions['onSeeWho'] }) {
+  const [failed, setFailed] = useState(false);
+  return (
+    <div class="see-who">
+      <button
+        type="button"
+        class="fix"
+        data-see-who=""
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => void onSeeWho(listed).then((ok) => setFailed(!ok))}
+      >
+        See who
+      </button>
+      {failed ? <div class="fix-failed" role="status">SafePost could not open the list: open its options page, Pupils.</div> : null}
+    </div>
+  );
+}
+
 export function FindingCard({ group, where, actions }: { group: FindingGroup; where: string; actions: CardActions }) {
   const top = group.findings[0]!;
-  const more = group.findings.filter((f, i) => i > 0 && f.message !== top.message && group.findings.findIndex((o) => o.rule === f.rule) === i);
+  const said = pageText(top).message;
+  const more = group.findings.filter((f, i) => i > 0 && pageText(f).message !== said && group.findings.findIndex((o) => o.rule === f.rule) === i);
   return (
     <li class="card finding" data-group={group.key} data-severity={group.severity} data-card-rule={top.rule}>
       <div class="card-head">
@@ -78,6 +104,7 @@ export function FindingCard({ group, where, actions }: { group: FindingGroup; wh
       </ul>
       <div class="why msg">{group.why}</div>
       <div class="hint">Fix: {group.fix}</div>
+      {group.listed ? <SeeWho listed={group.listed} onSeeWho={actions.onSeeWho} /> : null}
       <FixButtons fixes={actions.fixes} onFix={actions.onFix} />
       {actions.attestations.map((a) => (
         <Attestation key={a.text} text={a.text} ticked={a.ticked} onTick={actions.onTick} />
@@ -87,7 +114,7 @@ export function FindingCard({ group, where, actions }: { group: FindingGroup; wh
           <summary>Why else</summary>
           {more.map((f) => (
             <p key={f.rule} data-rule-message={f.rule}>
-              {f.message}
+              {pageText(f).message}
             </p>
           ))}
         </details>

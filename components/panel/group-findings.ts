@@ -11,8 +11,13 @@
  * - Findings about the whole draft (a reply, the time, an attached photo)
  *   are one card per rule.
  * Cards are listed most severe first, then in reading order.
+ *
+ * The cards are rendered into x.com's page, which the site's scripts can
+ * read: they use each finding's page-safe message and hint (pageText), which
+ * name nobody the draft does not (a photo-consent card gives a count, and
+ * `listed` for its "See who" button).
  */
-import type { Finding } from '../../rules/types';
+import type { Finding, ListedPupils } from '../../rules/types';
 import type { ActiveSeverity, RuleId } from '../../rules/types';
 import { RULES_BY_ID } from '../../rules/registry';
 import { severityRank } from '../ui/severity';
@@ -37,6 +42,13 @@ export interface FindingGroup {
   fix: string;
   /** Statements the teacher ticks for this card's confirm findings. */
   attestations: string[];
+  /** Pupils the most severe finding lists, shown on an extension page only ("See who"). */
+  listed?: ListedPupils;
+}
+
+/** What a finding says where the website can read it: its page-safe message and hint when it has them. */
+export function pageText(f: Finding): { message: string; hint: string } {
+  return { message: f.pageMessage ?? f.message, hint: f.pageHint ?? f.hint };
 }
 
 /** Short names for "breaks: …" (rules outside this table use their description). */
@@ -187,8 +199,9 @@ function toGroup(d: Draft, texts: { text?: string; images?: readonly string[] })
     severity: top.severity,
     findings: sorted,
     rules,
-    why: firstSentence(top.message),
-    fix: top.hint,
+    why: firstSentence(pageText(top).message),
+    fix: pageText(top).hint,
     attestations,
+    ...(top.listed ? { listed: top.listed } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { setupOcrService } from './ocr';
 import { setupFaceService } from './faces';
 import { setupProfileService } from './profile';
+import { setupSeeWhoService } from './see-who';
 
 // Listeners must be registered synchronously at start-up so an MV3 service
 // worker woken by an event still receives it.
@@ -8,4 +9,5 @@ export default defineBackground(() => {
   setupOcrService();
   setupFaceService();
   setupProfileService();
+  setupSeeWhoService();
 });

@@ -4,7 +4,7 @@
  * roster mention). Policy: first names only where the school allows them,
  * otherwise the class or year group.
  *
- * - The first name, when the school names pupils by first name
+ * - The first name, when the draft holds it (not for "A. Clarke"), the school names pupils by first name
  *   (naming "first-name-only"), every pupil the name may be has name consent,
  *   and no image is attached (name-with-photo forbids any name then). The
  *   roster index re-reads the draft with the first name in place, so a first
@@ -15,7 +15,6 @@ import type { CompiledProfile, Finding } from '../types';
 import type { Pupil } from '../profile/schema';
 import type { PupilMention } from '../names/roster-index';
 import { foldText } from '../text/normalize';
-import { goesBy } from '../names/pupil-refs';
 import { quoted, replaceFix } from './edit';
 import type { TextFix } from './types';
 
@@ -26,12 +25,17 @@ export interface NameFixContext {
   hasImages: boolean;
 }
 
-/** The first name as the teacher wrote it, spelt as the roster spells it ("tamsin" → "Tamsin"). */
-function firstNameFor(mention: PupilMention, pupil: Pupil): string {
+/**
+ * The first name as the teacher wrote it, spelt as the roster spells it
+ * ("tamsin" → "Tamsin"). Undefined when the draft holds no first name ("A.
+ * Clarke"): the fix's label is shown in x.com's page, which must not learn a
+ * roster name the teacher never typed.
+ */
+function firstNameFor(mention: PupilMention, pupil: Pupil): string | undefined {
   const written = foldText(mention.name);
   if (pupil.preferred && foldText(pupil.preferred) === written) return pupil.preferred;
   if (foldText(pupil.forename) === written) return pupil.forename;
-  return goesBy(pupil);
+  return undefined;
 }
 
 /** "a pupil in Year 4"; "a pupil" when the pupils it may be are in different groups or none. */
@@ -71,6 +75,7 @@ export function pupilNameFixes(finding: Finding, ctx: NameFixContext): TextFix[]
   if (full && pupils.every((p) => p.nameConsent)) {
     const firsts = new Set(mentions.map((m, i) => firstNameFor(m, pupils[i]!)));
     const [first] = [...firsts];
+    // (firsts holds undefined when a mention's first name is not in the draft: no first-name fix then.)
     if (firsts.size === 1 && first && firstNameAllowed(ctx, start, end, first)) {
       fixes.push(replaceFix(ctx.text, start, end, first, `Use ${quoted(first)}`));
     }

@@ -38,7 +38,8 @@ describe('pupil names', () => {
     ['possessive keeps its ’s', "Tamsin Okonkwo-Reyes's painting won", 'pupil-full-name', 'Tamsin Okonkwo-Reyes', ["Tamsin's painting won", "A pupil in Year 4's painting won"]],
     ['surname first, lower case: the roster spelling', 'congratulations to okonkwo-reyes, tamsin!', 'pupil-full-name', 'okonkwo-reyes, tamsin', ['congratulations to Tamsin!', 'congratulations to a pupil in Year 4!']],
     ['the name written is kept (legal name, not the preferred)', 'Bartholomew Quayle scored', 'pupil-full-name', 'Bartholomew Quayle', ['Bartholomew scored', 'A pupil in Year 5 scored']],
-    ['initial and surname: the name they go by', 'Goal from B. Quayle', 'pupil-full-name', 'B. Quayle', ['Goal from Barty', 'Goal from a pupil in Year 5']],
+    // The fix's label is shown in x.com's page: no first name the teacher never typed (issue 11).
+    ['initial and surname: no first name the draft lacks, only the group', 'Goal from B. Quayle', 'pupil-full-name', 'B. Quayle', ['Goal from a pupil in Year 5']],
     ['no name consent: only the group', 'Ione Fairweather read aloud', 'pupil-full-name', 'Ione Fairweather', ['A pupil in Year 3 read aloud']],
     ['first name alone without consent (pupil-name)', 'Lovely work Ione', 'pupil-name', 'Ione', ['Lovely work a pupil in Year 3']],
     ['naming none: only the group', 'Tamsin Okonkwo-Reyes won', 'pupil-full-name', 'Tamsin Okonkwo-Reyes', ['A pupil in Year 4 won'], { naming: 'none' }],
