@@ -30,10 +30,16 @@ export function profileProblem(state: ProfileState | undefined, loadError: strin
   if (!state) return PROFILE_LOADING;
   if (state.source === 'default') {
     if (state.problems.length) {
-      return `the school profile on this computer is invalid (${state.problems[0]}). Ask your IT admin to fix it.`;
+      // The field, never the bad value: this sentence is shown on x.com, and a bad roster value is a pupil's name.
+      return `the school profile on this computer is invalid (${withoutValue(state.problems[0]!)}). Ask your IT admin to fix it.`;
     }
   }
   return undefined;
+}
+
+/** "pupils[3].forename: must be text (got "Amelia")" → "pupils[3].forename: must be text": the options page shows the value. */
+export function withoutValue(problem: string): string {
+  return problem.replace(/\s*\(got [\s\S]*\)\s*$/, '');
 }
 
 export function profileLabel(state: ProfileState): string {

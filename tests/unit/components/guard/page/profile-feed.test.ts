@@ -82,3 +82,9 @@ test('profileProblem: an invalid stored profile is reported; the built-in defaul
   expect(profileProblem(state('default'), undefined)).toBeUndefined();
   expect(profileProblem(undefined, undefined)).toMatch(/still loading/);
 });
+
+test('profileProblem names the bad field but never its value: the sentence is shown on x.com, and the value may be a pupil', () => {
+  const problem = profileProblem(state('default', 'x', ['stored profile: pupils[3].forename: must be at most 80 characters (got "Amelia Clarke-Pemberton")']), undefined);
+  expect(problem).toContain('pupils[3].forename: must be at most 80 characters');
+  expect(problem).not.toContain('Amelia');
+});
