@@ -50,24 +50,28 @@ function buildIfNeeded(): void {
   }
 }
 
-if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-  console.error(
-    'npm run demo needs a screen to open Chromium on, and this session has none (no DISPLAY or WAYLAND_DISPLAY).\n' +
-      'Run it from a desktop session, or take screenshots instead:\n' +
-      '  npm run demo -- --headless --screenshot ./demo-shots',
-  );
-  process.exit(2);
-}
 if (headless && !shotDir) {
   console.error('--headless shows nothing by itself: add --screenshot DIR to save what SafePost shows.');
   process.exit(2);
 }
+
+// The build comes first: on a machine with no screen or no Chromium the
+// quick start's first command still leaves an extension to load unpacked.
+buildIfNeeded();
+if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.log(
+    `Built ${EXTENSION_DIR} (load it unpacked: see the README).\n` +
+      'npm run demo opens Chromium on a screen, and this session has none (no DISPLAY or WAYLAND_DISPLAY).\n' +
+      'Run it from a desktop session, or take screenshots instead:\n' +
+      '  npm run demo -- --headless --screenshot ./demo-shots',
+  );
+  process.exit(0);
+}
 if (!existsSync(CHROMIUM)) {
-  console.error(`No Chromium at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-  process.exit(1);
+  console.log(`Built ${EXTENSION_DIR}. No Chromium at ${CHROMIUM} to open it in: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  process.exit(0);
 }
 
-buildIfNeeded();
 const session = await launchWithExtension({ fixtures: serveX, headless });
 try {
   await setProfile(session, DEMO_PROFILE);
