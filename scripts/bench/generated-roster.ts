@@ -6,17 +6,8 @@
  */
 import type { Pupil, Staff } from '../../rules/profile/schema';
 
-/** mulberry32: small, fast, deterministic. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from '../lib/random';
+import { seeded } from '../lib/random';
 
 const COMMON = `Olivia Amelia Isla Ava Mia Ivy Lily Isabella Rosie Sophia Grace Freya Willow Florence Emily Ella Poppy Evie
 Elsie Charlotte Evelyn Sienna Daisy Phoebe Harper Sofia Alice Ruby Matilda Chloe Noah Oliver George Arthur Leo Muhammad

@@ -30,17 +30,8 @@ export interface TextPhotoLabel {
   camera: { rotate: number; perspective: number; blur: number; noise: number };
 }
 
-/** Deterministic PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded as random } from '../lib/random';
+import { seeded as random } from '../lib/random';
 
 const FIRST = ['Percival', 'Amara', 'Tobias', 'Elowen', 'Kofi', 'Maisie', 'Rafferty', 'Niamh', 'Bartholomew', 'Ines', 'Caspian', 'Zainab', 'Florian', 'Marnie', 'Idris', 'Beatrix', 'Soren', 'Lottie', 'Emeka', 'Wilhelmina', 'Jasper', 'Anouk', 'Dmitri', 'Saoirse', 'Hamish', 'Priya', 'Lucan', 'Ottilie', 'Yusuf', 'Clementine'];
 const LAST = ['Ashdown', 'Fairweather', 'Okonkwo', 'Pemberton', 'Nakamura', 'Thistlewood', 'Varga', 'Blackwell', 'Quinlan', 'Moreau', 'Hargreaves', 'Osei', 'Lindqvist', 'Carrow', 'Delacroix', 'Whitmore', 'Iqbal', 'Penhaligon', 'Sato', 'Brannigan'];
