@@ -7,7 +7,6 @@
  * Where X's controls cannot be found the copy is downloaded and the teacher
  * is told exactly what to do.
  */
-import * as S from '../x/selectors';
 import type { FaceBox } from './config';
 import { coverFacesOnCanvas } from './cover-canvas';
 
@@ -17,10 +16,8 @@ export type CoverOutcome = { ok: true; message: string } | { ok: false; message:
 const MAX_ROUNDS = 3;
 
 export interface CoverRequest {
-  /** The composer's root (editor and toolbar inside). */
-  root: Element;
-  /** Position of the picture among the composer's attachments. */
-  index: number;
+  /** Swaps the attachment for the covered copy through the site's own controls (SiteAdapter.replaceAttachment); false where it cannot. */
+  replace(file: File): boolean;
   /** The attachment's blob: URL, and the faces found in it. */
   url: string;
   faces: readonly FaceBox[];
@@ -40,27 +37,6 @@ export async function coveredCopy(original: Blob, faces: readonly FaceBox[], det
   }
   if ((await detect(copy)).length > 0) throw new Error('a face is still visible after covering');
   return copy;
-}
-
-function attachmentItems(root: Element): Element[] {
-  return [...root.querySelectorAll(S.attachments)].flatMap((list) => {
-    const items = [...list.querySelectorAll(S.attachmentItem)];
-    return items.length ? items : [list];
-  });
-}
-
-/** Swap attachment `index` for `file` through X's own remove button and file input. */
-export function replaceAttachment(root: Element, index: number, file: File): boolean {
-  const input = root.querySelector<HTMLInputElement>(S.fileInput);
-  const remove = attachmentItems(root)[index]?.querySelector<HTMLElement>(S.removeMediaButton);
-  if (!input || !remove) return false;
-  const transfer = new DataTransfer();
-  transfer.items.add(file);
-  remove.click();
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  return true;
 }
 
 function download(file: File): void {
@@ -90,7 +66,7 @@ export async function coverAttachment(request: CoverRequest): Promise<CoverOutco
     return { ok: false, message: `SafePost could not cover every face (${(error as Error).message}). Cover them in a photo app, then attach the picture again.` };
   }
   const file = new File([copy], `photo-faces-covered.${EXTENSIONS[copy.type] ?? 'png'}`, { type: copy.type });
-  if (replaceAttachment(request.root, request.index, file)) {
+  if (request.replace(file)) {
     return { ok: true, message: 'Faces covered: the picture in your post is now the covered copy, without location or camera details.' };
   }
   download(file);

@@ -306,7 +306,8 @@ export class ComposerGuard {
     if (!tracked || status?.state !== 'done' || !status.faces?.length || !/^(blob|data):/.test(tracked.key)) {
       return Promise.resolve({ ok: false, message: 'This picture is still being checked: try again in a moment.' });
     }
-    return coverAttachment({ root: this.composer.root, index, url: tracked.key, faces: status.faces, detect: detectFaces });
+    const root = this.composer.root;
+    return coverAttachment({ replace: (file) => this.env.site.replaceAttachment(root, index, file), url: tracked.key, faces: status.faces, detect: detectFaces });
   }
 
   hasImages(): boolean {

@@ -77,6 +77,8 @@ export interface SiteAdapter {
 
   /** Attached images' URLs in display order. */
   attachments(root: Element): string[];
+  /** Replaces attachment `index` with `file` through the site's own controls; false where it cannot. */
+  replaceAttachment(root: Element, index: number, file: File): boolean;
 
   /** The requests that create posts (the request guard's layer). */
   requests: RequestShapes;

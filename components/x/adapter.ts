@@ -240,3 +240,27 @@ export function isSendButton(node: Element | null): Element | null {
 export function editorOf(node: Element | null): HTMLElement | null {
   return (node?.closest(S.anyEditor) as HTMLElement | null) ?? null;
 }
+
+function attachmentItems(root: Element): Element[] {
+  return [...root.querySelectorAll(S.attachments)].flatMap((list) => {
+    const items = [...list.querySelectorAll(S.attachmentItem)];
+    return items.length ? items : [list];
+  });
+}
+
+/**
+ * Swap attachment `index` for `file` through X's own remove button and file
+ * input ("Cover faces"): X uploads the new file as if the teacher had picked it.
+ */
+export function replaceAttachment(root: Element, index: number, file: File): boolean {
+  const input = root.querySelector<HTMLInputElement>(S.fileInput);
+  const remove = attachmentItems(root)[index]?.querySelector<HTMLElement>(S.removeMediaButton);
+  if (!input || !remove) return false;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  remove.click();
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}

@@ -5,7 +5,7 @@
  * account-handle.ts.
  */
 import type { Composer, SiteAdapter } from '../site/adapter';
-import { attachedImageUrls, composerContext, composerOf, editorOf, findComposers, isSendButton, readComposerText, signedInHandle } from './adapter';
+import { attachedImageUrls, composerContext, composerOf, editorOf, findComposers, isSendButton, readComposerText, replaceAttachment, signedInHandle } from './adapter';
 import { X_ACCOUNT_HANDLE } from './account-handle';
 import { xRequests } from './requests';
 import { draftBlock } from './selectors';
@@ -30,5 +30,6 @@ export const xSite: SiteAdapter = {
   context: composerContext,
   account: { signedIn: signedInHandle, handle: X_ACCOUNT_HANDLE },
   attachments: attachedImageUrls,
+  replaceAttachment,
   requests: xRequests,
 };

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Panel, type PanelModel } from '../../../../components/panel/Panel';
-import { replaceAttachment } from '../../../../components/faces/cover-attachment';
+import { replaceAttachment } from '../../../../components/x/adapter';
 import type { Finding } from '../../../../rules/types';
 
 let root: HTMLElement;
