@@ -163,7 +163,7 @@ test('replies and DMs are recognised from structure: a school that blocks them g
       const rules = await page
         .locator('safepost-panel[data-safepost="composer"] section.sp')
         .nth(panels - 1)
-        .locator('li.finding')
+        .locator('li.card ul.breaks li[data-rule]')
         .evaluateAll((items) => items.map((i) => i.getAttribute('data-rule')));
       expect(rules, path).toContain(rule);
       await page.close();

@@ -135,11 +135,12 @@ async function openX(path: string): Promise<Page> {
 function panelState(page: Page) {
   return page.evaluate(() => {
     const section = document.querySelector('safepost-panel[data-safepost="composer"]')?.shadowRoot?.querySelector('section.sp') as HTMLElement | null;
-    const findings = [...(section?.querySelectorAll('li.finding') ?? [])].map((li) => ({
+    // One card per thing to fix; each rule it breaks is a line of its own (data-rule, data-severity).
+    const findings = [...(section?.querySelectorAll('li.card ul.breaks li[data-rule]') ?? [])].map((li) => ({
       rule: li.getAttribute('data-rule'),
       severity: li.getAttribute('data-severity'),
       image: li.closest('li[data-image]')?.getAttribute('data-image') ?? null,
-      text: (li as HTMLElement).innerText,
+      text: (li.closest('li.card') as HTMLElement).innerText,
     }));
     return {
       allow: section?.getAttribute('data-allow') ?? null,
