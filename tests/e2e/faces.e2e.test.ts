@@ -55,10 +55,10 @@ test('a group photo: 4 uncovered faces hold the send; "Cover faces" swaps in a c
   await typeInto(page, `${HOME} ${EDITOR(0)}`, 'Year 4 on their trip');
   await attach(page, GROUP, 'trip.jpg');
   await imagesChecked(page);
-  const finding = panel(page).locator('li[data-image="0"] [data-rule="uncovered-face"]');
+  const finding = panel(page).locator('li[data-image="0"] li.card:has([data-rule="uncovered-face"])');
   await finding.waitFor();
   expect(await finding.innerText()).toMatch(/4 faces/);
-  expect(await panel(page).locator('[data-rule="photo-consent"]').innerText()).toMatch(/4 faces visible/);
+  expect(await panel(page).locator('li.card:has([data-rule="photo-consent"])').innerText()).toMatch(/4 faces visible/);
   await page.click(HOME_BUTTON);
   expect(await posted(page)).toEqual([]);
 
@@ -78,7 +78,7 @@ test('a group photo: 4 uncovered faces hold the send; "Cover faces" swaps in a c
   await page.waitForFunction(
     () => {
       const root = document.querySelector('safepost-panel[data-safepost="composer"]')?.shadowRoot;
-      return root && !root.querySelector('.pending') && /No faces visible/.test(root.querySelector('[data-rule="photo-consent"]')?.textContent ?? '');
+      return root && !root.querySelector('.pending') && /No faces visible/.test(root.querySelector('li.card:has([data-rule="photo-consent"])')?.textContent ?? '');
     },
     undefined,
     { timeout: 120_000 },
@@ -111,7 +111,7 @@ test('a cat is not a face: no uncovered-face finding, no "Cover faces"', async (
   await imagesChecked(page);
   expect(await panel(page).locator('[data-rule="uncovered-face"]').count()).toBe(0);
   expect(await panel(page).getByRole('button', { name: 'Cover faces' }).count()).toBe(0);
-  expect(await panel(page).locator('[data-rule="photo-consent"]').innerText()).toMatch(/No faces visible/);
+  expect(await panel(page).locator('li.card:has([data-rule="photo-consent"])').innerText()).toMatch(/No faces visible/);
   await page.close();
 }, 200_000);
 

@@ -103,10 +103,11 @@ test('a certificate with a pupil\'s full name holds the send, with the finding u
   await attach(page, CERTIFICATE, 'certificate.png');
   await imageRead(page);
   const image = panel(page).locator('li[data-image="0"]');
-  const finding = image.locator('[data-rule="pupil-full-name"]');
+  // The card for the name, under the image: it lists the rules the name breaks, each on a line of its own.
+  const finding = image.locator('li.card:has([data-rule="pupil-full-name"])');
   await finding.waitFor();
   expect(await finding.innerText()).toMatch(/Tamsin Okonkwo-Reyes/);
-  expect(await finding.getAttribute('data-severity')).toBe('block');
+  expect(await finding.locator('[data-rule="pupil-full-name"]').getAttribute('data-severity')).toBe('block');
   await page.click(HOME_BUTTON);
   expect(await posted(page)).toEqual([]);
   await page.close();
