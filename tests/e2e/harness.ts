@@ -79,6 +79,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--no-first-run',
       '--disable-gpu',
       '--disable-quic',
+      // A visible window (npm run demo) opens wide enough for the card beside the compose box.
+      ...(options.headless === false ? ['--window-size=1400,900'] : []),
     ],
   });
 
