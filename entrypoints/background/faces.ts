@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ocrErrorKind } from '@/components/ocr/errors';
-import { decodeDataUrl, failure } from '@/components/ocr/messages';
+import { decodeDataUrl } from '@/components/ocr/messages';
 import type { FaceHost } from '@/components/faces/host';
 import {
   FACES_REQUEST,
@@ -17,7 +17,7 @@ import {
   type FacesResponse,
   type OffscreenFacesRequest,
 } from '@/components/faces/messages';
-import { ensureOffscreen } from './ocr';
+import { askOffscreen } from './ocr';
 
 export function setupFaceService(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -45,16 +45,8 @@ async function detectHere(request: FacesRequest): Promise<FacesResponse> {
 }
 
 async function detectOffscreen(request: FacesRequest): Promise<FacesResponse> {
-  await ensureOffscreen();
   const forward: OffscreenFacesRequest = { type: OFFSCREEN_FACES_REQUEST, image: request.image, hash: request.hash };
-  let reply: unknown;
-  try {
-    reply = await browser.runtime.sendMessage(forward);
-  } catch {
-    // The document's script may still be registering its listener: one retry.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    reply = await browser.runtime.sendMessage(forward);
-  }
+  const reply = await askOffscreen(forward);
   const parsed = FacesResponseSchema.safeParse(reply);
   return parsed.success ? parsed.data : facesFailure('unavailable', 'The face check gave no answer');
 }

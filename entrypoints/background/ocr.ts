@@ -108,17 +108,21 @@ async function closeOffscreen(): Promise<void> {
   if (await offscreenOpen()) await chromeApi().offscreen?.closeDocument().catch(() => undefined);
 }
 
-async function readOffscreen(request: OcrRequest): Promise<OcrResponse> {
+/** Opens the offscreen document if needed and hands it one request (OCR or faces); its raw answer. */
+export async function askOffscreen(forward: { type: string }): Promise<unknown> {
   await ensureOffscreen();
-  const forward: OffscreenOcrRequest = { type: OFFSCREEN_OCR_REQUEST, image: request.image, hash: request.hash };
-  let reply: unknown;
   try {
-    reply = await browser.runtime.sendMessage(forward);
+    return await browser.runtime.sendMessage(forward);
   } catch {
     // The document's script may still be registering its listener: one retry.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    reply = await browser.runtime.sendMessage(forward);
+    return await browser.runtime.sendMessage(forward);
   }
+}
+
+async function readOffscreen(request: OcrRequest): Promise<OcrResponse> {
+  const forward: OffscreenOcrRequest = { type: OFFSCREEN_OCR_REQUEST, image: request.image, hash: request.hash };
+  const reply = await askOffscreen(forward);
   const parsed = OcrResponseSchema.safeParse(reply);
   return parsed.success ? parsed.data : failure('unavailable', 'The image reader gave no answer');
 }
