@@ -80,7 +80,9 @@ test('a phone number is removed (Draft.js cut), and Ctrl+Z brings it back', asyn
   await waitForDecision(page, true);
   await page.keyboard.type('!');
   await waitForText(page, 'Call! today');
+  // One undo a step, each once Draft.js has re-rendered the last: first the typing, then the fix.
   await page.keyboard.press('Control+z');
+  await waitForText(page, 'Call today');
   await page.keyboard.press('Control+z');
   await waitForText(page, 'Call 07700 900562 today');
   await waitForDecision(page, false);
