@@ -8,6 +8,7 @@
  * image whose faces could not be checked is reported (fail safe).
  */
 import type { Rule } from './types';
+import { segmentFaces } from './faces/wording';
 
 export const groupPhotosOnly: Rule = {
   id: 'group-photos-only',
@@ -29,10 +30,10 @@ export const groupPhotosOnly: Rule = {
   scope: 'segment',
   sources: ['image'],
   check(segment, ctx) {
-    const image = ctx.draft.images?.[segment.image ?? -1];
-    if (!image) return [];
-    if (!image.faces) return [{ match: 'faces not checked', messageId: 'unchecked' }];
-    if (image.faces.length !== 1) return [];
-    return [{ match: '1 face', faces: image.faces }];
+    const found = segmentFaces(segment, ctx);
+    if (!found) return [];
+    if ('unchecked' in found) return [found.unchecked];
+    if (found.length !== 1) return [];
+    return [{ match: '1 face', faces: found }];
   },
 };

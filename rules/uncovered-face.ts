@@ -10,7 +10,7 @@
  * teacher must not be told "no faces" when nobody looked.
  */
 import type { Rule } from './types';
-import { faceCount } from './faces/wording';
+import { faceCount, segmentFaces } from './faces/wording';
 
 export const uncoveredFace: Rule = {
   id: 'uncovered-face',
@@ -31,11 +31,11 @@ export const uncoveredFace: Rule = {
   scope: 'segment',
   sources: ['image'],
   check(segment, ctx) {
-    const image = ctx.draft.images?.[segment.image ?? -1];
-    if (!image) return [];
-    if (!image.faces) return [{ match: 'faces not checked', messageId: 'unchecked' }];
-    if (image.faces.length === 0) return [];
-    const faces = faceCount(image.faces.length);
-    return [{ match: faces, faces: image.faces, data: { faces, verb: image.faces.length === 1 ? 'is' : 'are' } }];
+    const found = segmentFaces(segment, ctx);
+    if (!found) return [];
+    if ('unchecked' in found) return [found.unchecked];
+    if (found.length === 0) return [];
+    const faces = faceCount(found.length);
+    return [{ match: faces, faces: found, data: { faces, verb: found.length === 1 ? 'is' : 'are' } }];
   },
 };
