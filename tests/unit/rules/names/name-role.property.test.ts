@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { check, compileProfile } from '../../../../rules/engine';
 import type { Pupil } from '../../../../rules/profile/schema';
 import { noNames, pupils, staff } from '../../../fixtures/name-school';
+import { ACCENTS, INVISIBLES, LOOKALIKE } from '../../../fixtures/obfuscation';
 
 const roster: Pupil[] = [
   ...pupils,
@@ -21,14 +22,6 @@ const compiled = compileProfile({ settings: noNames, pupils: roster, staff });
 /** First names to test: every first/preferred name on the roster (Hope, Grace, Summer, Hazel, Harcourt, May, Paris…). */
 const NAMES = [...new Set(roster.map((p) => p.preferred ?? p.forename))];
 
-const INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD'];
-const LOOKALIKE: Record<string, string[]> = {
-  a: ['\u0430', '\u03B1'], e: ['\u0435'], o: ['\u043E', '\u03BF'], p: ['\u0440'], c: ['\u0441'],
-  x: ['\u0445'], i: ['\u0456'], y: ['\u0443'], s: ['\u0455'], A: ['\u0410', '\u0391'], E: ['\u0415'],
-  O: ['\u041E'], P: ['\u0420'], C: ['\u0421'], H: ['\u041D'], K: ['\u041A'], M: ['\u041C'], T: ['\u0422'],
-  B: ['\u0412'], I: ['\u0406'],
-};
-const ACCENTS = ['\u0301', '\u0300', '\u0308', '\u0302', '\u030C'];
 
 const charEdit = fc.record({
   caseMode: fc.constantFrom('keep', 'lower', 'upper'),

@@ -8,17 +8,10 @@ import fc from 'fast-check';
 import { compileRoster } from '../../../../rules/names/roster-index';
 import { resolveSettings } from '../../../../rules/profile/defaults';
 import { firstNamesOnly, pupils, staff } from '../../../fixtures/name-school';
+import { ACCENTS, INVISIBLES, LOOKALIKE } from '../../../fixtures/obfuscation';
 
 const roster = compileRoster(pupils, resolveSettings(firstNamesOnly), staff);
 
-const INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD'];
-const LOOKALIKE: Record<string, string[]> = {
-  a: ['\u0430', '\u03B1'], e: ['\u0435'], o: ['\u043E', '\u03BF'], p: ['\u0440'], c: ['\u0441'],
-  x: ['\u0445'], i: ['\u0456'], y: ['\u0443'], s: ['\u0455'], A: ['\u0410', '\u0391'], E: ['\u0415'],
-  O: ['\u041E'], P: ['\u0420'], C: ['\u0421'], H: ['\u041D'], K: ['\u041A'], M: ['\u041C'], T: ['\u0422'],
-  B: ['\u0412'], I: ['\u0406'],
-};
-const ACCENTS = ['\u0301', '\u0300', '\u0308', '\u0302', '\u030C'];
 
 /** One obfuscation step per character, chosen by fast-check. */
 const charEdit = fc.record({
