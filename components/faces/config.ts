@@ -28,16 +28,24 @@ export const FACE_WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-sim
  */
 export const FACE_MAX_SIDE = 1600;
 
+/** BlazeFace's input side (its graph is built for 256x256): the coarse pass reads the whole picture at this size. */
+export const FACE_DETECTOR_INPUT = 256;
+
 /**
  * BlazeFace sees its input at 256x256. One pass over a whole 1600 px group
  * photo shrinks 60-100 px faces to 10-16 px and misses them; the image is
- * also read as overlapping square tiles of this side. Measured on the test
- * photos: 640 px tiles find 20 of 20 small faces, 800 px tiles 17 of 20.
+ * also read at the scale a square tile of this side would be (256/640): the
+ * detector reads the whole picture once at that scale rather than tile by
+ * tile. Measured on the test photos with tiles: 640 px tiles find 20 of 20
+ * small faces, 800 px tiles 17 of 20.
  */
 export const FACE_TILE_SIDE = 640;
 
-/** Neighbouring tiles overlap by this share of a tile, so a face on a seam is whole in one of them. */
-export const FACE_TILE_OVERLAP = 0.25;
+/** At most this many face-like boxes a picture go on to the FaceMesh check (a crowd of 20 has 20). */
+export const FACE_MAX_CANDIDATES = 64;
+
+/** Boxes from BlazeFace overlapping more than this (intersection over union) are one face (Human's non-max suppression). */
+export const FACE_CANDIDATE_IOU = 0.3;
 
 /** BlazeFace box confidence a candidate needs. */
 export const FACE_MIN_BOX_SCORE = 0.5;

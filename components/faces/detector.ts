@@ -1,33 +1,68 @@
 /**
- * Faces in one image: @vladmandic/human's BlazeFace finds face-like things,
- * FaceMesh checks each is a human face, over the whole picture and over
- * overlapping tiles. Runtime-neutral: the caller passes in a loaded Human
- * (browser bundle in the extension, node-wasm bundle in the CLI) and the
- * image's RGB pixels, already scaled to FACE_MAX_SIDE.
+ * Faces in one image: BlazeFace (from @vladmandic/human) finds face-like
+ * things, FaceMesh checks each is a human face. Runtime-neutral: the caller
+ * passes in a loaded Human (browser bundle in the extension, node-wasm bundle
+ * in the CLI) and the image's RGB pixels, already scaled to FACE_MAX_SIDE.
+ *
+ * Human loads the two models; this module runs them itself rather than
+ * through human.detect(), which reads a 256x256 input: a 12 MP photo took
+ * the whole picture plus 9 overlapping 640 px tiles, 10 detector passes and
+ * FaceMesh again for every tile a face was in (~1.3 s). Here BlazeFace's
+ * graph reads the whole picture once per scale at any size (one call, no
+ * seams, no face counted in two tiles), boxes are decoded and merged first
+ * (components/faces/blazeface.ts), and FaceMesh runs once per face-like box,
+ * all boxes in one batch.
  */
-import { FACE_MIN_BOX_SCORE, FACE_MIN_MESH_SCORE, type FaceBox } from './config';
+import {
+  FACE_CANDIDATE_IOU,
+  FACE_MAX_CANDIDATES,
+  FACE_MIN_BOX_SCORE,
+  FACE_MIN_MESH_SCORE,
+  type FaceBox,
+} from './config';
+import { decodeHead, meshCrop, meshFaceBox, clampBox, nonMaxSuppression, toImagePixels, type BlazeFaceHead, type ScoredBox } from './blazeface';
 import { mergeCandidates, toFraction, type FaceCandidate } from './merge';
-import { faceRegions, type Rect } from './tiles';
+import { facePasses, type FacePass } from './tiles';
 
-/** The parts of Human's result this module reads. */
-export interface HumanFace {
-  box: [number, number, number, number];
-  boxScore: number;
-  faceScore: number;
-  mesh?: readonly unknown[];
-}
-
-/** The parts of a Human instance this module uses (keeps the bundle's types out of pure code). */
-export interface HumanLike {
-  tf: {
-    tensor3d(values: Uint8Array, shape: [number, number, number], dtype: 'int32'): TensorLike;
-    slice(x: TensorLike, begin: number[], size: number[]): TensorLike;
-  };
-  detect(input: TensorLike): Promise<{ face: HumanFace[]; error?: string | null }>;
-}
-
+/** The parts of a tfjs tensor this module uses. */
 export interface TensorLike {
+  readonly shape: number[];
+  dataSync(): ArrayLike<number>;
   dispose(): void;
+}
+
+/** A loaded tfjs graph model (Human's blazeface and facemesh). */
+export interface GraphModelLike {
+  execute(input: TensorLike, outputs?: string[]): TensorLike | TensorLike[];
+}
+
+/** The model files a graph model was loaded from (tfjs keeps them on the model as `artifacts`). */
+interface ModelArtifactsLike {
+  modelTopology?: unknown;
+  [key: string]: unknown;
+}
+
+/** The tfjs functions this module uses (Human's bundled tfjs, as `human.tf`). */
+export interface FaceTf {
+  tensor4d(values: Float32Array, shape: [number, number, number, number], dtype: 'float32'): TensorLike;
+  tensor2d(values: number[], shape: [number, number], dtype: 'float32'): TensorLike;
+  tensor1d(values: number[], dtype: 'int32'): TensorLike;
+  div(a: TensorLike, b: number): TensorLike;
+  sub(a: TensorLike, b: number): TensorLike;
+  tidy<T>(fn: () => T): T;
+  dispose(x: TensorLike | TensorLike[]): void;
+  image: {
+    resizeBilinear(x: TensorLike, size: [number, number]): TensorLike;
+    cropAndResize(image: TensorLike, boxes: TensorLike, boxInd: TensorLike, cropSize: [number, number]): TensorLike;
+  };
+  loadGraphModelSync(handler: unknown): GraphModelLike;
+  io: { fromMemorySync(artifacts: ModelArtifactsLike): unknown };
+}
+
+/** The parts of a loaded Human instance this module uses (keeps the bundle's types out of pure code). */
+export interface HumanLike {
+  tf: FaceTf;
+  models: { models: Record<string, unknown> };
 }
 
 /** A Human instance before and after loading, as the hosts start it. */
@@ -102,43 +137,174 @@ export function humanConfig(modelBasePath: string, wasmPath: string) {
   };
 }
 
-/** Human faces in one region of the image, as candidates in the image's pixels. */
-async function detectIn(human: HumanLike, whole: TensorLike, image: RgbImage, region: Rect): Promise<FaceCandidate[]> {
-  const isWhole = region.width === image.width && region.height === image.height;
-  const input = isWhole ? whole : human.tf.slice(whole, [region.y, region.x, 0], [region.height, region.width, 3]);
+/** BlazeFace's graph opened to inputs of any size, and the names of its two heads' outputs. */
+interface FlexibleBlazeFace {
+  model: GraphModelLike;
+  /** Output node names: for each head, its scores and its box regressors (before the graph's fixed-size reshape). */
+  heads: { logits: string; regressors: string }[];
+}
+
+interface GraphNode {
+  name: string;
+  op: string;
+  input?: string[];
+  attr?: { shape?: { shape?: { dim?: { size: string }[] } } };
+}
+
+const flexible = new WeakMap<object, FlexibleBlazeFace>();
+
+/**
+ * Human's BlazeFace, loaded for a 1x256x256x3 input and ending in reshapes
+ * to its 896 anchors of that size, as a second graph model sharing the same
+ * weights: the input's height, width and batch open (-1), and the outputs
+ * taken before the reshapes (the convolution layers' own [1, rows, cols, k]
+ * outputs). Built once per Human from the files Human loaded (no fetch).
+ */
+function flexibleBlazeFace(human: HumanLike): FlexibleBlazeFace {
+  const loaded = human.models.models.blazeface as (GraphModelLike & { artifacts?: ModelArtifactsLike }) | null | undefined;
+  if (!loaded) throw new Error('the face detector (BlazeFace) is not loaded');
+  const cached = flexible.get(loaded);
+  if (cached) return cached;
+  const artifacts = loaded.artifacts;
+  const topology = artifacts?.modelTopology as { node?: GraphNode[] } | undefined;
+  if (!artifacts || !Array.isArray(topology?.node)) throw new Error("the face detector's graph is not readable (tfjs without model artifacts)");
+  const nodes: GraphNode[] = structuredClone(topology.node);
+  for (const node of nodes) {
+    const dims = node.op === 'Placeholder' ? node.attr?.shape?.shape?.dim : undefined;
+    if (dims) dims.forEach((dim, i) => (dim.size = i === dims.length - 1 ? dim.size : '-1'));
+  }
+  // The graph's last ops reshape each head to [1, anchors, k]; their inputs are the heads themselves.
+  const reshaped = (kind: string) =>
+    nodes
+      .filter((n) => n.op === 'Reshape' && n.name.includes(kind) && n.input?.[0])
+      .map((n) => n.input![0]!)
+      .sort();
+  const logits = reshaped('classificators');
+  const regressors = reshaped('regressors');
+  if (logits.length !== 2 || regressors.length !== 2) throw new Error(`unexpected BlazeFace graph: ${logits.length} score and ${regressors.length} box outputs`);
+  const model = human.tf.loadGraphModelSync(human.tf.io.fromMemorySync({ ...artifacts, modelTopology: { ...topology, node: nodes } }));
+  // Which score output goes with which box output is read from their shapes on the first run.
+  const built = { model, heads: logits.map((l, i) => ({ logits: l, regressors: regressors[i]! })) };
+  flexible.set(loaded, built);
+  return built;
+}
+
+/** BlazeFace on one scaled copy of the image: face-like boxes in the image's pixels. */
+function detectAtScale(human: HumanLike, image: TensorLike, imageWidth: number, imageHeight: number, pass: FacePass): ScoredBox[] {
+  const { tf } = human;
+  const blazeface = flexibleBlazeFace(human);
+  const names = blazeface.heads.flatMap((h) => [h.logits, h.regressors]);
+  const outputs = tf.tidy(() => {
+    const resized = tf.image.resizeBilinear(image, [pass.height, pass.width]);
+    // Human's normalisation: 0..255 to -1..1.
+    return blazeface.model.execute(tf.sub(tf.div(resized, 127.5), 1), names) as TensorLike[];
+  });
   try {
-    const result = await human.detect(input);
-    if (result.error) throw new Error(result.error);
-    return result.face.map((face) => ({
-      x: region.x + face.box[0],
-      y: region.y + face.box[1],
-      width: face.box[2],
-      height: face.box[3],
-      boxScore: face.boxScore,
-      faceScore: face.faceScore,
-      meshScore: face.mesh && face.mesh.length > 0 ? face.faceScore : 0,
-    }));
+    const heads: BlazeFaceHead[] = [];
+    for (let h = 0; h < blazeface.heads.length; h++) {
+      let [logits, regressors] = [outputs[2 * h]!, outputs[2 * h + 1]!];
+      // [1, rows, cols, anchors per cell] and [1, rows, cols, 16 × anchors per cell], in either order.
+      if (logits.shape[3]! > regressors.shape[3]!) [logits, regressors] = [regressors, logits];
+      const [, rows, cols, perCell] = logits.shape as [number, number, number, number];
+      if (regressors.shape[3] !== perCell * 16 || regressors.shape[1] !== rows) {
+        throw new Error(`unexpected BlazeFace output shapes ${logits.shape} / ${regressors.shape}`);
+      }
+      heads.push({ rows, cols, perCell, stride: pass.height / rows, logits: logits.dataSync(), regressors: regressors.dataSync() });
+    }
+    const scaleX = imageWidth / pass.width;
+    const scaleY = imageHeight / pass.height;
+    return heads.flatMap((head) => decodeHead(head, FACE_MIN_BOX_SCORE)).map((box) => toImagePixels(box, scaleX, scaleY));
   } finally {
-    if (!isWhole) input.dispose();
+    tf.dispose(outputs);
   }
 }
+
+/** BlazeFace at every scale, one box per face: the same face seen at both scales goes to FaceMesh once. */
+function boxesAtAllScales(human: HumanLike, pixels: TensorLike, width: number, height: number): ScoredBox[] {
+  const found = facePasses(width, height).flatMap((pass) => detectAtScale(human, pixels, width, height, pass));
+  return nonMaxSuppression(found, FACE_CANDIDATE_IOU, FACE_MAX_CANDIDATES);
+}
+
+/** The face-like boxes BlazeFace finds, before the FaceMesh check, in the image's pixels (tests compare them with Human's). */
+export function faceLikeBoxes(human: HumanLike, image: RgbImage): ScoredBox[] {
+  const pixels = human.tf.tensor4d(Float32Array.from(image.data), [1, image.height, image.width, 3], 'float32');
+  try {
+    return boxesAtAllScales(human, pixels, image.width, image.height);
+  } finally {
+    human.tf.dispose(pixels);
+  }
+}
+
+/** FaceMesh on every box at once: each crop's confidence that it is a human face (0-1) and its 468 landmarks. */
+function meshAll(human: HumanLike, image: TensorLike, imageWidth: number, imageHeight: number, crops: FaceCrop[]): { score: number; mesh: ArrayLike<number> }[] {
+  if (crops.length === 0) return [];
+  const { tf } = human;
+  const facemesh = human.models.models.facemesh as GraphModelLike | null | undefined;
+  if (!facemesh) throw new Error('the face check (FaceMesh) is not loaded');
+  const outputs = tf.tidy(() => {
+    // Human's cutAndResize: box corners as fractions of the image, 0..255 to 0..1.
+    const boxes = tf.tensor2d(
+      crops.flatMap(({ crop: c }) => [c.y / imageHeight, c.x / imageWidth, (c.y + c.height) / imageHeight, (c.x + c.width) / imageWidth]),
+      [crops.length, 4],
+      'float32',
+    );
+    const faces = tf.image.cropAndResize(image, boxes, tf.tensor1d(crops.map(() => 0), 'int32'), [MESH_INPUT, MESH_INPUT]);
+    const result = facemesh.execute(tf.div(faces, 255));
+    return Array.isArray(result) ? result : [result];
+  });
+  try {
+    const flag = outputs.find((t) => t.shape[t.shape.length - 1] === 1);
+    const mesh = outputs.find((t) => t.shape[t.shape.length - 1] === MESH_LANDMARKS * 3);
+    if (!flag || !mesh) throw new Error(`unexpected FaceMesh outputs ${outputs.map((t) => `[${t.shape}]`).join(' ')}`);
+    const scores = flag.dataSync();
+    const points = mesh.dataSync();
+    const per = MESH_LANDMARKS * 3;
+    return crops.map((_, i) => ({ score: scores[i]!, mesh: Array.prototype.slice.call(points, i * per, (i + 1) * per) as number[] }));
+  } finally {
+    tf.dispose(outputs);
+  }
+}
+
+/** FaceMesh's input side and landmark count. */
+const MESH_INPUT = 192;
+const MESH_LANDMARKS = 468;
+
+interface FaceCrop {
+  box: ScoredBox;
+  crop: { x: number; y: number; width: number; height: number };
+}
+
+const round2 = (n: number) => Math.round(100 * n) / 100;
 
 /** Whether a candidate is a human face: BlazeFace fires on cats and smileys too, FaceMesh only fits people. */
 export function isHumanFace(c: FaceCandidate): boolean {
   return c.boxScore >= FACE_MIN_BOX_SCORE && c.meshScore >= FACE_MIN_MESH_SCORE && c.width >= 8 && c.height >= 8;
 }
 
-/** Uncovered human faces in the image, each a box in fractions of the image, in reading order. */
+/**
+ * Uncovered human faces in the image, each a box in fractions of the image,
+ * in reading order; `candidates` are every face-like box BlazeFace found
+ * (after merging), with FaceMesh's verdict.
+ */
 export async function detectFaces(human: HumanLike, image: RgbImage): Promise<{ faces: FaceBox[]; candidates: FaceCandidate[] }> {
-  const whole = human.tf.tensor3d(image.data, [image.height, image.width, 3], 'int32');
+  const { tf } = human;
+  const { width, height } = image;
+  // Float pixels straight from the bytes: one copy (an int32 tensor and a cast on top cost twice the time).
+  const pixels = tf.tensor4d(Float32Array.from(image.data), [1, height, width, 3], 'float32');
   try {
-    const candidates: FaceCandidate[] = [];
-    for (const region of faceRegions(image.width, image.height)) {
-      candidates.push(...(await detectIn(human, whole, image, region)));
-    }
-    const faces = mergeCandidates(candidates.filter(isHumanFace)).map((c) => toFraction(c, image.width, image.height));
+    const boxes = boxesAtAllScales(human, pixels, width, height);
+    const crops: FaceCrop[] = boxes.map((box) => ({ box, crop: meshCrop(box) })).filter(({ crop }) => crop.width > 0 && crop.height > 0);
+    const meshes = meshAll(human, pixels, width, height, crops);
+    const candidates: FaceCandidate[] = crops.map(({ box, crop }, i) => {
+      const faceScore = round2(meshes[i]!.score);
+      // Human keeps a face when its mesh is confident (> 0.5) and then reports the box centred on the mesh.
+      const fitted = faceScore > FACE_MIN_BOX_SCORE;
+      const rect = fitted ? meshFaceBox(crop, meshes[i]!.mesh, MESH_INPUT, width, height) : clampBox(crop, width, height);
+      return { ...rect, boxScore: round2(box.score), faceScore, meshScore: fitted ? faceScore : 0 };
+    });
+    const faces = mergeCandidates(candidates.filter(isHumanFace)).map((c) => toFraction(c, width, height));
     return { faces, candidates };
   } finally {
-    whole.dispose();
+    tf.dispose(pixels);
   }
 }

@@ -1,8 +1,9 @@
 /**
- * Where to look for faces in an image: the whole picture once (large faces),
- * then overlapping square tiles (small faces in group photos). Pure.
+ * How to look for faces in an image: its size after downscaling, and the
+ * scales BlazeFace reads it at (large faces, then the small faces of a group
+ * photo). Pure.
  */
-import { FACE_MAX_SIDE, FACE_TILE_OVERLAP, FACE_TILE_SIDE } from './config';
+import { FACE_DETECTOR_INPUT, FACE_MAX_SIDE, FACE_TILE_SIDE } from './config';
 
 export interface Rect {
   x: number;
@@ -20,31 +21,34 @@ export function faceTargetSize(width: number, height: number, maxSide = FACE_MAX
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
-/** Start offsets of windows of `window` px covering `length` px with the given overlap. */
-function starts(length: number, window: number, overlap: number): number[] {
-  if (length <= window) return [0];
-  const step = Math.max(1, Math.floor(window * (1 - overlap)));
-  const count = Math.ceil((length - window) / step) + 1;
-  const out: number[] = [];
-  // Spread the windows evenly so the last one ends exactly at the edge.
-  for (let i = 0; i < count; i++) out.push(Math.round((i * (length - window)) / (count - 1)));
-  return out;
+/** One BlazeFace pass: the whole image scaled to `width`x`height` px. */
+export interface FacePass {
+  width: number;
+  height: number;
+}
+
+/** BlazeFace's coarsest stride: its grid of anchors lines up with an input whose sides are multiples of this. */
+const DETECTOR_STRIDE = 32;
+
+const toStride = (px: number) => Math.max(DETECTOR_STRIDE, Math.round(px / DETECTOR_STRIDE) * DETECTOR_STRIDE);
+
+function scaled(width: number, height: number, scale: number): FacePass {
+  return { width: toStride(width * scale), height: toStride(height * scale) };
 }
 
 /**
- * The regions to run the detector on: the whole image first, then tiles when
- * the image is big enough that small faces would vanish in one pass (longest
- * side over 1.5 tiles). Tiles are squares clipped to the image.
+ * The scales BlazeFace reads the image at, each one pass over the whole
+ * picture (the graph is convolutional: an input of any size gives a grid of
+ * anchors over all of it, so there are no tiles and no seams):
+ * - coarse: the longest side at the detector's input (`input`, 256 px), as
+ *   human.detect() saw the whole picture: large faces;
+ * - fine, when the longest side is over 1.5 tiles: the scale a `tile` px
+ *   square tile was read at (256/640 for a 1600 px photo: 640x480), where
+ *   60-100 px faces in a group photo are still 24-40 px.
+ * Sides are rounded to multiples of the stride (the box decoder scales x and y apart).
  */
-export function faceRegions(width: number, height: number, tile = FACE_TILE_SIDE, overlap = FACE_TILE_OVERLAP): Rect[] {
-  const whole: Rect = { x: 0, y: 0, width, height };
-  if (Math.max(width, height) <= tile * 1.5) return [whole];
-  const side = Math.min(tile, width, height) === tile ? tile : Math.min(width, height);
-  const regions: Rect[] = [whole];
-  for (const y of starts(height, side, overlap)) {
-    for (const x of starts(width, side, overlap)) {
-      regions.push({ x, y, width: Math.min(side, width - x), height: Math.min(side, height - y) });
-    }
-  }
-  return regions;
+export function facePasses(width: number, height: number, tile = FACE_TILE_SIDE, input = FACE_DETECTOR_INPUT): FacePass[] {
+  const coarse = scaled(width, height, input / Math.max(width, height));
+  if (Math.max(width, height) <= tile * 1.5) return [coarse];
+  return [coarse, scaled(width, height, input / Math.min(tile, width, height))];
 }

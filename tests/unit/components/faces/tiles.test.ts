@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faceRegions, faceTargetSize } from '../../../../components/faces/tiles';
-import { FACE_TILE_SIDE } from '../../../../components/faces/config';
+import { facePasses, faceTargetSize } from '../../../../components/faces/tiles';
 
 describe('faceTargetSize', () => {
   it('shrinks a 12 MP phone photo to 1600 px on the long side, keeping the shape', () => {
@@ -16,35 +15,36 @@ describe('faceTargetSize', () => {
   });
 });
 
-describe('faceRegions', () => {
-  it('a small picture is looked at once, whole', () => {
-    expect(faceRegions(512, 512)).toEqual([{ x: 0, y: 0, width: 512, height: 512 }]);
+describe('facePasses', () => {
+  // [image width, height] → the BlazeFace inputs: the whole picture at 256 px on the long side,
+  // then, past 1.5 tiles, at the scale a 640 px tile was read (256/640), sides in multiples of 32.
+  it.each([
+    [512, 512, [[256, 256]]],
+    [256, 256, [[256, 256]]],
+    [100, 40, [[256, 96]]],
+    [960, 720, [[256, 192]]],
+    [1600, 1200, [[256, 192], [640, 480]]],
+    [1200, 1600, [[192, 256], [480, 640]]],
+    [1600, 1066, [[256, 160], [640, 416]]],
+    [1200, 300, [[256, 64], [1024, 256]]],
+    [2400, 300, [[256, 32], [2048, 256]]],
+  ])('%ix%i', (width, height, sizes) => {
+    expect(facePasses(width, height).map((p) => [p.width, p.height])).toEqual(sizes);
   });
 
-  it('a large photo: the whole picture, then overlapping square tiles covering every pixel', () => {
-    const [whole, ...tiles] = faceRegions(1600, 1200);
-    expect(whole).toEqual({ x: 0, y: 0, width: 1600, height: 1200 });
-    expect(tiles.length).toBeGreaterThan(4);
-    for (const t of tiles) {
-      expect(t.width).toBe(FACE_TILE_SIDE);
-      expect(t.height).toBe(FACE_TILE_SIDE);
-      expect(t.x + t.width).toBeLessThanOrEqual(1600);
-      expect(t.y + t.height).toBeLessThanOrEqual(1200);
-    }
-    // Every pixel (sampled) lies in a tile, and neighbours overlap so a face on a seam is whole in one.
-    for (let y = 0; y < 1200; y += 37) {
-      for (let x = 0; x < 1600; x += 37) {
-        expect(tiles.some((t) => x >= t.x && x < t.x + t.width && y >= t.y && y < t.y + t.height)).toBe(true);
+  it('the fine pass reads a 1600 px photo at the scale of a 640 px tile, whatever the tile side', () => {
+    const [, fine] = facePasses(1600, 1200, 800);
+    expect(fine).toEqual({ width: 512, height: 384 });
+    expect(facePasses(1600, 1200, 1200)).toHaveLength(1);
+  });
+
+  it('every pass keeps the picture\'s shape to within one stride (32 px)', () => {
+    for (const [w, h] of [[1600, 1200], [1600, 901], [777, 1600], [1024, 1000]] as const) {
+      for (const p of facePasses(w, h)) {
+        expect(p.width % 32).toBe(0);
+        expect(p.height % 32).toBe(0);
+        expect(Math.abs(p.height - (p.width * h) / w)).toBeLessThanOrEqual(32);
       }
     }
-    const xs = [...new Set(tiles.map((t) => t.x))].sort((a, b) => a - b);
-    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeLessThan(FACE_TILE_SIDE * 0.8);
-  });
-
-  it('a wide strip gets square tiles the height of the strip', () => {
-    const [, ...tiles] = faceRegions(2400, 300);
-    expect(tiles.length).toBeGreaterThan(1);
-    for (const t of tiles) expect([t.width, t.height]).toEqual([300, 300]);
-    expect(Math.max(...tiles.map((t) => t.x + t.width))).toBe(2400);
   });
 });
