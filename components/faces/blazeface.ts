@@ -80,19 +80,33 @@ export function iou(a: ScoredBox, b: ScoredBox): number {
   return inter / (areaA + areaB - inter);
 }
 
+/** A face-like box kept by non-max suppression, and the weaker boxes of the same thing it suppressed. */
+export interface BoxCluster {
+  box: ScoredBox;
+  /** Suppressed boxes overlapping `box` by more than the threshold, best first. */
+  others: ScoredBox[];
+}
+
 /**
  * Greedy non-max suppression (tfjs's nonMaxSuppression, which Human uses):
  * best score first; a box overlapping a kept one by more than `maxIou` is
- * the same face. At most `maxBoxes` kept.
+ * the same face and joins the first (best) kept box it overlaps. At most
+ * `maxBoxes` kept.
  */
-export function nonMaxSuppression(boxes: readonly ScoredBox[], maxIou: number, maxBoxes: number): ScoredBox[] {
+export function clusterBoxes(boxes: readonly ScoredBox[], maxIou: number, maxBoxes: number): BoxCluster[] {
   const sorted = [...boxes].sort((a, b) => b.score - a.score);
-  const kept: ScoredBox[] = [];
+  const kept: BoxCluster[] = [];
   for (const box of sorted) {
-    if (kept.length >= maxBoxes) break;
-    if (kept.every((k) => iou(k, box) <= maxIou)) kept.push(box);
+    const same = kept.find((k) => iou(k.box, box) > maxIou);
+    if (same) same.others.push(box);
+    else if (kept.length < maxBoxes) kept.push({ box, others: [] });
   }
   return kept;
+}
+
+/** The boxes non-max suppression keeps (see clusterBoxes). */
+export function nonMaxSuppression(boxes: readonly ScoredBox[], maxIou: number, maxBoxes: number): ScoredBox[] {
+  return clusterBoxes(boxes, maxIou, maxBoxes).map((c) => c.box);
 }
 
 /** A box from an input of `inputWidth`x`inputHeight` px, in pixels of the image that input was scaled from. */

@@ -47,6 +47,12 @@ export const FACE_MAX_CANDIDATES = 64;
 /** Boxes from BlazeFace overlapping more than this (intersection over union) are one face (Human's non-max suppression). */
 export const FACE_CANDIDATE_IOU = 0.3;
 
+/** FaceMesh tries this many more crops of a face it did not fit at first (small faces: the crop matters). */
+export const FACE_MESH_RETRIES = 2;
+
+/** The looser crop of a retry: this many times BlazeFace's box (the first try uses Human's 1.4). */
+export const FACE_RETRY_CROP_SCALE = 1.7;
+
 /** BlazeFace box confidence a candidate needs. */
 export const FACE_MIN_BOX_SCORE = 0.5;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clampBox,
   decodeHead,
+  clusterBoxes,
   iou,
   meshCrop,
   meshFaceBox,
@@ -94,6 +95,16 @@ describe('iou and nonMaxSuppression', () => {
     // Overlap exactly at the threshold is kept (suppressed only above it).
     expect(nonMaxSuppression([box(0, 0, 10, 10, 0.9), box(5, 0, 15, 10, 0.8)], 50 / 150, 10)).toHaveLength(2);
     expect(nonMaxSuppression([box(0, 0, 10, 10, 0.9), box(5, 0, 15, 10, 0.8)], 0.3, 10)).toHaveLength(1);
+  });
+
+  it('clusterBoxes hangs each suppressed box on the best kept box it overlaps, best first', () => {
+    const clusters = clusterBoxes([box(1, 0, 11, 10, 0.7), box(0, 0, 10, 10, 0.9), box(50, 50, 60, 60, 0.8), box(2, 0, 12, 10, 0.8), box(51, 50, 61, 60, 0.6)], 0.3, 10);
+    expect(clusters.map((c) => [c.box.score, c.others.map((o) => o.score)])).toEqual([
+      [0.9, [0.8, 0.7]],
+      [0.8, [0.6]],
+    ]);
+    // Past the maximum, boxes of new faces are dropped but boxes of kept faces still join them.
+    expect(clusterBoxes([box(0, 0, 10, 10, 0.9), box(50, 0, 60, 10, 0.8), box(1, 0, 11, 10, 0.7)], 0.3, 1).map((c) => c.others.length)).toEqual([1]);
   });
 
   it('a small face inside a large false box survives (union, not the smaller box, is the measure)', () => {
