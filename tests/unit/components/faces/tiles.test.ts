@@ -16,18 +16,20 @@ describe('faceTargetSize', () => {
 });
 
 describe('facePasses', () => {
-  // [image width, height] → the BlazeFace inputs: the whole picture at 256 px on the long side,
-  // then, past 1.5 tiles, at the scale a 640 px tile was read (256/640), sides in multiples of 32.
+  // [image width, height] → the BlazeFace inputs: up to 1.5 tiles, the whole picture at 256 px on the
+  // long side; past that, at 128 px (large faces) and at the scale a 640 px tile was read (256/640).
+  // Sides in multiples of 32.
   it.each([
     [512, 512, [[256, 256]]],
     [256, 256, [[256, 256]]],
     [100, 40, [[256, 96]]],
     [960, 720, [[256, 192]]],
-    [1600, 1200, [[256, 192], [640, 480]]],
-    [1200, 1600, [[192, 256], [480, 640]]],
-    [1600, 1066, [[256, 160], [640, 416]]],
-    [1200, 300, [[256, 64], [1024, 256]]],
-    [2400, 300, [[256, 32], [2048, 256]]],
+    [961, 720, [[128, 96], [384, 288]]],
+    [1600, 1200, [[128, 96], [640, 480]]],
+    [1200, 1600, [[96, 128], [480, 640]]],
+    [1600, 1066, [[128, 96], [640, 416]]],
+    [1200, 300, [[128, 32], [1024, 256]]],
+    [2400, 300, [[128, 32], [2048, 256]]],
   ])('%ix%i', (width, height, sizes) => {
     expect(facePasses(width, height).map((p) => [p.width, p.height])).toEqual(sizes);
   });
@@ -35,7 +37,8 @@ describe('facePasses', () => {
   it('the fine pass reads a 1600 px photo at the scale of a 640 px tile, whatever the tile side', () => {
     const [, fine] = facePasses(1600, 1200, 800);
     expect(fine).toEqual({ width: 512, height: 384 });
-    expect(facePasses(1600, 1200, 1200)).toHaveLength(1);
+    expect(facePasses(1600, 1200, 1200)).toEqual([{ width: 256, height: 192 }]);
+    expect(facePasses(1600, 1200, 640, 256, 256)[0]).toEqual({ width: 256, height: 192 });
   });
 
   it('every pass keeps the picture\'s shape to within one stride (32 px)', () => {
