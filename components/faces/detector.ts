@@ -139,11 +139,12 @@ export function humanConfig(modelBasePath: string, wasmPath: string) {
   };
 }
 
-/** BlazeFace's graph opened to inputs of any size, and the names of its two heads' outputs. */
+/** BlazeFace's graph opened to inputs of any size: one model per pass, and the names of its heads' outputs. */
 interface FlexibleBlazeFace {
-  model: GraphModelLike;
-  /** Output node names: for each head, its scores and its box regressors (before the graph's fixed-size reshape). */
-  heads: { logits: string; regressors: string }[];
+  /** For each pass (coarse, fine), its own copy of the model, made on first use. */
+  model(pass: number): GraphModelLike;
+  /** Output node names of the two heads' scores and box regressors (before the graph's fixed-size reshape). */
+  outputs: string[];
 }
 
 interface GraphNode {
@@ -157,10 +158,13 @@ const flexible = new WeakMap<object, FlexibleBlazeFace>();
 
 /**
  * Human's BlazeFace, loaded for a 1x256x256x3 input and ending in reshapes
- * to its 896 anchors of that size, as a second graph model sharing the same
- * weights: the input's height, width and batch open (-1), and the outputs
- * taken before the reshapes (the convolution layers' own [1, rows, cols, k]
- * outputs). Built once per Human from the files Human loaded (no fetch).
+ * to its 896 anchors of that size, opened up: the input's height, width and
+ * batch open (-1), and the outputs taken before the reshapes (the
+ * convolution layers' own [1, rows, cols, k] outputs). Built from the files
+ * Human loaded (no fetch), once per Human; each pass gets its own copy of
+ * the model (0.5 MB of weights): wasm's convolutions are set up for one
+ * input size, and one model alternating between 128x96 and 640x480 costs
+ * ~15 ms more an image than two that keep theirs.
  */
 function flexibleBlazeFace(human: HumanLike): FlexibleBlazeFace {
   const loaded = human.models.models.blazeface as (GraphModelLike & { artifacts?: ModelArtifactsLike }) | null | undefined;
@@ -175,44 +179,41 @@ function flexibleBlazeFace(human: HumanLike): FlexibleBlazeFace {
     const dims = node.op === 'Placeholder' ? node.attr?.shape?.shape?.dim : undefined;
     if (dims) dims.forEach((dim, i) => (dim.size = i === dims.length - 1 ? dim.size : '-1'));
   }
-  // The graph's last ops reshape each head to [1, anchors, k]; their inputs are the heads themselves.
-  const reshaped = (kind: string) =>
-    nodes
-      .filter((n) => n.op === 'Reshape' && n.name.includes(kind) && n.input?.[0])
-      .map((n) => n.input![0]!)
-      .sort();
-  const logits = reshaped('classificators');
-  const regressors = reshaped('regressors');
-  if (logits.length !== 2 || regressors.length !== 2) throw new Error(`unexpected BlazeFace graph: ${logits.length} score and ${regressors.length} box outputs`);
-  const model = human.tf.loadGraphModelSync(human.tf.io.fromMemorySync({ ...artifacts, modelTopology: { ...topology, node: nodes } }));
-  // Which score output goes with which box output is read from their shapes on the first run.
-  const built = { model, heads: logits.map((l, i) => ({ logits: l, regressors: regressors[i]! })) };
+  // The graph's last ops reshape each head's scores and boxes to [1, anchors, k]; their inputs are the heads themselves.
+  const outputs = nodes.filter((n) => n.op === 'Reshape' && /classificators|regressors/.test(n.name) && n.input?.[0]).map((n) => n.input![0]!);
+  if (outputs.length !== 4) throw new Error(`unexpected BlazeFace graph: ${outputs.length} head outputs`);
+  const opened = { ...artifacts, modelTopology: { ...topology, node: nodes } };
+  const models: GraphModelLike[] = [];
+  const built: FlexibleBlazeFace = {
+    outputs,
+    model: (pass) => (models[pass] ??= human.tf.loadGraphModelSync(human.tf.io.fromMemorySync(opened))),
+  };
   flexible.set(loaded, built);
   return built;
 }
 
-/** BlazeFace on one scaled copy of the image: face-like boxes in the image's pixels. */
-function detectAtScale(human: HumanLike, image: TensorLike, imageWidth: number, imageHeight: number, pass: FacePass): ScoredBox[] {
+/** BlazeFace on one scaled copy of the image (pass number `index`): face-like boxes in the image's pixels. */
+function detectAtScale(human: HumanLike, image: TensorLike, imageWidth: number, imageHeight: number, pass: FacePass, index: number): ScoredBox[] {
   const { tf } = human;
   const blazeface = flexibleBlazeFace(human);
-  const names = blazeface.heads.flatMap((h) => [h.logits, h.regressors]);
+  // Made outside tidy(), which would dispose of a new model's weights with the scratch tensors.
+  const model = blazeface.model(index);
   const outputs = tf.tidy(() => {
     const resized = tf.image.resizeBilinear(image, [pass.height, pass.width]);
     // Human's normalisation: 0..255 to -1..1.
-    return blazeface.model.execute(tf.sub(tf.div(resized, 127.5), 1), names) as TensorLike[];
+    return model.execute(tf.sub(tf.div(resized, 127.5), 1), blazeface.outputs) as TensorLike[];
   });
   try {
-    const heads: BlazeFaceHead[] = [];
-    for (let h = 0; h < blazeface.heads.length; h++) {
-      let [logits, regressors] = [outputs[2 * h]!, outputs[2 * h + 1]!];
-      // [1, rows, cols, anchors per cell] and [1, rows, cols, 16 × anchors per cell], in either order.
-      if (logits.shape[3]! > regressors.shape[3]!) [logits, regressors] = [regressors, logits];
-      const [, rows, cols, perCell] = logits.shape as [number, number, number, number];
-      if (regressors.shape[3] !== perCell * 16 || regressors.shape[1] !== rows) {
-        throw new Error(`unexpected BlazeFace output shapes ${logits.shape} / ${regressors.shape}`);
-      }
-      heads.push({ rows, cols, perCell, stride: pass.height / rows, logits: logits.dataSync(), regressors: regressors.dataSync() });
-    }
+    // Scores are [1, rows, cols, anchors per cell], boxes [1, rows, cols, 16 × anchors per cell]: paired by their grid.
+    const heads: BlazeFaceHead[] = outputs
+      .filter((t) => t.shape[3]! < 16)
+      .map((scores) => {
+        const [, rows, cols, perCell] = scores.shape as [number, number, number, number];
+        const boxes = outputs.find((t) => t.shape[1] === rows && t.shape[2] === cols && t.shape[3] === perCell * 16);
+        if (!boxes) throw new Error(`unexpected BlazeFace outputs ${outputs.map((t) => `[${t.shape}]`).join(' ')}`);
+        return { rows, cols, perCell, stride: pass.height / rows, logits: scores.dataSync(), regressors: boxes.dataSync() };
+      });
+    if (heads.length !== 2) throw new Error(`unexpected BlazeFace outputs ${outputs.map((t) => `[${t.shape}]`).join(' ')}`);
     const scaleX = imageWidth / pass.width;
     const scaleY = imageHeight / pass.height;
     return heads.flatMap((head) => decodeHead(head, FACE_MIN_BOX_SCORE)).map((box) => toImagePixels(box, scaleX, scaleY));
@@ -227,7 +228,7 @@ function detectAtScale(human: HumanLike, image: TensorLike, imageWidth: number, 
  * weaker boxes kept for a second try.
  */
 function boxesAtAllScales(human: HumanLike, pixels: TensorLike, width: number, height: number): BoxCluster[] {
-  const found = facePasses(width, height).flatMap((pass) => detectAtScale(human, pixels, width, height, pass));
+  const found = facePasses(width, height).flatMap((pass, i) => detectAtScale(human, pixels, width, height, pass, i));
   return clusterBoxes(found, FACE_CANDIDATE_IOU, FACE_MAX_CANDIDATES);
 }
 

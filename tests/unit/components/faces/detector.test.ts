@@ -102,3 +102,17 @@ describe('small faces on a 1600x1200 photo', () => {
     expect(faces.length).toBeLessThanOrEqual(8);
   }, 60_000);
 });
+
+describe('memory', () => {
+  it('detectFaces leaves no tensor behind (warm detector: its models are made on the first image)', async () => {
+    const human = await faceDetector();
+    const tf = (human as unknown as { tf: { memory(): { numTensors: number } } }).tf;
+    const image = await decodeForFaces(readFileSync(join(PHOTOS, 'group-crowd-12.jpg')));
+    const small = await decodeForFaces(readFileSync(join(PHOTOS, 'cat.jpg')));
+    await detectFaces(human, image);
+    await detectFaces(human, small);
+    const before = tf.memory().numTensors;
+    for (const img of [image, small, image]) await detectFaces(human, img);
+    expect(tf.memory().numTensors).toBe(before);
+  }, 60_000);
+});
