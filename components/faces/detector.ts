@@ -16,6 +16,7 @@
 import {
   FACE_CANDIDATE_IOU,
   FACE_MAX_CANDIDATES,
+  FACE_MAX_RETRY_CROPS,
   FACE_MESH_RETRIES,
   FACE_RETRY_CROP_SCALE,
   FACE_MIN_BOX_SCORE,
@@ -95,7 +96,12 @@ export interface RgbImage {
   height: number;
 }
 
-/** Human's settings for face finding only: everything else off, nothing fetched but the two face models. */
+/**
+ * Human's settings for face finding only: everything else off, nothing
+ * fetched but the two face models. Human loads them; detectFaces runs them
+ * itself, so the detector settings below only shape human.detect(), which
+ * the tests call to compare.
+ */
 export function humanConfig(modelBasePath: string, wasmPath: string) {
   return {
     backend: 'wasm',
@@ -125,7 +131,7 @@ export function humanConfig(modelBasePath: string, wasmPath: string) {
         skipFrames: 0,
         skipTime: 0,
         minConfidence: FACE_MIN_BOX_SCORE,
-        iouThreshold: 0.3,
+        iouThreshold: FACE_CANDIDATE_IOU,
         return: false,
       },
       mesh: { enabled: true, modelPath: 'facemesh.json' },
@@ -327,9 +333,9 @@ export async function detectFaces(human: HumanLike, image: RgbImage): Promise<{ 
     const meshes = meshAll(human, pixels, width, height, crops);
     // A small face's mesh can miss by a pixel of crop: where it did not fit, it gets more tries
     // (retryCrops), as overlapping tiles once gave it one try per tile.
-    const retries = clusters.flatMap((cluster, i) =>
-      meshes[i]!.score >= FACE_MIN_MESH_SCORE ? [] : retryCrops(cluster).map((crop) => ({ i, crop })),
-    );
+    const retries = clusters
+      .flatMap((cluster, i) => (meshes[i]!.score >= FACE_MIN_MESH_SCORE ? [] : retryCrops(cluster).map((crop) => ({ i, crop }))))
+      .slice(0, FACE_MAX_RETRY_CROPS);
     const second = meshAll(human, pixels, width, height, retries);
     retries.forEach(({ i, crop }, j) => {
       if (second[j]!.score > meshes[i]!.score) [crops[i]!.crop, meshes[i]] = [crop, second[j]!];
