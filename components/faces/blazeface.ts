@@ -109,7 +109,7 @@ export function nonMaxSuppression(boxes: readonly ScoredBox[], maxIou: number, m
   return clusterBoxes(boxes, maxIou, maxBoxes).map((c) => c.box);
 }
 
-/** A box from an input of `inputWidth`x`inputHeight` px, in pixels of the image that input was scaled from. */
+/** A box in pixels of a scaled input, in pixels of the image it was scaled from (`scaleX`, `scaleY`: image px per input px). */
 export function toImagePixels(box: ScoredBox, scaleX: number, scaleY: number): ScoredBox {
   return { x1: box.x1 * scaleX, y1: box.y1 * scaleY, x2: box.x2 * scaleX, y2: box.y2 * scaleY, score: box.score };
 }
