@@ -14,14 +14,14 @@
  *    no thumbnail turns up (X refused the file).
  *
  * OCR plug-in point: `readImage(blob, signal)` from components/ocr/client.ts
- * (or `options.read` in tests). It must resolve with `{text}` or reject; this
+ * (or `options.read` in tests). It must resolve with `{text, faces?}` or reject; this
  * module adds its own timeout because tesseract.js can hang without rejecting.
  */
-import { readImage as defaultRead, type OcrResult } from '../ocr/client';
+import { READ_IMAGE_TIMEOUT_MS, readImage as defaultRead, type OcrResult } from '../ocr/client';
 import type { FaceBox } from '../../rules/types';
 
-/** One image's reading: OCR text, and the faces found (components/faces/client.ts) when the face check ran. */
-export type ImageReading = OcrResult & { faces?: readonly FaceBox[] };
+/** One image's reading: its text, and the faces found when the face check ran (components/vision/). */
+export type ImageReading = OcrResult;
 
 export type ImageStatus =
   | { state: 'pending' }
@@ -69,7 +69,8 @@ export class ComposerImages {
   constructor(private readonly options: ComposerImagesOptions) {
     this.read = options.read ?? defaultRead;
     this.fetchBlob = options.fetchBlob ?? fetchAsBlob;
-    this.timeoutMs = options.timeoutMs ?? 60_000;
+    // A backstop behind the client's own deadline, for a read that never settles.
+    this.timeoutMs = options.timeoutMs ?? READ_IMAGE_TIMEOUT_MS + 5_000;
     this.unclaimedFileMs = options.unclaimedFileMs ?? 15_000;
   }
 

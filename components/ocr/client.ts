@@ -1,42 +1,44 @@
 /**
  * Image checks from a content script or an extension page: hand an attached
- * image to the extension's OCR host and get its text back. Nothing here runs
- * OCR (tesseract.js never enters the content script); the page only hashes
- * the bytes and posts one runtime message, so typing never stutters.
+ * image to the extension's image host (components/vision/) and get back what
+ * it found: its text and its uncovered faces. Nothing here runs a model
+ * (tesseract.js, PP-OCR and Human never enter the content script); the page
+ * only hashes the bytes and posts one runtime message, so typing never stutters.
  *
  * Rejects with OcrTimeoutError, OcrFailedError or OcrUnavailableError (all
  * carry a teacher-readable message): the guard holds the send per profile.
  */
 import { browser } from 'wxt/browser';
 import { LruCache, sha256Hex } from './cache';
+import { FACE_DETECT_TIMEOUT_MS, FACE_START_TIMEOUT_MS } from '../faces/config';
 import { OCR_RECOGNIZE_TIMEOUT_MS, OCR_START_TIMEOUT_MS } from './config';
 import { OcrFailedError, OcrTimeoutError, OcrUnavailableError, ocrErrorFrom } from './errors';
 import { MAX_IMAGE_DATA_URL_CHARS, OCR_REQUEST, OcrResponseSchema, encodeDataUrl, type OcrRequest } from './messages';
 import { withTimeout } from './timeout';
+import type { ImageFindings } from '../vision/findings';
 
 export { OcrFailedError, OcrTimeoutError, OcrUnavailableError };
 export type { OcrError, OcrErrorKind } from './errors';
 
-export interface OcrResult {
-  text: string;
-}
+/** The text of an image, and its faces when the face check ran (absent: the face rules say it was not checked). */
+export type OcrResult = ImageFindings;
 
-/** Host start-up, one read, and the hop through the background. */
-export const READ_IMAGE_TIMEOUT_MS = OCR_START_TIMEOUT_MS + OCR_RECOGNIZE_TIMEOUT_MS + 5_000;
+/** Every analysis's start-up and run (text, then faces), and the hop through the background. */
+export const READ_IMAGE_TIMEOUT_MS = OCR_START_TIMEOUT_MS + OCR_RECOGNIZE_TIMEOUT_MS + FACE_START_TIMEOUT_MS + FACE_DETECT_TIMEOUT_MS + 5_000;
 
-const results = new LruCache<string>(64);
+const results = new LruCache<ImageFindings>(64);
 
 function abortError(signal: AbortSignal): Error {
   return signal.reason instanceof Error ? signal.reason : new DOMException('Image check cancelled', 'AbortError');
 }
 
-/** The text in an attached image, read on this computer. */
+/** What an attached image holds (its text, its faces), found on this computer. */
 export async function readImage(image: Blob, signal?: AbortSignal): Promise<OcrResult> {
   if (signal?.aborted) throw abortError(signal);
   const bytes = await ownBytes(image);
   const hash = await sha256Hex(bytes);
   const cached = results.get(hash);
-  if (cached !== undefined) return { text: cached };
+  if (cached !== undefined) return cached;
 
   const type = image.type.startsWith('image/') ? image.type : 'image/png';
   const dataUrl = encodeDataUrl(bytes, type);
@@ -57,8 +59,10 @@ export async function readImage(image: Blob, signal?: AbortSignal): Promise<OcrR
   const parsed = OcrResponseSchema.safeParse(reply);
   if (!parsed.success) throw new OcrUnavailableError('Image checks gave no answer');
   if (!parsed.data.ok) throw ocrErrorFrom(parsed.data.error.kind, parsed.data.error.message);
-  results.set(hash, parsed.data.text);
-  return { text: parsed.data.text };
+  const { ok: _ok, ms: _ms, stages: _stages, ...findings } = parsed.data;
+  // A result without faces is not kept: the next look at this image asks for them again.
+  if (findings.faces) results.set(hash, findings);
+  return findings;
 }
 
 /**

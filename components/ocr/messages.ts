@@ -45,11 +45,13 @@ export const OcrIdleNoticeSchema = z.strictObject({ type: z.literal(OCR_IDLE_NOT
 export const OcrErrorKindSchema = z.enum(['timeout', 'failed', 'unavailable', 'too-large', 'unreadable']);
 
 export const OcrResponseSchema = z.discriminatedUnion('ok', [
-  // Everything the image host learnt (components/vision/findings.ts: text, and faces once added).
+  // Everything the image host learnt (components/vision/findings.ts: text and faces).
   ImageFindingsSchema.extend({
     ok: z.literal(true),
     /** Milliseconds the host spent (0 for a cache hit): for diagnostics and benches. */
     ms: z.number().nonnegative(),
+    /** …of which per stage ("decode", "text", "faces"), for the same. */
+    stages: z.record(z.string().max(20), z.number().nonnegative()).optional(),
   }),
   z.strictObject({
     ok: z.literal(false),

@@ -1,12 +1,13 @@
 /**
- * Routes image checks from content scripts and extension pages to the OCR host.
+ * Routes image checks from content scripts and extension pages to the image
+ * host (components/vision/: text and faces).
  *
  * Chrome: a service worker cannot start Workers, so the host lives in an
  * offscreen document (reason WORKERS), created on the first image and closed
  * when the host reports it has been idle.
  * Firefox: the MV3 background is an event page, which can start Workers, so
- * the host runs right here. tesseract.js is imported lazily either way: it
- * loads only once an image is attached.
+ * the host runs right here. The engines are imported lazily either way: they
+ * load only once an image is attached.
  */
 import { browser } from 'wxt/browser';
 import { ocrErrorKind } from '@/components/ocr/errors';
@@ -54,8 +55,9 @@ async function readHere(request: OcrRequest): Promise<OcrResponse> {
     createExtensionHost((path) => browser.runtime.getURL(path as '/')),
   );
   const { bytes, type } = decodeDataUrl(request.image);
-  const { findings, ms } = await (await host).analyse(bytes, type, request.hash);
-  return { ok: true, ...findings, ms };
+  const { findings, ms, stages, failed } = await (await host).analyse(bytes, type, request.hash);
+  if (failed.faces) console.warn('SafePost: face check failed', failed.faces);
+  return { ok: true, ...findings, ms, stages };
 }
 
 // ---- Chrome: the offscreen document hosts the worker -----------------------
@@ -86,8 +88,8 @@ async function offscreenOpen(): Promise<boolean> {
   return (contexts?.length ?? 0) > 0;
 }
 
-/** Opens the offscreen document that hosts the image checks (OCR and faces) if it is not open. */
-export async function ensureOffscreen(): Promise<void> {
+/** Opens the offscreen document that hosts the image checks (text and faces) if it is not open. */
+async function ensureOffscreen(): Promise<void> {
   const api = chromeApi().offscreen;
   if (!api) throw Object.assign(new Error('This browser has no offscreen documents'), { name: 'OcrUnavailableError' });
   if (await offscreenOpen()) return;
@@ -95,7 +97,7 @@ export async function ensureOffscreen(): Promise<void> {
     .createDocument({
       url: OFFSCREEN_PATH,
       reasons: ['WORKERS'],
-      justification: 'Reads the text in images attached to a post, on this computer, so SafePost can check it.',
+      justification: 'Reads the text and finds the faces in images attached to a post, on this computer, so SafePost can check them.',
     })
     .finally(() => {
       creating = undefined;
@@ -108,8 +110,8 @@ async function closeOffscreen(): Promise<void> {
   if (await offscreenOpen()) await chromeApi().offscreen?.closeDocument().catch(() => undefined);
 }
 
-/** Opens the offscreen document if needed and hands it one request (OCR or faces); its raw answer. */
-export async function askOffscreen(forward: { type: string }): Promise<unknown> {
+/** Opens the offscreen document if needed and hands it one request; its raw answer. */
+async function askOffscreen(forward: OffscreenOcrRequest): Promise<unknown> {
   await ensureOffscreen();
   try {
     return await browser.runtime.sendMessage(forward);
