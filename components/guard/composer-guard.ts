@@ -10,7 +10,7 @@ import type { Composer, EditorPart, SiteAdapter } from '../site/adapter';
 import { decide, draftFingerprint, IMAGE_ATTESTATION, requiredAttestations, type GateDecision } from './gate';
 import { draftAuditStep, initialDraftAudit, type DraftAuditInput } from './audit-events';
 import type { AuditEvent } from '../profile/audit';
-import { ComposerImages, type ImageStatus } from './images';
+import { ComposerImages, type ImageReader, type ImageStatus } from './images';
 import type { PanelModel } from '../panel/Panel';
 import { PanelHost } from '../panel/mount';
 import { rangesFor, type PageHighlights } from './highlights';
@@ -18,7 +18,6 @@ import { TextareaOverlays } from './textarea-overlay';
 import { readImage } from '../ocr/client';
 import { fixesForGroup, type TextFix } from '../../rules/fixes';
 import { applyFix } from './apply-fix';
-import type { ImageReading } from './images';
 import { coverAttachment, type CoverOutcome } from '../faces/cover-attachment';
 
 export interface GuardEnvironment {
@@ -29,7 +28,7 @@ export interface GuardEnvironment {
   profile(): { compiled: CompiledProfile; label: string } | { problem: string; loading?: string };
   highlights: PageHighlights;
   requestRender(): void;
-  read?: (blob: Blob, signal: AbortSignal) => Promise<ImageReading>;
+  read?: ImageReader;
   now?: () => Date;
   /** Counts an audit event (page-guard defers and guards it): absent, nothing is counted. */
   audit?: (event: AuditEvent) => void;

@@ -13,7 +13,16 @@ import { LruCache, sha256Hex } from './cache';
 import { FACE_DETECT_TIMEOUT_MS, FACE_START_TIMEOUT_MS } from '../faces/config';
 import { OCR_RECOGNIZE_TIMEOUT_MS, OCR_START_TIMEOUT_MS } from './config';
 import { OcrFailedError, OcrTimeoutError, OcrUnavailableError, ocrErrorFrom } from './errors';
-import { MAX_IMAGE_DATA_URL_CHARS, OCR_REQUEST, OcrResponseSchema, encodeDataUrl, type OcrRequest } from './messages';
+import {
+  IMAGE_STAGE_NOTICE,
+  ImageStageNoticeSchema,
+  MAX_IMAGE_DATA_URL_CHARS,
+  OCR_REQUEST,
+  OcrResponseSchema,
+  encodeDataUrl,
+  type ImageStage,
+  type OcrRequest,
+} from './messages';
 import { withTimeout } from './timeout';
 import type { ImageFindings } from '../vision/findings';
 
@@ -32,8 +41,34 @@ function abortError(signal: AbortSignal): Error {
   return signal.reason instanceof Error ? signal.reason : new DOMException('Image check cancelled', 'AbortError');
 }
 
-/** What an attached image holds (its text, its faces), found on this computer. */
-export async function readImage(image: Blob, signal?: AbortSignal): Promise<OcrResult> {
+/** Stage listeners of the images being checked, by hash (one runtime listener serves them all). */
+const stageListeners = new Map<string, Set<(stage: ImageStage) => void>>();
+let listening = false;
+
+function onStage(hash: string, listener: (stage: ImageStage) => void): () => void {
+  if (!listening) {
+    listening = true;
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (sender.id !== browser.runtime.id || (message as { type?: unknown } | null)?.type !== IMAGE_STAGE_NOTICE) return undefined;
+      const notice = ImageStageNoticeSchema.safeParse(message);
+      if (notice.success) for (const listener of stageListeners.get(notice.data.hash) ?? []) listener(notice.data.stage);
+      return undefined;
+    });
+  }
+  const listeners = stageListeners.get(hash) ?? new Set();
+  listeners.add(listener);
+  stageListeners.set(hash, listeners);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) stageListeners.delete(hash);
+  };
+}
+
+/**
+ * What an attached image holds (its text, its faces), found on this computer.
+ * `progress` hears each stage the host starts on it (decode, text, faces).
+ */
+export async function readImage(image: Blob, signal?: AbortSignal, progress?: (stage: ImageStage) => void): Promise<OcrResult> {
   if (signal?.aborted) throw abortError(signal);
   const bytes = await ownBytes(image);
   const hash = await sha256Hex(bytes);
@@ -48,6 +83,7 @@ export async function readImage(image: Blob, signal?: AbortSignal): Promise<OcrR
   const request: OcrRequest = { type: OCR_REQUEST, image: dataUrl, hash };
 
   let reply: unknown;
+  const stopListening = progress ? onStage(hash, progress) : () => undefined;
   try {
     reply = await withTimeout(raceAbort(browser.runtime.sendMessage(request), signal), READ_IMAGE_TIMEOUT_MS);
   } catch (error) {
@@ -55,6 +91,8 @@ export async function readImage(image: Blob, signal?: AbortSignal): Promise<OcrR
     if (signal?.aborted) throw abortError(signal);
     // No background listener (extension reloaded, context invalidated…).
     throw new OcrUnavailableError(`Image checks are not running: ${(error as Error)?.message ?? String(error)}`);
+  } finally {
+    stopListening();
   }
   const parsed = OcrResponseSchema.safeParse(reply);
   if (!parsed.success) throw new OcrUnavailableError('Image checks gave no answer');

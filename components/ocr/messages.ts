@@ -5,6 +5,7 @@
  *   content script / extension page ──OcrRequest──▶ background
  *   background (Chrome) ──OffscreenOcrRequest──▶ offscreen document
  *   offscreen document ──OcrIdleNotice──▶ background (closes the document)
+ *   image host ──ImageStageNotice──▶ background ──▶ the tab that asked
  *
  * Chrome JSON-serialises runtime messages, so images travel as base64 data URLs.
  */
@@ -41,6 +42,17 @@ export const OffscreenOcrRequestSchema = z.strictObject({
 export type OffscreenOcrRequest = z.infer<typeof OffscreenOcrRequestSchema>;
 
 export const OcrIdleNoticeSchema = z.strictObject({ type: z.literal(OCR_IDLE_NOTICE) });
+
+/**
+ * Progress of one image: the host starts a stage (decode, then each
+ * analysis). Host → background → the tab that asked; the panel says what is
+ * being done ("Looking for faces…"). Carries the image's hash, nothing of it.
+ */
+export const IMAGE_STAGE_NOTICE = 'safepost:image-stage';
+export const ImageStageSchema = z.enum(['decode', 'text', 'faces']);
+export type ImageStage = z.infer<typeof ImageStageSchema>;
+export const ImageStageNoticeSchema = z.strictObject({ type: z.literal(IMAGE_STAGE_NOTICE), hash: HashSchema, stage: ImageStageSchema });
+export type ImageStageNotice = z.infer<typeof ImageStageNoticeSchema>;
 
 export const OcrErrorKindSchema = z.enum(['timeout', 'failed', 'unavailable', 'too-large', 'unreadable']);
 

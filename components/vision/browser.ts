@@ -79,7 +79,7 @@ export function startFaceDetectorInExtension(assets: AssetSource): StartFaceDete
 }
 
 /** The host as the extension runs it. */
-export function createExtensionHost(getUrl: (path: string) => string, options: Pick<VisionHostOptions, 'onIdle' | 'idleMs'> = {}): VisionHost {
+export function createExtensionHost(getUrl: (path: string) => string, options: Pick<VisionHostOptions, 'onIdle' | 'idleMs' | 'onStage'> = {}): VisionHost {
   const assets = extensionAssets(getUrl);
   return new VisionHost({ analyses: imageAnalyses(assets, { startFaceDetector: startFaceDetectorInExtension(assets) }), decode: decodeInBrowser, ...options });
 }

@@ -13,6 +13,9 @@ import { browser } from 'wxt/browser';
 import { ocrErrorKind } from '@/components/ocr/errors';
 import type { VisionHost } from '@/components/vision/host';
 import {
+  IMAGE_STAGE_NOTICE,
+  ImageStageNoticeSchema,
+  ImageStageSchema,
   OFFSCREEN_OCR_REQUEST,
   OCR_IDLE_NOTICE,
   OCR_REQUEST,
@@ -21,10 +24,33 @@ import {
   OcrResponseSchema,
   decodeDataUrl,
   failure,
+  type ImageStageNotice,
   type OcrRequest,
   type OcrResponse,
   type OffscreenOcrRequest,
 } from '@/components/ocr/messages';
+
+/** The tab frames waiting on each image, by hash: where its stage notices go. */
+const waiting = new Map<string, Map<string, { tabId: number; frameId: number }>>();
+
+function addWaiting(hash: string, tabId: number | undefined, frameId: number | undefined): () => void {
+  if (tabId === undefined) return () => undefined;
+  const key = `${tabId}:${frameId ?? 0}`;
+  const frames = waiting.get(hash) ?? new Map();
+  frames.set(key, { tabId, frameId: frameId ?? 0 });
+  waiting.set(hash, frames);
+  return () => {
+    frames.delete(key);
+    if (frames.size === 0) waiting.delete(hash);
+  };
+}
+
+/** Tells the frames waiting on an image which stage its check has reached (progress in the panel). */
+function forwardStage(notice: ImageStageNotice): void {
+  for (const { tabId, frameId } of waiting.get(notice.hash)?.values() ?? []) {
+    void browser.tabs.sendMessage(tabId, notice, { frameId }).catch(() => undefined);
+  }
+}
 
 export function setupOcrService(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -35,14 +61,21 @@ export function setupOcrService(): void {
       if (!import.meta.env.FIREFOX) void closeOffscreen();
       return undefined;
     }
+    if (type === IMAGE_STAGE_NOTICE) {
+      // From the offscreen document only (a tab has no business reporting the host's progress).
+      const notice = ImageStageNoticeSchema.safeParse(message);
+      if (notice.success && sender.tab === undefined) forwardStage(notice.data);
+      return undefined;
+    }
     if (type !== OCR_REQUEST) return undefined;
     const parsed = OcrRequestSchema.safeParse(message);
     if (!parsed.success) {
       return Promise.resolve(failure('failed', `Bad image check request: ${parsed.error.issues[0]?.message ?? 'invalid'}`));
     }
-    return (import.meta.env.FIREFOX ? readHere(parsed.data) : readOffscreen(parsed.data)).catch(
-      (error: unknown): OcrResponse => failure(ocrErrorKind(error), (error as Error)?.message ?? String(error)),
-    );
+    const done = addWaiting(parsed.data.hash, sender.tab?.id, sender.frameId);
+    return (import.meta.env.FIREFOX ? readHere(parsed.data) : readOffscreen(parsed.data))
+      .catch((error: unknown): OcrResponse => failure(ocrErrorKind(error), (error as Error)?.message ?? String(error)))
+      .finally(done);
   });
 }
 
@@ -52,7 +85,12 @@ let host: Promise<VisionHost> | undefined;
 
 async function readHere(request: OcrRequest): Promise<OcrResponse> {
   host ??= import('@/components/vision/browser').then(({ createExtensionHost }) =>
-    createExtensionHost((path) => browser.runtime.getURL(path as '/')),
+    createExtensionHost((path) => browser.runtime.getURL(path as '/'), {
+      onStage: (stage, hash) => {
+        const known = ImageStageSchema.safeParse(stage);
+        if (known.success) forwardStage({ type: IMAGE_STAGE_NOTICE, hash, stage: known.data });
+      },
+    }),
   );
   const { bytes, type } = decodeDataUrl(request.image);
   const { findings, ms, stages, failed } = await (await host).analyse(bytes, type, request.hash);

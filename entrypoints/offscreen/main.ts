@@ -8,16 +8,26 @@ import { browser } from 'wxt/browser';
 import { ocrErrorKind } from '@/components/ocr/errors';
 import { createExtensionHost } from '@/components/vision/browser';
 import {
+  IMAGE_STAGE_NOTICE,
+  ImageStageSchema,
   OCR_IDLE_NOTICE,
   OFFSCREEN_OCR_REQUEST,
   OffscreenOcrRequestSchema,
   decodeDataUrl,
   failure,
+  type ImageStageNotice,
   type OcrResponse,
 } from '@/components/ocr/messages';
 
 const host = createExtensionHost((path) => browser.runtime.getURL(path as '/'), {
   onIdle: () => void browser.runtime.sendMessage({ type: OCR_IDLE_NOTICE }).catch(() => undefined),
+  // The background passes each stage on to the tab waiting for this image.
+  onStage: (stage, hash) => {
+    const known = ImageStageSchema.safeParse(stage);
+    if (!known.success) return;
+    const notice: ImageStageNotice = { type: IMAGE_STAGE_NOTICE, hash, stage: known.data };
+    void browser.runtime.sendMessage(notice).catch(() => undefined);
+  },
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
