@@ -94,9 +94,10 @@ export const FACE_MERGE_OVERLAP = 0.5;
 /** A cover sticker is this much larger than the face box on every side (hair, ears, chin). */
 export const FACE_COVER_MARGIN = 0.35;
 
-/** Deadlines: the detector's start (load ~2 MB of weights and wasm) and one image. */
-export const FACE_START_TIMEOUT_MS = 20_000;
-export const FACE_DETECT_TIMEOUT_MS = 45_000;
-
-/** The warm detector is released after this long without an image. */
-export const FACE_IDLE_MS = 60_000;
+/**
+ * Deadlines, which together make the face analysis's deadline in the image
+ * host: the detector's start (~2 MB of weights and wasm) and one image (a
+ * fraction of a second on a school laptop; the margin is for a busy one).
+ */
+export const FACE_START_TIMEOUT_MS = 15_000;
+export const FACE_DETECT_TIMEOUT_MS = 10_000;

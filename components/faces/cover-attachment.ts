@@ -21,7 +21,7 @@ export interface CoverRequest {
   /** The attachment's blob: URL, and the faces found in it. */
   url: string;
   faces: readonly FaceBox[];
-  /** Finds faces in a picture (components/faces/client.ts detectFaces). */
+  /** The faces left in a picture, through the image host (components/vision/). */
   detect(image: Blob): Promise<readonly FaceBox[]>;
 }
 

@@ -5,21 +5,20 @@
  * of sending, so a verdict is never stale.
  */
 import { check, type CheckResult, type CompiledProfile, type Draft, type Finding, type Verdict } from '../../rules';
+import type { FaceBox } from '../../rules/types';
 import type { Composer, EditorPart, SiteAdapter } from '../site/adapter';
 import { decide, draftFingerprint, IMAGE_ATTESTATION, requiredAttestations, type GateDecision } from './gate';
 import { draftAuditStep, initialDraftAudit, type DraftAuditInput } from './audit-events';
 import type { AuditEvent } from '../profile/audit';
-import { ComposerImages, type ImageStatus } from './images';
+import { ComposerImages, type ImageReader, type ImageStatus } from './images';
 import type { PanelModel } from '../panel/Panel';
 import { PanelHost } from '../panel/mount';
 import { rangesFor, type PageHighlights } from './highlights';
 import { TextareaOverlays } from './textarea-overlay';
-import type { OcrResult } from '../ocr/client';
+import { readImage } from '../ocr/client';
 import { fixesForGroup, type TextFix } from '../../rules/fixes';
 import { applyFix } from './apply-fix';
-import type { ImageReading } from './images';
 import { coverAttachment, type CoverOutcome } from '../faces/cover-attachment';
-import { detectFaces } from '../faces/client';
 
 export interface GuardEnvironment {
   /** The site's adapter: how to read this composer (components/x: xSite). */
@@ -29,7 +28,7 @@ export interface GuardEnvironment {
   profile(): { compiled: CompiledProfile; label: string } | { problem: string; loading?: string };
   highlights: PageHighlights;
   requestRender(): void;
-  read?: (blob: Blob, signal: AbortSignal) => Promise<ImageReading>;
+  read?: ImageReader;
   now?: () => Date;
   /** Counts an audit event (page-guard defers and guards it): absent, nothing is counted. */
   audit?: (event: AuditEvent) => void;
@@ -307,7 +306,14 @@ export class ComposerGuard {
       return Promise.resolve({ ok: false, message: 'This picture is still being checked: try again in a moment.' });
     }
     const root = this.composer.root;
-    return coverAttachment({ replace: (file) => this.env.site.replaceAttachment(root, index, file), url: tracked.key, faces: status.faces, detect: detectFaces });
+    return coverAttachment({ replace: (file) => this.env.site.replaceAttachment(root, index, file), url: tracked.key, faces: status.faces, detect: (image) => this.facesIn(image) });
+  }
+
+  /** The faces left in a covered copy, through the same image check as every attachment (its text is then known too). */
+  private async facesIn(image: Blob): Promise<readonly FaceBox[]> {
+    const { faces } = await (this.env.read ?? readImage)(image, new AbortController().signal);
+    if (!faces) throw new Error('the face check did not run');
+    return faces;
   }
 
   hasImages(): boolean {

@@ -14,17 +14,22 @@
  *    no thumbnail turns up (X refused the file).
  *
  * OCR plug-in point: `readImage(blob, signal)` from components/ocr/client.ts
- * (or `options.read` in tests). It must resolve with `{text}` or reject; this
+ * (or `options.read` in tests). It must resolve with `{text, faces?}` or reject; this
  * module adds its own timeout because tesseract.js can hang without rejecting.
  */
-import { readImage as defaultRead, type OcrResult } from '../ocr/client';
+import { READ_IMAGE_TIMEOUT_MS, readImage as defaultRead, type OcrResult } from '../ocr/client';
+import type { ImageStage } from '../ocr/messages';
 import type { FaceBox } from '../../rules/types';
 
-/** One image's reading: OCR text, and the faces found (components/faces/client.ts) when the face check ran. */
-export type ImageReading = OcrResult & { faces?: readonly FaceBox[] };
+/** One image's reading: its text, and the faces found when the face check ran (components/vision/). */
+export type ImageReading = OcrResult;
+
+/** Reads one image; `progress` hears each stage the host starts on it (components/ocr/client.ts readImage). */
+export type ImageReader = (blob: Blob, signal: AbortSignal, progress?: (stage: ImageStage) => void) => Promise<ImageReading>;
 
 export type ImageStatus =
-  | { state: 'pending' }
+  /** `stage`: what the image host is doing with it, once it has started. */
+  | { state: 'pending'; stage?: ImageStage }
   | { state: 'done'; text: string; faces?: readonly FaceBox[] }
   | { state: 'failed'; reason: string };
 
@@ -36,7 +41,7 @@ export interface TrackedImage {
 
 export interface ComposerImagesOptions {
   onChange: () => void;
-  read?: (blob: Blob, signal: AbortSignal) => Promise<ImageReading>;
+  read?: ImageReader;
   /** Fetch a thumbnail's blob: URL (the content script shares the page's origin). */
   fetchBlob?: (url: string) => Promise<Blob>;
   /** OCR gives up after this long (tesseract.js can hang). */
@@ -61,7 +66,7 @@ async function fetchAsBlob(url: string): Promise<Blob> {
 
 export class ComposerImages {
   private entries: Entry[] = [];
-  private readonly read: (blob: Blob, signal: AbortSignal) => Promise<ImageReading>;
+  private readonly read: ImageReader;
   private readonly fetchBlob: (url: string) => Promise<Blob>;
   private readonly timeoutMs: number;
   private readonly unclaimedFileMs: number;
@@ -69,7 +74,8 @@ export class ComposerImages {
   constructor(private readonly options: ComposerImagesOptions) {
     this.read = options.read ?? defaultRead;
     this.fetchBlob = options.fetchBlob ?? fetchAsBlob;
-    this.timeoutMs = options.timeoutMs ?? 60_000;
+    // A backstop behind the client's own deadline, for a read that never settles.
+    this.timeoutMs = options.timeoutMs ?? READ_IMAGE_TIMEOUT_MS + 5_000;
     this.unclaimedFileMs = options.unclaimedFileMs ?? 15_000;
   }
 
@@ -152,7 +158,12 @@ export class ComposerImages {
         reject(new Error('reading the image took too long'));
       }, this.timeoutMs);
     });
-    Promise.race([blob.then((b) => this.read(b, signal)), timeout])
+    const progress = (stage: ImageStage) => {
+      if (entry.status.state !== 'pending' || signal.aborted || !this.entries.includes(entry)) return;
+      entry.status = { state: 'pending', stage };
+      this.options.onChange();
+    };
+    Promise.race([blob.then((b) => this.read(b, signal, progress)), timeout])
       .then(
         (result): ImageStatus => ({
           state: 'done',

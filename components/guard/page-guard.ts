@@ -17,7 +17,7 @@ import { ComposerGuard, type GuardEnvironment } from './composer-guard';
 import { PageHighlights } from './highlights';
 import { OVERLAY_TAG } from './textarea-overlay';
 import { PANEL_TAG, showPhotoReminder } from '../panel/mount';
-import type { OcrResult } from '../ocr/client';
+import type { ImageReader } from './images';
 import type { AuditEvent } from '../profile/audit';
 import { GUARD_UNAVAILABLE } from './audit-events';
 import { describeGuard, type GuardStatus } from './status';
@@ -37,7 +37,7 @@ export interface PageGuardOptions extends ProfileSource {
   site: SiteAdapter;
   /** False once the extension was updated/reloaded/removed with this tab open. */
   contextValid(): boolean;
-  read?: (blob: Blob, signal: AbortSignal) => Promise<OcrResult>;
+  read?: ImageReader;
   /** Counts an audit event (recordAudit): called after the send decision, never while closed. */
   audit?: (event: AuditEvent) => void;
 }

@@ -1,42 +1,79 @@
 /**
  * Image checks from a content script or an extension page: hand an attached
- * image to the extension's OCR host and get its text back. Nothing here runs
- * OCR (tesseract.js never enters the content script); the page only hashes
- * the bytes and posts one runtime message, so typing never stutters.
+ * image to the extension's image host (components/vision/) and get back what
+ * it found: its text and its uncovered faces. Nothing here runs a model
+ * (tesseract.js, PP-OCR and Human never enter the content script); the page
+ * only hashes the bytes and posts one runtime message, so typing never stutters.
  *
  * Rejects with OcrTimeoutError, OcrFailedError or OcrUnavailableError (all
  * carry a teacher-readable message): the guard holds the send per profile.
  */
 import { browser } from 'wxt/browser';
 import { LruCache, sha256Hex } from './cache';
+import { FACE_DETECT_TIMEOUT_MS, FACE_START_TIMEOUT_MS } from '../faces/config';
 import { OCR_RECOGNIZE_TIMEOUT_MS, OCR_START_TIMEOUT_MS } from './config';
 import { OcrFailedError, OcrTimeoutError, OcrUnavailableError, ocrErrorFrom } from './errors';
-import { MAX_IMAGE_DATA_URL_CHARS, OCR_REQUEST, OcrResponseSchema, encodeDataUrl, type OcrRequest } from './messages';
+import {
+  IMAGE_STAGE_NOTICE,
+  ImageStageNoticeSchema,
+  MAX_IMAGE_DATA_URL_CHARS,
+  OCR_REQUEST,
+  OcrResponseSchema,
+  encodeDataUrl,
+  type ImageStage,
+  type OcrRequest,
+} from './messages';
 import { withTimeout } from './timeout';
+import type { ImageFindings } from '../vision/findings';
 
 export { OcrFailedError, OcrTimeoutError, OcrUnavailableError };
 export type { OcrError, OcrErrorKind } from './errors';
 
-export interface OcrResult {
-  text: string;
-}
+/** The text of an image, and its faces when the face check ran (absent: the face rules say it was not checked). */
+export type OcrResult = ImageFindings;
 
-/** Host start-up, one read, and the hop through the background. */
-export const READ_IMAGE_TIMEOUT_MS = OCR_START_TIMEOUT_MS + OCR_RECOGNIZE_TIMEOUT_MS + 5_000;
+/** Every analysis's start-up and run (text, then faces), and the hop through the background. */
+export const READ_IMAGE_TIMEOUT_MS = OCR_START_TIMEOUT_MS + OCR_RECOGNIZE_TIMEOUT_MS + FACE_START_TIMEOUT_MS + FACE_DETECT_TIMEOUT_MS + 5_000;
 
-const results = new LruCache<string>(64);
+const results = new LruCache<ImageFindings>(64);
 
 function abortError(signal: AbortSignal): Error {
   return signal.reason instanceof Error ? signal.reason : new DOMException('Image check cancelled', 'AbortError');
 }
 
-/** The text in an attached image, read on this computer. */
-export async function readImage(image: Blob, signal?: AbortSignal): Promise<OcrResult> {
+/** Stage listeners of the images being checked, by hash (one runtime listener serves them all). */
+const stageListeners = new Map<string, Set<(stage: ImageStage) => void>>();
+let listening = false;
+
+function onStage(hash: string, listener: (stage: ImageStage) => void): () => void {
+  if (!listening) {
+    listening = true;
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      if (sender.id !== browser.runtime.id || (message as { type?: unknown } | null)?.type !== IMAGE_STAGE_NOTICE) return undefined;
+      const notice = ImageStageNoticeSchema.safeParse(message);
+      if (notice.success) for (const listener of stageListeners.get(notice.data.hash) ?? []) listener(notice.data.stage);
+      return undefined;
+    });
+  }
+  const listeners = stageListeners.get(hash) ?? new Set();
+  listeners.add(listener);
+  stageListeners.set(hash, listeners);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) stageListeners.delete(hash);
+  };
+}
+
+/**
+ * What an attached image holds (its text, its faces), found on this computer.
+ * `progress` hears each stage the host starts on it (decode, text, faces).
+ */
+export async function readImage(image: Blob, signal?: AbortSignal, progress?: (stage: ImageStage) => void): Promise<OcrResult> {
   if (signal?.aborted) throw abortError(signal);
   const bytes = await ownBytes(image);
   const hash = await sha256Hex(bytes);
   const cached = results.get(hash);
-  if (cached !== undefined) return { text: cached };
+  if (cached !== undefined) return cached;
 
   const type = image.type.startsWith('image/') ? image.type : 'image/png';
   const dataUrl = encodeDataUrl(bytes, type);
@@ -46,6 +83,7 @@ export async function readImage(image: Blob, signal?: AbortSignal): Promise<OcrR
   const request: OcrRequest = { type: OCR_REQUEST, image: dataUrl, hash };
 
   let reply: unknown;
+  const stopListening = progress ? onStage(hash, progress) : () => undefined;
   try {
     reply = await withTimeout(raceAbort(browser.runtime.sendMessage(request), signal), READ_IMAGE_TIMEOUT_MS);
   } catch (error) {
@@ -53,12 +91,16 @@ export async function readImage(image: Blob, signal?: AbortSignal): Promise<OcrR
     if (signal?.aborted) throw abortError(signal);
     // No background listener (extension reloaded, context invalidated…).
     throw new OcrUnavailableError(`Image checks are not running: ${(error as Error)?.message ?? String(error)}`);
+  } finally {
+    stopListening();
   }
   const parsed = OcrResponseSchema.safeParse(reply);
   if (!parsed.success) throw new OcrUnavailableError('Image checks gave no answer');
   if (!parsed.data.ok) throw ocrErrorFrom(parsed.data.error.kind, parsed.data.error.message);
-  results.set(hash, parsed.data.text);
-  return { text: parsed.data.text };
+  const { ok: _ok, ms: _ms, stages: _stages, ...findings } = parsed.data;
+  // A result without faces is not kept: the next look at this image asks for them again.
+  if (findings.faces) results.set(hash, findings);
+  return findings;
 }
 
 /**

@@ -5,6 +5,7 @@
  *   content script / extension page ──OcrRequest──▶ background
  *   background (Chrome) ──OffscreenOcrRequest──▶ offscreen document
  *   offscreen document ──OcrIdleNotice──▶ background (closes the document)
+ *   image host ──ImageStageNotice──▶ background ──▶ the tab that asked
  *
  * Chrome JSON-serialises runtime messages, so images travel as base64 data URLs.
  */
@@ -42,14 +43,27 @@ export type OffscreenOcrRequest = z.infer<typeof OffscreenOcrRequestSchema>;
 
 export const OcrIdleNoticeSchema = z.strictObject({ type: z.literal(OCR_IDLE_NOTICE) });
 
+/**
+ * Progress of one image: the host starts a stage (decode, then each
+ * analysis). Host → background → the tab that asked; the panel says what is
+ * being done ("Looking for faces…"). Carries the image's hash, nothing of it.
+ */
+export const IMAGE_STAGE_NOTICE = 'safepost:image-stage';
+export const ImageStageSchema = z.enum(['decode', 'text', 'faces']);
+export type ImageStage = z.infer<typeof ImageStageSchema>;
+export const ImageStageNoticeSchema = z.strictObject({ type: z.literal(IMAGE_STAGE_NOTICE), hash: HashSchema, stage: ImageStageSchema });
+export type ImageStageNotice = z.infer<typeof ImageStageNoticeSchema>;
+
 export const OcrErrorKindSchema = z.enum(['timeout', 'failed', 'unavailable', 'too-large', 'unreadable']);
 
 export const OcrResponseSchema = z.discriminatedUnion('ok', [
-  // Everything the image host learnt (components/vision/findings.ts: text, and faces once added).
+  // Everything the image host learnt (components/vision/findings.ts: text and faces).
   ImageFindingsSchema.extend({
     ok: z.literal(true),
     /** Milliseconds the host spent (0 for a cache hit): for diagnostics and benches. */
     ms: z.number().nonnegative(),
+    /** …of which per stage ("decode", "text", "faces"), for the same. */
+    stages: z.record(z.string().max(20), z.number().nonnegative()).optional(),
   }),
   z.strictObject({
     ok: z.literal(false),

@@ -3,6 +3,7 @@
  * PP-OCR detects and reads the lines; tesseract reads the same straightened
  * lines; both readings are merged (components/ocr/ppocr/read.ts).
  */
+import { RunGenerations } from '../vision/abandon';
 import type { AssetSource, ImageAnalysis, RgbaImage } from '../vision/types';
 import { OCR_RECOGNIZE_TIMEOUT_MS, OCR_START_TIMEOUT_MS } from './config';
 import { PpOcrEngine } from './ppocr/engine';
@@ -18,9 +19,6 @@ export interface TextAnalysisOptions {
   timeoutMs?: number;
 }
 
-/** Thrown inside a run that was given up; never reaches the caller (the host already rejected with a timeout). */
-class RunAbandoned extends Error {}
-
 export function textAnalysis(assets: AssetSource, options: TextAnalysisOptions = {}): ImageAnalysis<'text'> {
   const ppocr = new PpOcrEngine(assets);
   // A longer deadline (the CLI's) holds for tesseract's own start-up and reading too.
@@ -30,21 +28,19 @@ export function textAnalysis(assets: AssetSource, options: TextAnalysisOptions =
       : options.timeoutMs
         ? new TesseractEngine(assets, options.timeoutMs, options.timeoutMs)
         : new TesseractEngine(assets);
-  // Bumped by every reset: a run from an older generation stops at its next stage.
-  let generation = 0;
+  const generations = new RunGenerations();
   return {
     id: 'text',
+    label: 'Reading the image',
+    required: true,
     timeoutMs: options.timeoutMs ?? OCR_START_TIMEOUT_MS + OCR_RECOGNIZE_TIMEOUT_MS,
     async run(image: RgbaImage) {
-      const own = generation;
-      const reading = await readImageText(image, ppocr, tesseract, () => {
-        if (own !== generation) throw new RunAbandoned('image check abandoned');
-      });
+      const reading = await readImageText(image, ppocr, tesseract, generations.checkpoint());
       options.onReading?.(reading);
       return reading.text;
     },
     async reset() {
-      generation++;
+      generations.abandonAll();
       await Promise.all([ppocr.reset(), tesseract?.reset()]);
     },
   };

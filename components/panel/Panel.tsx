@@ -9,6 +9,7 @@ import type { Finding, Verdict } from '../../rules';
 import type { TextFix } from '../../rules/fixes';
 import type { GateDecision } from '../guard/gate';
 import type { ImageStatus } from '../guard/images';
+import type { ImageStage } from '../ocr/messages';
 import { Attestation, FindingCard } from './FindingCard';
 import { useCardStyles } from './card-styles';
 import { groupFindings, type FindingGroup } from './group-findings';
@@ -79,6 +80,13 @@ function Cards({ groups, model, onTick, byGroup, where }: { groups: FindingGroup
   );
 }
 
+/** What the panel says while an image is being checked, by the stage the image host has reached. */
+const PENDING_TEXT: Record<ImageStage, string> = {
+  decode: 'Checking image…',
+  text: 'Checking image: reading its text…',
+  faces: 'Checking image: looking for faces…',
+};
+
 function ImageGroup({
   index,
   status,
@@ -95,7 +103,7 @@ function ImageGroup({
   return (
     <li data-image={index}>
       <div class="group">Image {index + 1}</div>
-      {status?.state === 'pending' ? <div class="pending">Checking image…</div> : null}
+      {status?.state === 'pending' ? <div class="pending">{PENDING_TEXT[status.stage ?? 'decode']}</div> : null}
       {status?.state === 'failed' ? (
         <div class="img-failed">
           SafePost could not read this image ({status.reason}). Remove it, or post it only once you have checked it yourself.

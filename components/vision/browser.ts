@@ -3,6 +3,9 @@
  * Chrome, background event page on Firefox): decoding with the browser's own
  * image decoder and the extension's own files as assets.
  */
+import { FACE_MODEL_ASSET_DIR, FACE_WASM_ASSET_DIR } from '../faces/config';
+import { humanConfig, loadOnWasm, type LoadableHuman } from '../faces/detector';
+import type { StartFaceDetector } from '../faces/face-analysis';
 import { OcrFailedError } from '../ocr/errors';
 import { imageAnalyses } from './analyses';
 import { VisionHost, type VisionHostOptions } from './host';
@@ -56,7 +59,27 @@ export function extensionAssets(getUrl: (path: string) => string): AssetSource {
   };
 }
 
+/** Human's settings with every load pointed at the extension's own files (never its CDN defaults). */
+export function extensionHumanConfig(assets: AssetSource) {
+  return {
+    ...humanConfig(`${assets.url(FACE_MODEL_ASSET_DIR)}/`, `${assets.url(FACE_WASM_ASSET_DIR)}/`),
+    // The weights ship with the extension: never copy them into IndexedDB.
+    cacheModels: false,
+  };
+}
+
+/** Human's browser bundle, imported only once an image is attached (it is 2 MB). */
+export function startFaceDetectorInExtension(assets: AssetSource): StartFaceDetector {
+  return async () => {
+    const { Human } = (await import('@vladmandic/human')) as unknown as { Human: new (config: unknown) => LoadableHuman };
+    const human = new Human(extensionHumanConfig(assets));
+    await loadOnWasm(human);
+    return human;
+  };
+}
+
 /** The host as the extension runs it. */
-export function createExtensionHost(getUrl: (path: string) => string, options: Pick<VisionHostOptions, 'onIdle' | 'idleMs'> = {}): VisionHost {
-  return new VisionHost({ analyses: imageAnalyses(extensionAssets(getUrl)), decode: decodeInBrowser, ...options });
+export function createExtensionHost(getUrl: (path: string) => string, options: Pick<VisionHostOptions, 'onIdle' | 'idleMs' | 'onStage'> = {}): VisionHost {
+  const assets = extensionAssets(getUrl);
+  return new VisionHost({ analyses: imageAnalyses(assets, { startFaceDetector: startFaceDetectorInExtension(assets) }), decode: decodeInBrowser, ...options });
 }

@@ -6,8 +6,18 @@
  */
 import { z } from 'zod';
 
+const Fraction = z.number().min(0).max(1);
+
+/** A face's box in fractions of the image (rules/types.ts FaceBox). */
+export const FaceBoxSchema = z.strictObject({ x: Fraction, y: Fraction, w: Fraction, h: Fraction });
+
 export const ImageFindingsSchema = z.strictObject({
-  /** The text read in the image ('' when there is none). */
+  /** The text read in the image ('' when there is none). An image whose text cannot be read fails as a whole. */
   text: z.string(),
+  /**
+   * Uncovered human faces. Absent when the face check could not run: the
+   * face rules then say the picture was not checked, never "no faces".
+   */
+  faces: z.array(FaceBoxSchema).max(500).optional(),
 });
 export type ImageFindings = z.infer<typeof ImageFindingsSchema>;

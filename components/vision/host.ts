@@ -1,5 +1,5 @@
 /**
- * The image host: one warm set of analyses (text now, faces next) inside a
+ * The image host: one warm set of analyses (text and faces) inside a
  * context that may run them: the offscreen document on Chrome, the
  * background event page on Firefox, the CLI process in Node. Runtime details
  * come in from outside (how to decode bytes, where assets live), so all three
@@ -7,7 +7,8 @@
  *
  * - cached: findings by SHA-256 of the image bytes;
  * - time-limited: every analysis run has its own deadline; on expiry the
- *   analysis is reset (its engines dropped) and the image fails, never passes;
+ *   analysis is reset (its engines dropped) and the image fails, never passes
+ *   (an optional analysis, faces, only leaves its finding out);
  * - one image at a time: two cores are shared with the page;
  * - idle engines are released after `idleMs` (Chrome then closes the document).
  */
@@ -15,7 +16,7 @@ import { LruCache, sha256Hex } from '../ocr/cache';
 import { OcrFailedError } from '../ocr/errors';
 import { withTimeout } from '../ocr/timeout';
 import type { ImageFindings } from './findings';
-import type { ImageAnalysis, RgbaImage } from './types';
+import type { AnalysisId, ImageAnalysis, RgbaImage } from './types';
 
 /** Warm engines are released after this long without an image. */
 export const VISION_IDLE_MS = 60_000;
@@ -37,6 +38,8 @@ export interface AnalysedImage {
   ms: number;
   /** Milliseconds per stage (empty for a cache hit). */
   stages: Record<string, number>;
+  /** Why each optional analysis that failed did (its key is absent from `findings`). */
+  failed: Partial<Record<AnalysisId, string>>;
 }
 
 export class VisionHost {
@@ -51,7 +54,7 @@ export class VisionHost {
   async analyse(bytes: Uint8Array, type: string, knownHash?: string): Promise<AnalysedImage> {
     const hash = knownHash ?? (await sha256Hex(bytes));
     const cached = this.cache.get(hash);
-    if (cached !== undefined) return { findings: cached, ms: 0, stages: {} };
+    if (cached !== undefined) return { findings: cached, ms: 0, stages: {}, failed: {} };
     const run = this.queue.then(() => this.analyseNow(bytes, type, hash));
     this.queue = run.catch(() => undefined);
     return run;
@@ -59,7 +62,7 @@ export class VisionHost {
 
   private async analyseNow(bytes: Uint8Array, type: string, hash: string): Promise<AnalysedImage> {
     const cached = this.cache.get(hash);
-    if (cached !== undefined) return { findings: cached, ms: 0, stages: {} };
+    if (cached !== undefined) return { findings: cached, ms: 0, stages: {}, failed: {} };
     this.cancelIdle();
     const started = performance.now();
     const stages: Record<string, number> = {};
@@ -74,16 +77,25 @@ export class VisionHost {
       }
       stages.decode = performance.now() - started;
       const findings: Partial<Record<string, unknown>> = {};
+      const failed: Partial<Record<AnalysisId, string>> = {};
       for (const analysis of this.options.analyses) {
         this.options.onStage?.(analysis.id, hash);
         const t0 = performance.now();
         this.warmed = true;
-        findings[analysis.id] = await withTimeout(analysis.run(image), analysis.timeoutMs, () => void analysis.reset());
-        stages[analysis.id] = performance.now() - t0;
+        try {
+          findings[analysis.id] = await withTimeout(analysis.run(image), analysis.timeoutMs, () => void analysis.reset(), analysis.label);
+        } catch (error) {
+          if (analysis.required) throw error;
+          // Left out of the findings: the rules that need it say the image was not checked for it.
+          failed[analysis.id] = error instanceof Error ? error.message : String(error);
+        } finally {
+          stages[analysis.id] = performance.now() - t0;
+        }
       }
-      const complete = findings as ImageFindings;
-      this.cache.set(hash, complete);
-      return { findings: complete, ms: Math.round(performance.now() - started), stages };
+      const result = findings as ImageFindings;
+      // Only complete findings are cached: the next attachment of the same image tries the failed analysis again.
+      if (Object.keys(failed).length === 0) this.cache.set(hash, result);
+      return { findings: result, ms: Math.round(performance.now() - started), stages, failed };
     } finally {
       this.scheduleIdle();
     }

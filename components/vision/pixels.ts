@@ -90,3 +90,50 @@ export function toPlanes(image: RgbaImage): [Float32Array, Float32Array, Float32
   }
   return planes;
 }
+
+/**
+ * RGBA pixels as RGB (3 bytes a pixel, alpha composited onto white), scaled
+ * down to toWidth×toHeight by averaging every source pixel under each target
+ * pixel (never up: a smaller target than the source only). The face check
+ * reads the decoded image this way at its own, smaller size.
+ */
+export function toRgbScaled(image: RgbaImage, toWidth: number, toHeight: number): Uint8Array {
+  const { data, width, height } = image;
+  const out = new Uint8Array(toWidth * toHeight * 3);
+  const sx = width / toWidth;
+  const sy = height / toHeight;
+  if (sx < 1 || sy < 1) throw new RangeError(`toRgbScaled only shrinks (${width}x${height} to ${toWidth}x${toHeight})`);
+  for (let y = 0; y < toHeight; y++) {
+    const y0 = y * sy;
+    const y1 = Math.min(height, y0 + sy);
+    for (let x = 0; x < toWidth; x++) {
+      const x0 = x * sx;
+      const x1 = Math.min(width, x0 + sx);
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      let weight = 0;
+      for (let yy = Math.floor(y0); yy < y1; yy++) {
+        const wy = Math.min(yy + 1, y1) - Math.max(yy, y0);
+        if (wy <= 0) continue;
+        for (let xx = Math.floor(x0); xx < x1; xx++) {
+          const wx = Math.min(xx + 1, x1) - Math.max(xx, x0);
+          if (wx <= 0) continue;
+          const i = (yy * width + xx) * 4;
+          const alpha = data[i + 3]! / 255;
+          const white = 255 * (1 - alpha);
+          const w = wx * wy;
+          r += (data[i]! * alpha + white) * w;
+          g += (data[i + 1]! * alpha + white) * w;
+          b += (data[i + 2]! * alpha + white) * w;
+          weight += w;
+        }
+      }
+      const o = (y * toWidth + x) * 3;
+      out[o] = Math.round(r / weight);
+      out[o + 1] = Math.round(g / weight);
+      out[o + 2] = Math.round(b / weight);
+    }
+  }
+  return out;
+}

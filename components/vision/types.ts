@@ -5,7 +5,7 @@
  *   bytes ──decode (once, per runtime)──▶ RgbaImage ──▶ each ImageAnalysis ──▶ ImageFindings
  *
  * The host (components/vision/host.ts) decodes an image once, runs every
- * analysis of the list (components/vision/analyses.ts) on the same pixels,
+ * analysis of the list (components/vision/analyses.ts: text, then faces) on the same pixels,
  * one image at a time, each under its own deadline, and caches the findings
  * by the SHA-256 of the bytes. The same list runs in the offscreen document
  * (Chrome), the background event page (Firefox) and the CLI (Node).
@@ -44,8 +44,16 @@ export type AnalysisId = keyof ImageFindings;
  */
 export interface ImageAnalysis<K extends AnalysisId = AnalysisId> {
   readonly id: K;
+  /** What it does, for messages ("Finding faces took longer than 25 s…"). */
+  readonly label: string;
   /** Deadline for one run, engine start-up included. */
   readonly timeoutMs: number;
-  run(image: RgbaImage): Promise<ImageFindings[K]>;
+  /**
+   * Whether the image fails when this analysis fails. A text that cannot be
+   * read fails the image (the guard then holds per the profile); a face check
+   * that fails only leaves `faces` out, and the face rules say so.
+   */
+  readonly required: boolean;
+  run(image: RgbaImage): Promise<NonNullable<ImageFindings[K]>>;
   reset(): Promise<void>;
 }

@@ -1,5 +1,4 @@
 import { setupOcrService } from './ocr';
-import { setupFaceService } from './faces';
 import { setupProfileService } from './profile';
 import { setupSeeWhoService } from './see-who';
 
@@ -7,7 +6,6 @@ import { setupSeeWhoService } from './see-who';
 // worker woken by an event still receives it.
 export default defineBackground(() => {
   setupOcrService();
-  setupFaceService();
   setupProfileService();
   setupSeeWhoService();
 });

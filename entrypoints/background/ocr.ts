@@ -1,17 +1,21 @@
 /**
- * Routes image checks from content scripts and extension pages to the OCR host.
+ * Routes image checks from content scripts and extension pages to the image
+ * host (components/vision/: text and faces).
  *
  * Chrome: a service worker cannot start Workers, so the host lives in an
  * offscreen document (reason WORKERS), created on the first image and closed
  * when the host reports it has been idle.
  * Firefox: the MV3 background is an event page, which can start Workers, so
- * the host runs right here. tesseract.js is imported lazily either way: it
- * loads only once an image is attached.
+ * the host runs right here. The engines are imported lazily either way: they
+ * load only once an image is attached.
  */
 import { browser } from 'wxt/browser';
 import { ocrErrorKind } from '@/components/ocr/errors';
 import type { VisionHost } from '@/components/vision/host';
 import {
+  IMAGE_STAGE_NOTICE,
+  ImageStageNoticeSchema,
+  ImageStageSchema,
   OFFSCREEN_OCR_REQUEST,
   OCR_IDLE_NOTICE,
   OCR_REQUEST,
@@ -20,10 +24,33 @@ import {
   OcrResponseSchema,
   decodeDataUrl,
   failure,
+  type ImageStageNotice,
   type OcrRequest,
   type OcrResponse,
   type OffscreenOcrRequest,
 } from '@/components/ocr/messages';
+
+/** The tab frames waiting on each image, by hash: where its stage notices go. */
+const waiting = new Map<string, Map<string, { tabId: number; frameId: number }>>();
+
+function addWaiting(hash: string, tabId: number | undefined, frameId: number | undefined): () => void {
+  if (tabId === undefined) return () => undefined;
+  const key = `${tabId}:${frameId ?? 0}`;
+  const frames = waiting.get(hash) ?? new Map();
+  frames.set(key, { tabId, frameId: frameId ?? 0 });
+  waiting.set(hash, frames);
+  return () => {
+    frames.delete(key);
+    if (frames.size === 0) waiting.delete(hash);
+  };
+}
+
+/** Tells the frames waiting on an image which stage its check has reached (progress in the panel). */
+function forwardStage(notice: ImageStageNotice): void {
+  for (const { tabId, frameId } of waiting.get(notice.hash)?.values() ?? []) {
+    void browser.tabs.sendMessage(tabId, notice, { frameId }).catch(() => undefined);
+  }
+}
 
 export function setupOcrService(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -34,14 +61,21 @@ export function setupOcrService(): void {
       if (!import.meta.env.FIREFOX) void closeOffscreen();
       return undefined;
     }
+    if (type === IMAGE_STAGE_NOTICE) {
+      // From the offscreen document only (a tab has no business reporting the host's progress).
+      const notice = ImageStageNoticeSchema.safeParse(message);
+      if (notice.success && sender.tab === undefined) forwardStage(notice.data);
+      return undefined;
+    }
     if (type !== OCR_REQUEST) return undefined;
     const parsed = OcrRequestSchema.safeParse(message);
     if (!parsed.success) {
       return Promise.resolve(failure('failed', `Bad image check request: ${parsed.error.issues[0]?.message ?? 'invalid'}`));
     }
-    return (import.meta.env.FIREFOX ? readHere(parsed.data) : readOffscreen(parsed.data)).catch(
-      (error: unknown): OcrResponse => failure(ocrErrorKind(error), (error as Error)?.message ?? String(error)),
-    );
+    const done = addWaiting(parsed.data.hash, sender.tab?.id, sender.frameId);
+    return (import.meta.env.FIREFOX ? readHere(parsed.data) : readOffscreen(parsed.data))
+      .catch((error: unknown): OcrResponse => failure(ocrErrorKind(error), (error as Error)?.message ?? String(error)))
+      .finally(done);
   });
 }
 
@@ -51,11 +85,17 @@ let host: Promise<VisionHost> | undefined;
 
 async function readHere(request: OcrRequest): Promise<OcrResponse> {
   host ??= import('@/components/vision/browser').then(({ createExtensionHost }) =>
-    createExtensionHost((path) => browser.runtime.getURL(path as '/')),
+    createExtensionHost((path) => browser.runtime.getURL(path as '/'), {
+      onStage: (stage, hash) => {
+        const known = ImageStageSchema.safeParse(stage);
+        if (known.success) forwardStage({ type: IMAGE_STAGE_NOTICE, hash, stage: known.data });
+      },
+    }),
   );
   const { bytes, type } = decodeDataUrl(request.image);
-  const { findings, ms } = await (await host).analyse(bytes, type, request.hash);
-  return { ok: true, ...findings, ms };
+  const { findings, ms, stages, failed } = await (await host).analyse(bytes, type, request.hash);
+  if (failed.faces) console.warn('SafePost: face check failed', failed.faces);
+  return { ok: true, ...findings, ms, stages };
 }
 
 // ---- Chrome: the offscreen document hosts the worker -----------------------
@@ -86,8 +126,8 @@ async function offscreenOpen(): Promise<boolean> {
   return (contexts?.length ?? 0) > 0;
 }
 
-/** Opens the offscreen document that hosts the image checks (OCR and faces) if it is not open. */
-export async function ensureOffscreen(): Promise<void> {
+/** Opens the offscreen document that hosts the image checks (text and faces) if it is not open. */
+async function ensureOffscreen(): Promise<void> {
   const api = chromeApi().offscreen;
   if (!api) throw Object.assign(new Error('This browser has no offscreen documents'), { name: 'OcrUnavailableError' });
   if (await offscreenOpen()) return;
@@ -95,7 +135,7 @@ export async function ensureOffscreen(): Promise<void> {
     .createDocument({
       url: OFFSCREEN_PATH,
       reasons: ['WORKERS'],
-      justification: 'Reads the text in images attached to a post, on this computer, so SafePost can check it.',
+      justification: 'Reads the text and finds the faces in images attached to a post, on this computer, so SafePost can check them.',
     })
     .finally(() => {
       creating = undefined;
@@ -108,8 +148,8 @@ async function closeOffscreen(): Promise<void> {
   if (await offscreenOpen()) await chromeApi().offscreen?.closeDocument().catch(() => undefined);
 }
 
-/** Opens the offscreen document if needed and hands it one request (OCR or faces); its raw answer. */
-export async function askOffscreen(forward: { type: string }): Promise<unknown> {
+/** Opens the offscreen document if needed and hands it one request; its raw answer. */
+async function askOffscreen(forward: OffscreenOcrRequest): Promise<unknown> {
   await ensureOffscreen();
   try {
     return await browser.runtime.sendMessage(forward);

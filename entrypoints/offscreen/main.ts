@@ -1,41 +1,33 @@
 /**
  * Chrome's offscreen document (reason WORKERS): hosts the image analyses
- * (components/vision/) whose workers and wasm a service worker cannot run. Answers OffscreenOcrRequest from the
- * background and tells it when the worker went idle so it can close this page.
+ * (components/vision/: text and faces) whose workers and wasm a service
+ * worker cannot run. Answers OffscreenOcrRequest from the background and
+ * tells it when the host went idle so it can close this page.
  */
 import { browser } from 'wxt/browser';
 import { ocrErrorKind } from '@/components/ocr/errors';
 import { createExtensionHost } from '@/components/vision/browser';
-import { FaceHost } from '@/components/faces/host';
-import { OFFSCREEN_FACES_REQUEST, OffscreenFacesRequestSchema, facesFailure, type FacesResponse } from '@/components/faces/messages';
 import {
+  IMAGE_STAGE_NOTICE,
+  ImageStageSchema,
   OCR_IDLE_NOTICE,
   OFFSCREEN_OCR_REQUEST,
   OffscreenOcrRequestSchema,
   decodeDataUrl,
   failure,
+  type ImageStageNotice,
   type OcrResponse,
 } from '@/components/ocr/messages';
 
-const faces = new FaceHost({ assetUrl: (path) => browser.runtime.getURL(path as '/') });
-
 const host = createExtensionHost((path) => browser.runtime.getURL(path as '/'), {
-  // The document closes when OCR is idle, unless a face check is still running.
-  onIdle: () => {
-    if (!faces.busy) void browser.runtime.sendMessage({ type: OCR_IDLE_NOTICE }).catch(() => undefined);
+  onIdle: () => void browser.runtime.sendMessage({ type: OCR_IDLE_NOTICE }).catch(() => undefined),
+  // The background passes each stage on to the tab waiting for this image.
+  onStage: (stage, hash) => {
+    const known = ImageStageSchema.safeParse(stage);
+    if (!known.success) return;
+    const notice: ImageStageNotice = { type: IMAGE_STAGE_NOTICE, hash, stage: known.data };
+    void browser.runtime.sendMessage(notice).catch(() => undefined);
   },
-});
-
-browser.runtime.onMessage.addListener((message: unknown, sender) => {
-  if (sender.id !== browser.runtime.id) return undefined;
-  if ((message as { type?: unknown } | null)?.type !== OFFSCREEN_FACES_REQUEST) return undefined;
-  const parsed = OffscreenFacesRequestSchema.safeParse(message);
-  if (!parsed.success) return Promise.resolve(facesFailure('failed', 'Bad face check request'));
-  const { bytes, type } = decodeDataUrl(parsed.data.image);
-  return faces.detect(bytes, type, parsed.data.hash).then(
-    ({ faces: found, ms }): FacesResponse => ({ ok: true, faces: found, ms }),
-    (error: unknown): FacesResponse => facesFailure(ocrErrorKind(error), (error as Error)?.message ?? String(error)),
-  );
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -45,7 +37,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender) => {
   if (!parsed.success) return Promise.resolve(failure('failed', 'Bad image check request'));
   const { bytes, type } = decodeDataUrl(parsed.data.image);
   return host.analyse(bytes, type, parsed.data.hash).then(
-    ({ findings, ms }): OcrResponse => ({ ok: true, ...findings, ms }),
+    ({ findings, ms, stages, failed }): OcrResponse => {
+      if (failed.faces) console.warn('SafePost: face check failed', failed.faces);
+      return { ok: true, ...findings, ms, stages };
+    },
     (error: unknown): OcrResponse => failure(ocrErrorKind(error), (error as Error)?.message ?? String(error)),
   );
 });

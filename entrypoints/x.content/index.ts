@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadProfileState, watchProfileState } from '../../components/profile/store';
-import { readImageAndFaces } from '../../components/faces/client';
+import { readImage } from '../../components/ocr/client';
 import { PageGuard } from '../../components/guard/page-guard';
 import { GuardStatusRequestSchema } from '../../components/guard/status';
 import { recordAudit } from '../../components/profile/audit';
@@ -36,8 +36,8 @@ export default defineContentScript({
       loadProfileQuick: () => loadProfileState({ managed: 'last-good' }),
       watchProfile: watchProfileState,
       contextValid,
-      // OCR text and faces of each attached image, both found on this computer.
-      read: readImageAndFaces,
+      // The text and the faces of each attached image, found on this computer by the image host.
+      read: readImage,
       audit: recordAudit,
     });
     // First, before anything asynchronous: the page-world script's port (this moment only).

@@ -17,3 +17,11 @@ export async function twelveMegapixelPhoto(): Promise<Uint8Array> {
   const buffer = await sharp(Buffer.from(svg)).blur(1.2).jpeg({ quality: 88 }).toBuffer();
   return new Uint8Array(buffer);
 }
+
+/** The same bytes with one trailing byte changed per run, so the image host's cache never answers. */
+export function uncached(bytes: Uint8Array, run: number): Uint8Array {
+  const copy = new Uint8Array(bytes.length + 1);
+  copy.set(bytes);
+  copy[bytes.length] = run & 0xff;
+  return copy;
+}

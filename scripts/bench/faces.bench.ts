@@ -2,22 +2,22 @@
  * Face-check speed and size, `npm run bench` (or `npm run bench -- faces`):
  *  1. Node (the CLI's path): every test photo (tests/fixtures/faces) and two
  *     generated 12-megapixel phone photos (4032x3024: one person, a group),
- *     decode + downscale + detection, median and p95 per image, peak RSS;
+ *     through the image host with the face analysis alone: its time
+ *     (downscale, BlazeFace, FaceMesh), median and p95 per image, CPU, peak RSS;
  *  2. the offscreen document of the built extension in headless Chromium:
- *     the same photos sent as the content script sends them, the host's own
- *     time (decode, downscale, detect) and the round trip;
+ *     the same photos sent as the content script sends them, through the
+ *     whole host (text and faces): the face analysis's own time, peak memory;
  *  3. what ships: the face files in .output/chrome-mv3 and the package size
  *     with and without them.
  * Figures are printed, never asserted. BENCH_FACES_RUNS sets runs per image (default 5).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
-import { decodeForFaces, detectFacesInBytes, faceDetector, terminateFaceDetector } from '../cli/faces-node';
+import { createNodeHost } from '../cli/vision-node';
+import { extensionPeakMemoryMb, offscreenBenchReady, withOffscreenHost } from './offscreen';
+import { uncached } from './bench-images';
 import { percentile } from './stats';
-import { FACE_MAX_SIDE } from '../../components/faces/config';
-import { detectFaces } from '../../components/faces/detector';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const PHOTOS = join(REPO, 'tests/fixtures/faces');
@@ -55,133 +55,81 @@ async function photos(): Promise<Photo[]> {
   return out;
 }
 
-/** Per image: wall-clock median and p95, and for Node the process's CPU time (main thread + sharp's threads). */
-function table(rows: { name: string; times: number[]; cpu?: number[]; faces: number }[], what: string): void {
-  const withCpu = rows.some((r) => r.cpu);
-  console.log(`image                      ${what} med  p95${withCpu ? '  cpu med  p95' : ''}  faces`);
+/** Per image: median and p95 of the face analysis, and of the process's CPU time where measured (Node). */
+function table(rows: { name: string; times: number[]; cpu: number[]; faces: number }[], what: string): void {
+  const withCpu = rows.some((r) => r.cpu.length > 0);
+  console.log(`image                      ${what} med    p95${withCpu ? '  cpu med' : ''}  faces`);
   const all: number[] = [];
-  const allCpu: number[] = [];
-  const cpuCols = (cpu: number[]) => (withCpu ? `    ${ms(percentile(cpu, 50))} ${ms(percentile(cpu, 95))}` : '');
   for (const row of rows) {
     all.push(...row.times);
-    allCpu.push(...(row.cpu ?? []));
-    console.log(`${row.name.padEnd(26)} ${ms(percentile(row.times, 50))} ${ms(percentile(row.times, 95))}${cpuCols(row.cpu ?? [])}  ${String(row.faces).padStart(5)}`);
+    const cpu = withCpu ? ` ${ms(percentile(row.cpu, 50))}  ` : '';
+    console.log(`${row.name.padEnd(26)} ${ms(percentile(row.times, 50))} ${ms(percentile(row.times, 95))} ${cpu} ${String(row.faces).padStart(5)}`);
   }
-  console.log(`${'all images'.padEnd(26)} ${ms(percentile(all, 50))} ${ms(percentile(all, 95))}${cpuCols(allCpu)}`);
+  console.log(`${'all images'.padEnd(26)} ${ms(percentile(all, 50))} ${ms(percentile(all, 95))}`);
 }
 
-/** CPU time of this process since `start` (process.cpuUsage), in ms: the fairer figure on a shared machine. */
-const cpuMs = (start: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-};
-
 async function benchNode(list: Photo[]): Promise<void> {
-  console.log(`## Node (CLI): ${RUNS} runs per image, times in ms (decode + downscale to 1600 px + detection)\n`);
+  console.log(`## Node (CLI): the image host with the face analysis alone, ${RUNS} runs per image, times in ms\n`);
+  console.log('"faces" = the face analysis (downscale to 1600 px, BlazeFace at two scales, FaceMesh check); "decode" = bytes to pixels, shared with the text analysis\n');
+  const host = createNodeHost({ only: ['faces'] });
   const startAt = performance.now();
-  await faceDetector();
+  await host.analyse(uncached(list[0]!.bytes, 255), list[0]!.type);
   const startMs = performance.now() - startAt;
   let peakRss = process.memoryUsage().rss;
   const rows = [];
+  const decode: number[] = [];
   for (const photo of list) {
     const times: number[] = [];
     const cpu: number[] = [];
     let faces = 0;
     for (let run = 0; run < RUNS; run++) {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      faces = (await detectFacesInBytes(photo.bytes)).length;
-      times.push(performance.now() - t0);
-      cpu.push(cpuMs(c0));
+      const before = process.cpuUsage();
+      const { findings, stages, failed } = await host.analyse(uncached(photo.bytes, run), photo.type);
+      const used = process.cpuUsage(before);
+      if (!findings.faces) throw new Error(`${photo.name}: ${failed.faces}`);
+      times.push(stages.faces!);
+      cpu.push((used.user + used.system) / 1000);
+      if (photo.name.startsWith('12MP')) decode.push(stages.decode!);
+      faces = findings.faces.length;
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }
     rows.push({ name: photo.name, times, cpu, faces });
   }
-  table(rows, 'node');
-  const decode = [];
-  const decodeCpu = [];
-  for (let run = 0; run < RUNS; run++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    await decodeForFaces(list.find((p) => p.name === '12MP-one-person.jpg')!.bytes);
-    decode.push(performance.now() - t0);
-    decodeCpu.push(cpuMs(c0));
-  }
-  const twelve = rows
-    .filter((r) => r.name.startsWith('12MP'))
-    .map((r) => `${r.name} ${Math.round(percentile(r.times, 50))} ms (CPU ${Math.round(percentile(r.cpu, 50))} ms)`);
-  // The goal counts detection after the downscale: the decoded 1600x1200 pixels, detectFaces() alone.
-  const human = await faceDetector();
-  const detectOnly = [];
-  for (const photo of list.filter((p) => p.name.startsWith('12MP'))) {
-    const image = await decodeForFaces(photo.bytes);
-    const times: number[] = [];
-    const cpu: number[] = [];
-    let faces = 0;
-    for (let run = 0; run < RUNS; run++) {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      faces = (await detectFaces(human, image)).faces.length;
-      times.push(performance.now() - t0);
-      cpu.push(cpuMs(c0));
-    }
-    detectOnly.push({ name: `${photo.name} (detect)`, times, cpu, faces });
-  }
-  console.log(`\nDetection alone, after decode + downscale to ${FACE_MAX_SIDE} px (goal ≤ ${GOAL_12MP_MS} ms median):`);
-  table(detectOnly, 'node');
-  console.log(`\ndetector start (models + wasm): ${Math.round(startMs)} ms, once per warm detector`);
-  console.log(`12 MP photos (median): ${twelve.join(', ')}; of which decode + downscale ${Math.round(percentile(decode, 50))} ms (CPU ${Math.round(percentile(decodeCpu, 50))} ms)`);
+  table(rows, 'faces');
+  const twelve = rows.filter((r) => r.name.startsWith('12MP')).map((r) => `${r.name} ${Math.round(percentile(r.times, 50))} ms`);
+  console.log(`\ndetector start (models + wasm) with the first image: ${Math.round(startMs)} ms, once per warm detector`);
+  console.log(`12 MP photos (median face analysis): ${twelve.join(', ')} (goal ≤ ${GOAL_12MP_MS} ms); decoding them to 2048 px took ${Math.round(percentile(decode, 50))} ms more`);
   console.log(`peak memory: process RSS ${(peakRss / 2 ** 20).toFixed(0)} MB (Node + sharp + tfjs wasm heap)`);
-  await terminateFaceDetector();
+  await host.release();
 }
 
 async function benchOffscreen(list: Photo[]): Promise<void> {
   console.log(`\n## Offscreen document (built extension, headless Chromium): ${RUNS} runs per image, times in ms\n`);
-  if (!existsSync(join(BUILD, 'manifest.json'))) {
-    console.log('no build at .output/chrome-mv3: run `npm run build` first');
-    return;
-  }
-  const { launchWithExtension } = await import('../../tests/e2e/harness');
-  const session = await launchWithExtension();
-  try {
-    const page = await session.openExtensionPage('popup.html');
-    const send = (image: string, hash: string) =>
-      page.evaluate(
-        async ([image, hash]) => {
-          const t0 = performance.now();
-          const reply = await (globalThis as any).chrome.runtime.sendMessage({ type: 'safepost:faces', image, hash });
-          return { reply, roundTrip: performance.now() - t0 };
-        },
-        [image, hash] as const,
-      );
-    // Start-up: the offscreen document, Human's bundle, models and wasm.
+  console.log('each image goes through the whole host as an attachment does (decode, text, faces); "faces" is the face analysis\'s own time\n');
+  if (!offscreenBenchReady()) return;
+  await withOffscreenHost(async ({ send, session }) => {
+    // Start-up: the offscreen document, both analyses' engines, models and wasm.
     const first = list[0]!;
-    const started = await send(`data:${first.type};base64,${first.bytes.toString('base64')}`, randomBytes(32).toString('hex'));
-    if (!started.reply?.ok) throw new Error(`face check failed: ${JSON.stringify(started.reply)}`);
+    const started = await send(first.bytes, first.type);
+    if (!started.reply?.ok) throw new Error(`image check failed: ${JSON.stringify(started.reply)}`);
     const rows = [];
-    const trips = [];
     for (const photo of list) {
-      const image = `data:${photo.type};base64,${photo.bytes.toString('base64')}`;
       const times: number[] = [];
+      const cpu: number[] = [];
       let faces = 0;
       for (let run = 0; run < RUNS; run++) {
-        // A fresh hash each run: the host's cache would otherwise answer in 0 ms.
-        const { reply, roundTrip } = await send(image, randomBytes(32).toString('hex'));
-        if (!reply?.ok) throw new Error(`${photo.name}: ${JSON.stringify(reply)}`);
-        times.push(reply.ms);
-        trips.push(roundTrip);
+        const { reply } = await send(photo.bytes, photo.type);
+        if (!reply?.ok || !reply.faces) throw new Error(`${photo.name}: ${JSON.stringify(reply)}`);
+        times.push(reply.stages?.faces ?? Number.NaN);
         faces = reply.faces.length;
       }
-      rows.push({ name: photo.name, times, faces });
+      rows.push({ name: photo.name, times, cpu, faces });
     }
-    table(rows, 'host');
-    console.log(`\nfirst image incl. start-up (document, Human, models, wasm): ${Math.round(started.roundTrip)} ms`);
-    console.log(`round trip content → background → offscreen → back (median incl. the host's time): ${Math.round(percentile(trips, 50))} ms`);
-    const external = session.externalRequests();
-    console.log(`requests that left the extension during the checks: ${external.length}`);
-  } finally {
-    await session.close();
-  }
+    table(rows, 'faces');
+    console.log(`\nfirst image incl. start-up (document, PP-OCR, tesseract, Human, models, wasm): ${Math.round(started.wall)} ms`);
+    console.log(`peak memory: extension renderer process max RSS ${extensionPeakMemoryMb() ?? '?'} MB (text and face engines both warm)`);
+    console.log(`requests that left the extension during the checks: ${session.externalRequests().length}`);
+  });
 }
 
 function files(dir: string): string[] {

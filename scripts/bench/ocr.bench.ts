@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { analyseImageBytes, terminateImageReader } from '../cli/ocr-node';
 import { percentile } from './stats';
-import { twelveMegapixelPhoto } from './bench-images';
+import { twelveMegapixelPhoto, uncached } from './bench-images';
 
 const EVAL_DIR = resolve(import.meta.dirname, process.env.SAFEPOST_EVAL_DIR ?? '../../../shared/eval');
 const RUNS = Number(process.env.BENCH_OCR_RUNS ?? 3);
@@ -28,20 +28,12 @@ function corpusImages(): { name: string; bytes: Uint8Array }[] {
   return out;
 }
 
-/** The same bytes with one trailing byte changed per run, so the host's cache never answers. */
-function uncached(bytes: Uint8Array, run: number): Uint8Array {
-  const copy = new Uint8Array(bytes.length + 1);
-  copy.set(bytes);
-  copy[bytes.length] = run & 0xff;
-  return copy;
-}
-
 const ms = (x: number) => `${Math.round(x)}`.padStart(6);
 
 async function main(): Promise<void> {
   const images = [...corpusImages(), { name: '12-megapixel photo (generated)', bytes: await twelveMegapixelPhoto() }];
   const startAt = performance.now();
-  await analyseImageBytes(images[0]!.bytes);
+  await analyseImageBytes(images[0]!.bytes, 'first image', ['text']);
   const startMs = performance.now() - startAt;
   console.log(`${images.length} images, ${RUNS} runs each, Node ${process.version}, one thread; times in ms (wall clock; CPU is shared)`);
   console.log('"cpu" = CPU time of the process (main thread + tesseract worker thread): what the image costs whatever else runs');
@@ -55,7 +47,7 @@ async function main(): Promise<void> {
     const cpu: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const before = process.cpuUsage();
-      const result = await analyseImageBytes(uncached(image.bytes, run));
+      const result = await analyseImageBytes(uncached(image.bytes, run), image.name, ['text']);
       const used = process.cpuUsage(before);
       cpu.push((used.user + used.system) / 1000);
       times.push(result.ms);

@@ -1,9 +1,10 @@
 /**
  * The OCR files the extension ships, copied from node_modules into the build by
- * wxt.config.ts ('build:publicAssets'): tesseract.js's worker script, the
- * LSTM-only wasm cores (relaxed SIMD for Chromium 156, SIMD and plain for other
- * browsers) and the English language data. Bundling them is what keeps OCR
- * offline: tesseract.js would otherwise fetch all three from public CDNs.
+ * wxt.config.ts ('build:publicAssets'): PP-OCR's detector, recogniser and
+ * character list (with PaddleOCR's Apache notice), onnxruntime-web's wasm,
+ * and tesseract.js's worker script, its one LSTM-only SIMD core
+ * (OCR_CORE_FILE) and the English language data. Bundling them is what keeps
+ * OCR offline: tesseract.js would otherwise fetch its files from public CDNs.
  * Nothing binary is committed to the repository.
  */
 import { createRequire } from 'node:module';

@@ -6,7 +6,6 @@ import type { Draft, FaceBox, Verdict } from '../../rules/types';
 import { InputError, loadDraftsFile, parseIsoDate, type DraftInput } from './inputs';
 import { loadProfileFiles, PROFILE_OPTIONS } from './profile';
 import { closeImageReader, readImage } from './images';
-import { readFaces } from './faces';
 import { formatDraft, formatSummary, jsonLine, styleFor } from './report';
 import { EXIT } from './exit';
 
@@ -104,13 +103,12 @@ export async function runCheck(argv: string[]): Promise<number> {
       const unreadable = new Map<number, string>();
       for (const [index, path] of input.images.entries()) {
         const read = await readImage(path);
-        const found = await readFaces(path);
-        imageFaces.push(found.ok ? found.faces : undefined);
-        if (read.ok && !found.ok) {
+        imageFaces.push(read.ok ? read.faces : undefined);
+        if (read.ok && !read.faces) {
           // The text was read but nobody looked for faces: the face rules say so, and the run exits 3.
-          unreadable.set(index, found.reason);
+          unreadable.set(index, read.facesReason ?? 'not checked');
           unreadableCount++;
-          process.stderr.write(`error: draft ${input.id}: image ${index} (${input.imageNames[index]}) could not be checked for faces: ${found.reason}.\n`);
+          process.stderr.write(`error: draft ${input.id}: image ${index} (${input.imageNames[index]}) could not be checked for faces: ${read.facesReason}.\n`);
         }
         if (read.ok) {
           imageTexts.push(read.text);

@@ -59,13 +59,13 @@ export async function runCoverFaces(argv: string[]): Promise<number> {
     return EXIT.unreadableImages;
   }
 
-  const { detectFacesInBytes, terminateFaceDetector } = await import('./faces-node');
+  const { facesInBytes, terminateImageReader } = await import('./ocr-node');
   try {
     const { width, height } = await sharp(oriented).metadata();
     let current = oriented;
     let covered = 0;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const faces: FaceBox[] = await detectFacesInBytes(current);
+      const faces: FaceBox[] = await facesInBytes(current, imagePath);
       if (faces.length === 0) break;
       covered += faces.length;
       const svg = stickersSvg(stickersFor(faces, width!, height!), width!, height!);
@@ -81,7 +81,7 @@ export async function runCoverFaces(argv: string[]): Promise<number> {
     }
     throw error;
   } finally {
-    await terminateFaceDetector();
+    await terminateImageReader();
   }
 }
 

@@ -1,42 +1,57 @@
 /**
- * Image text for the CLI, through scripts/cli/ocr-node.ts (tesseract.js, on this
- * machine). A failure is never silent: the caller gets the reason, reports it
- * and exits 3 while still checking the draft as if the image had no text.
+ * Attached images for the CLI, through the extension's own image host
+ * (scripts/cli/ocr-node.ts → components/vision/): their text and their faces,
+ * on this machine. Loaded lazily: a draft without images starts no engine.
+ * A failure is never silent: the caller gets the reason, reports it and exits
+ * 3, while still checking the draft (an unread text as empty, unchecked faces
+ * as unchecked: the face rules say so).
  */
-type OcrModule = {
-  readImageText(path: string): Promise<string>;
-  terminateImageReader?: () => Promise<void>;
-};
+import type { FaceBox } from '../../rules/types';
+
+type OcrModule = typeof import('./ocr-node');
 
 let ocr: Promise<OcrModule> | undefined;
-const cache = new Map<string, Promise<string>>();
+const cache = new Map<string, Promise<ImageRead>>();
 
 function loadOcr(): Promise<OcrModule> {
-  ocr ??= import('./ocr-node') as Promise<OcrModule>;
+  ocr ??= import('./ocr-node');
   return ocr;
 }
 
-export type ImageRead = { ok: true; text: string } | { ok: false; reason: string };
+export type ImageRead =
+  | {
+      ok: true;
+      text: string;
+      /** Absent when the face check could not run; `facesReason` says why. */
+      faces?: FaceBox[];
+      facesReason?: string;
+    }
+  | { ok: false; reason: string };
 
-/** Reads each image once per run, however many drafts attach it. */
-export async function readImage(path: string): Promise<ImageRead> {
-  let pending = cache.get(path);
-  if (!pending) {
-    pending = loadOcr().then((module) => module.readImageText(path));
-    cache.set(path, pending);
-  }
+async function analyse(path: string): Promise<ImageRead> {
   try {
-    return { ok: true, text: await pending };
+    const { findings, failed } = await (await loadOcr()).analyseImageFile(path);
+    return { ok: true, text: findings.text, ...(findings.faces ? { faces: findings.faces } : { facesReason: failed.faces ?? 'not checked' }) };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** Reads each image once per run, however many drafts attach it. */
+export function readImage(path: string): Promise<ImageRead> {
+  let pending = cache.get(path);
+  if (!pending) {
+    pending = analyse(path);
+    cache.set(path, pending);
+  }
+  return pending;
 }
 
 /** Lets the process exit: the OCR worker keeps it alive otherwise. */
 export async function closeImageReader(): Promise<void> {
   if (!ocr) return;
   try {
-    await (await ocr).terminateImageReader?.();
+    await (await ocr).terminateImageReader();
   } catch {
     // Nothing to stop.
   }

@@ -1,11 +1,14 @@
 /**
- * OCR for the CLI and benches: the extension's own image host and analyses
- * (components/vision/) with Node's decoder and node_modules as the assets
- * (scripts/cli/vision-node.ts), never the network. Engines stay warm across the
- * images of a run; call `terminateImageReader()` at the end so the process can exit.
+ * Image checks for the CLI and benches: the extension's own image host and
+ * analyses (components/vision/: text and faces) with Node's decoder and
+ * node_modules as the assets (scripts/cli/vision-node.ts), never the network.
+ * Engines stay warm across the images of a run; call `terminateImageReader()`
+ * at the end so the process can exit.
  */
 import { readFile } from 'node:fs/promises';
 import type { AnalysedImage } from '../../components/vision/host';
+import type { AnalysisId } from '../../components/vision/types';
+import type { FaceBox } from '../../rules/types';
 import { nodeAssets, nodeHost, releaseNodeHost } from './vision-node';
 import { TesseractEngine } from '../../components/ocr/tesseract';
 
@@ -26,31 +29,48 @@ function muteResolutionNotes(): void {
   }) as typeof process.stderr.write;
 }
 
-/** Everything the host learnt from image bytes (text, timings). `name` labels a decoding error. */
-export async function analyseImageBytes(bytes: Uint8Array, name = 'image'): Promise<AnalysedImage> {
+/**
+ * Everything the host learnt from image bytes (text, faces, timings). `name`
+ * labels a decoding error; `only` limits the analyses (cover-faces needs no text).
+ */
+export async function analyseImageBytes(bytes: Uint8Array, name = 'image', only?: readonly AnalysisId[]): Promise<AnalysedImage> {
   muteResolutionNotes();
   try {
-    return await nodeHost().analyse(bytes, 'image/*');
+    return await nodeHost(only).analyse(bytes, 'image/*');
   } catch (error) {
     if ((error as { kind?: string })?.kind === 'unreadable') throw new Error(`Cannot decode image ${name}: ${(error as Error).message}`);
     throw error;
   }
 }
 
-/** The text of image bytes as the extension reads it. */
+/** The text of image bytes as the extension reads it (the text analysis alone). */
 export async function readImageBytes(bytes: Uint8Array, name = 'image'): Promise<{ text: string }> {
-  return { text: (await analyseImageBytes(bytes, name)).findings.text };
+  return { text: (await analyseImageBytes(bytes, name, ['text'])).findings.text };
+}
+
+async function readImageFile(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new Error(`Cannot read image ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Everything the host learnt from the image at `path`. */
+export async function analyseImageFile(path: string): Promise<AnalysedImage> {
+  return analyseImageBytes(await readImageFile(path), path);
 }
 
 /** The text in the image at `path`, read on this machine. */
 export async function readImageText(path: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new Error(`Cannot read image ${path}: ${(error as Error).message}`);
-  }
-  return (await readImageBytes(bytes, path)).text;
+  return (await readImageBytes(await readImageFile(path), path)).text;
+}
+
+/** Uncovered faces in image bytes (the face analysis alone), boxes as fractions of the image. Throws when the check failed. */
+export async function facesInBytes(bytes: Uint8Array, name = 'image'): Promise<FaceBox[]> {
+  const { findings, failed } = await analyseImageBytes(bytes, name, ['faces']);
+  if (!findings.faces) throw new Error(`Faces could not be checked in ${name}: ${failed.faces ?? 'unknown reason'}`);
+  return findings.faces;
 }
 
 let rawTesseract: TesseractEngine | undefined;

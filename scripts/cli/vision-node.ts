@@ -1,20 +1,29 @@
 /**
  * The image host's runtime parts in Node (CLI, benches, tests): sharp decodes
  * and node_modules holds the assets, at the paths the build copies them from
- * (scripts/build/ocr-assets.ts), so the CLI loads exactly the files the extension ships.
+ * (scripts/build/ocr-assets.ts, face-assets.ts), so the CLI loads exactly the
+ * files the extension ships, and runs the same analyses on them.
  */
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-import { imageAnalyses } from '../../components/vision/analyses';
+import { FACE_MODEL_ASSET_DIR, FACE_WASM_ASSET_DIR } from '../../components/faces/config';
+import { humanConfig, loadOnWasm, type LoadableHuman } from '../../components/faces/detector';
+import type { StartFaceDetector } from '../../components/faces/face-analysis';
+import { imageAnalyses, type AnalysesOptions } from '../../components/vision/analyses';
 import { decodeSize } from '../../components/vision/browser';
 import { VisionHost } from '../../components/vision/host';
-import type { AssetSource, RgbaImage } from '../../components/vision/types';
+import type { AnalysisId, AssetSource, RgbaImage } from '../../components/vision/types';
+import { faceAssetFiles } from '../build/face-assets';
 import { ocrAssetFiles } from '../build/ocr-assets';
+
+const require = createRequire(import.meta.url);
 
 /** The shipped files, read from where the build takes them. */
 export function nodeAssets(): AssetSource {
-  const files = ocrAssetFiles();
+  const files = [...ocrAssetFiles(), ...faceAssetFiles()];
   const url = (path: string): string => {
     const clean = path.replace(/^\/+|\/+$/g, '');
     const exact = files.find((f) => f.relativeDest === clean);
@@ -46,22 +55,74 @@ export async function decodeInNode(bytes: Uint8Array): Promise<RgbaImage> {
 }
 
 /**
+ * tfjs loads models with fetch(), which in Node cannot read file: URLs. While
+ * the detector starts, fetch reads file: URLs from disk and refuses anything
+ * else: starting the face check never touches the network.
+ */
+async function withFileFetch<T>(work: () => Promise<T>): Promise<T> {
+  const networkFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith('file:')) throw new Error(`The face check loads only local files, not ${url}`);
+    return new Response(await readFile(fileURLToPath(url)), { status: 200 });
+  }) as typeof fetch;
+  try {
+    return await work();
+  } finally {
+    globalThis.fetch = networkFetch;
+  }
+}
+
+/**
+ * Human's node-wasm bundle, loaded by its path: the package's exports map
+ * only offers the build that needs the native tfjs-node, never installed here.
+ */
+export function startFaceDetectorInNode(assets: AssetSource): StartFaceDetector {
+  return async () => {
+    const human = dirname(dirname(require.resolve('@vladmandic/human')));
+    const module = require(join(human, 'dist', 'human.node-wasm.js')) as { Human: new (config: unknown) => LoadableHuman };
+    const config = {
+      ...humanConfig(`${pathToFileURL(assets.url(FACE_MODEL_ASSET_DIR)).href}/`, `${assets.url(FACE_WASM_ASSET_DIR)}/`),
+      cacheModels: false,
+    };
+    const detector = new module.Human(config);
+    await withFileFetch(() => loadOnWasm(detector));
+    return detector;
+  };
+}
+
+/**
  * The CLI's deadline per image: a batch run on a busy machine may be many
  * times slower than the extension on an idle laptop, and a timed-out image
  * counts as unread. SAFEPOST_OCR_TIMEOUT_MS overrides it.
  */
 export const CLI_IMAGE_TIMEOUT_MS = Number(process.env.SAFEPOST_OCR_TIMEOUT_MS) || 180_000;
 
-let host: VisionHost | undefined;
+/** A host in Node: every analysis the extension runs, or `only` some (cover-faces needs no text). */
+export function createNodeHost(options: Partial<AnalysesOptions> = {}): VisionHost {
+  const assets = nodeAssets();
+  return new VisionHost({
+    analyses: imageAnalyses(assets, { startFaceDetector: startFaceDetectorInNode(assets), timeoutMs: CLI_IMAGE_TIMEOUT_MS, ...options }),
+    decode: (bytes) => decodeInNode(bytes),
+    idleMs: Infinity,
+  });
+}
 
-/** The process's one host (engines warm across images); `releaseNodeHost` lets the process exit. */
-export function nodeHost(): VisionHost {
-  host ??= new VisionHost({ analyses: imageAnalyses(nodeAssets(), { timeoutMs: CLI_IMAGE_TIMEOUT_MS }), decode: (bytes) => decodeInNode(bytes), idleMs: Infinity });
+const hosts = new Map<string, VisionHost>();
+
+/** The process's one host per set of analyses (engines warm across images); `releaseNodeHost` lets the process exit. */
+export function nodeHost(only?: readonly AnalysisId[]): VisionHost {
+  const key = only?.join(',') ?? '*';
+  let host = hosts.get(key);
+  if (!host) {
+    host = createNodeHost(only ? { only } : {});
+    hosts.set(key, host);
+  }
   return host;
 }
 
 export async function releaseNodeHost(): Promise<void> {
-  const current = host;
-  host = undefined;
-  await current?.release();
+  const current = [...hosts.values()];
+  hosts.clear();
+  await Promise.all(current.map((host) => host.release()));
 }

@@ -15,12 +15,11 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { tesseractOptions } from '../../components/ocr/tesseract';
-import { extensionAssets } from '../../components/vision/browser';
+import { extensionAssets, extensionHumanConfig } from '../../components/vision/browser';
 import { OCR_CORE_FILES, OCR_LANG } from '../../components/ocr/config';
 import { ocrAssetFiles } from '../../scripts/build/ocr-assets';
 import { ortWasmPaths } from '../../components/ocr/ppocr/engine';
 import { OCR_CORE_FILE, PPOCR_DET_ASSET, PPOCR_DICT_ASSET, PPOCR_NOTICE_ASSET, PPOCR_REC_ASSET } from '../../components/ocr/config';
-import { extensionHumanConfig } from '../../components/faces/host';
 import { FACE_MODEL_FILES, FACE_WASM_FILES } from '../../components/faces/config';
 import { faceAssetFiles, stripHumanCdnDefaults } from '../../scripts/build/face-assets';
 
@@ -135,7 +134,7 @@ const HUMAN_DIR = dirname(dirname(require.resolve('@vladmandic/human')));
 const HUMAN_BROWSER_BUNDLE = join(HUMAN_DIR, 'dist', 'human.esm.js');
 
 describe('Human (face checks) options', () => {
-  const config = extensionHumanConfig((path) => `${BASE}${path}`);
+  const config = extensionHumanConfig(extensionAssets((path) => `${BASE}${path}`));
 
   test('models and wasm load from the extension, and nothing is copied into IndexedDB', () => {
     expect(config.modelBasePath).toBe(`${BASE}/faces/models/`);

@@ -53,8 +53,20 @@ async function thumbnails(page: Page): Promise<string[]> {
 test('a group photo: 4 uncovered faces hold the send; "Cover faces" swaps in a covered copy and the finding is gone', async () => {
   const page = await openX(session, '/home');
   await typeInto(page, `${HOME} ${EDITOR(0)}`, 'Year 4 on their trip');
+  // Every progress line the panel shows while the picture is checked.
+  await page.evaluate(() => {
+    const root = document.querySelector('safepost-panel[data-safepost="composer"]')!.shadowRoot!;
+    const seen: string[] = ((window as any).__progress = []);
+    new MutationObserver(() => {
+      for (const el of root.querySelectorAll('.pending')) if (!seen.includes(el.textContent ?? '')) seen.push(el.textContent ?? '');
+    }).observe(root, { subtree: true, childList: true, characterData: true });
+  });
   await attach(page, GROUP, 'trip.jpg');
   await imagesChecked(page);
+  // The host's stages reach the panel through the background: text first, then faces.
+  expect(await page.evaluate(() => (window as any).__progress)).toEqual(
+    expect.arrayContaining(['Checking image: reading its text…', 'Checking image: looking for faces…']),
+  );
   const finding = panel(page).locator('li[data-image="0"] li.card:has([data-rule="uncovered-face"])');
   await finding.waitFor();
   expect(await finding.innerText()).toMatch(/4 faces/);

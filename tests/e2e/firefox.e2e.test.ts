@@ -1,8 +1,8 @@
 /**
  * The BUILT Firefox extension (.output/firefox-mv3) in real headless Firefox
  * ESR (/usr/bin/firefox-esr), driven by puppeteer-core over WebDriver BiDi:
- * the compose guard and the image checks on the X stand-in, with OCR run by
- * tesseract.js in Firefox's MV3 event page (no offscreen document there).
+ * the compose guard and the image checks on the X stand-in, with the image
+ * host (text and faces) in Firefox's MV3 event page (no offscreen document there).
  *
  * - The extension is installed as a temporary add-on (BiDi webExtension.install).
  * - Its moz-extension:// UUID is fixed through the `extensions.webextensions.uuids`
@@ -34,6 +34,7 @@ const UUID = '6f0c2a1e-5b7d-4c39-9e84-2d1f3a6b8c07';
 const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
 const IMG = join(import.meta.dirname, 'fixtures/img');
 const CERTIFICATE = join(IMG, 'cert-full-name.png'); // "Tamsin Okonkwo-Reyes", a pupil of the test roster
+const FACES = join(import.meta.dirname, '../fixtures/faces');
 const HOME_EDITOR = `${HOME} ${EDITOR(0)}`;
 const HOME_BUTTON = `${HOME} [data-testid="tweetButtonInline"]`;
 const PROBE = 'probe.invalid';
@@ -202,7 +203,8 @@ beforeAll(async () => {
   });
   expect(await browser.installExtension(buildCopy)).toBe(ADDON_ID);
   const options = await openExtensionPage('options.html');
-  await options.evaluate((profile) => (globalThis as any).browser.storage.local.set({ profile }), testProfile());
+  // uncovered-face on (it is off by default): the face check in the event page is tested too.
+  await options.evaluate((profile) => (globalThis as any).browser.storage.local.set({ profile }), testProfile({ rules: { 'uncovered-face': 'block' } }));
   await options.close();
 }, 300_000);
 
@@ -278,6 +280,71 @@ test('a certificate naming a pupil is read by OCR in Firefox\'s background page 
   expect(await posted(page)).toEqual([]);
   await page.close();
 }, 90_000);
+
+/** Attach a picture to the home composer and wait until it has been checked (text and faces). */
+async function attachAndCheck(page: Page, path: string): Promise<void> {
+  const input = (await page.$(`${HOME} input[data-testid="fileInput"]`)) as ElementHandle<HTMLInputElement> | null;
+  if (!input) throw new Error('no file input in the home composer');
+  await input.uploadFile(path);
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('safepost-panel[data-safepost="composer"]')?.shadowRoot;
+      return !!root && !root.querySelector('.pending') && !!root.querySelector('[data-rule="photo-consent"], .img-failed');
+    },
+    { timeout: 90_000 },
+  );
+}
+
+test('faces are found in Firefox\'s background page: a group photo holds the send, "Cover faces" swaps in a covered copy, a cat is no face', async () => {
+  const page = await openX('/home');
+  await page.click(HOME_EDITOR);
+  await page.keyboard.type('Year 4 on their trip');
+  await attachAndCheck(page, join(FACES, 'group-row-4.jpg'));
+  let state = await panelState(page);
+  expect(state.failed).toBeNull();
+  const uncovered = state.findings.find((f) => f.rule === 'uncovered-face' && f.image === '0');
+  expect(uncovered?.severity).toBe('block');
+  expect(uncovered?.text).toMatch(/4 faces/);
+  await page.click(HOME_BUTTON);
+  expect(await posted(page)).toEqual([]);
+
+  // Cover faces: X's × and file input in Firefox too; the copy is checked again.
+  const before = await page.$eval(`${HOME} [data-testid="attachments"] img`, (img) => img.getAttribute('src'));
+  await page.evaluate(() => {
+    const root = document.querySelector('safepost-panel[data-safepost="composer"]')!.shadowRoot!;
+    const button = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Cover faces');
+    if (!button) throw new Error('no "Cover faces" button');
+    button.click();
+  });
+  await page.waitForFunction(
+    (old) => {
+      const imgs = [...document.querySelectorAll('[data-testid="primaryColumn"] [data-testid="attachments"] img')];
+      const root = document.querySelector('safepost-panel[data-safepost="composer"]')?.shadowRoot;
+      return (
+        imgs.length === 1 &&
+        imgs[0]!.getAttribute('src') !== old &&
+        !!root &&
+        !root.querySelector('.pending') &&
+        /No faces visible/.test(root.querySelector('li.card:has([data-rule="photo-consent"])')?.textContent ?? '')
+      );
+    },
+    { timeout: 120_000 },
+    before,
+  );
+  state = await panelState(page);
+  expect(state.findings.filter((f) => f.rule === 'uncovered-face')).toEqual([]);
+  await page.close();
+
+  const pet = await openX('/home');
+  await pet.click(HOME_EDITOR);
+  await pet.keyboard.type('Our class pet');
+  await attachAndCheck(pet, join(FACES, 'cat.jpg'));
+  state = await panelState(pet);
+  expect(state.failed).toBeNull();
+  expect(state.findings.filter((f) => f.rule === 'uncovered-face')).toEqual([]);
+  expect(state.findings.find((f) => f.rule === 'photo-consent')?.text).toMatch(/No faces visible/);
+  await pet.close();
+}, 300_000);
 
 test('nothing leaves the computer: pages reach only the x.com fixtures and the extension, and the browser-wide proxy sees nothing', async () => {
   expect(pageRequests.filter((r) => r.served === 'blocked')).toEqual([]);

@@ -6,14 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { decodeForFaces, faceDetector, terminateFaceDetector } from '../../../../scripts/cli/faces-node';
-import { detectFaces, faceLikeBoxes, isHumanFace, type TensorLike } from '../../../../components/faces/detector';
+import { describe, expect, it } from 'vitest';
+import { decodeInNode, nodeAssets, startFaceDetectorInNode } from '../../../../scripts/cli/vision-node';
+import { detectFaces, faceLikeBoxes, isHumanFace, type LoadableHuman, type TensorLike } from '../../../../components/faces/detector';
+import { facePixels } from '../../../../components/faces/face-analysis';
 import { clampBox, meshCrop } from '../../../../components/faces/blazeface';
 
 const PHOTOS = join(import.meta.dirname, '../../../fixtures/faces');
 
-afterAll(() => terminateFaceDetector());
+// The CLI's Human (node-wasm bundle, the shipped models) and its decode + downscale, as the face analysis gets them.
+let detector: Promise<LoadableHuman> | undefined;
+const faceDetector = () => (detector ??= startFaceDetectorInNode(nodeAssets())());
+const decodeForFaces = async (bytes: Uint8Array) => facePixels(await decodeInNode(bytes));
 
 interface HumanDetect {
   detect(input: TensorLike): Promise<{ face: { box: number[]; boxScore: number; faceScore: number }[] }>;

@@ -25,6 +25,29 @@ describe('ComposerImages', () => {
     expect(onChange).toHaveBeenCalled();
   });
 
+  test('while pending, the stage the image host has reached shows; a late stage never reopens a finished image', async () => {
+    const ocr = deferred<{ text: string; faces: [] }>();
+    let progress: ((stage: 'decode' | 'text' | 'faces') => void) | undefined;
+    const images = new ComposerImages({
+      onChange: () => {},
+      read: (_blob, _signal, onProgress) => {
+        progress = onProgress;
+        return ocr.promise;
+      },
+      fetchBlob: async () => blob(),
+    });
+    images.sync(['blob:1']);
+    await settle();
+    progress!('text');
+    expect(images.statuses()).toEqual([{ state: 'pending', stage: 'text' }]);
+    progress!('faces');
+    expect(images.statuses()).toEqual([{ state: 'pending', stage: 'faces' }]);
+    ocr.resolve({ text: '', faces: [] });
+    await settle();
+    progress!('faces');
+    expect(images.statuses()).toEqual([{ state: 'done', text: '', faces: [] }]);
+  });
+
   test('OCR failure (the placeholder client) is failed with a reason', async () => {
     const images = new ComposerImages({ onChange: () => {}, read: async () => Promise.reject(new OcrUnavailableError()), fetchBlob: async () => blob() });
     images.sync(['blob:1']);

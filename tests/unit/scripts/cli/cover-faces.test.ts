@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { detectFacesInBytes, terminateFaceDetector } from '../../../../scripts/cli/faces-node';
+import { facesInBytes, terminateImageReader } from '../../../../scripts/cli/ocr-node';
 
 const repo = join(import.meta.dirname, '../../../..');
 const PHOTOS = join(repo, 'tests/fixtures/faces');
@@ -43,7 +43,7 @@ beforeAll(async () => {
   );
 }, 60_000);
 
-afterAll(() => terminateFaceDetector());
+afterAll(() => terminateImageReader());
 
 describe('check --json', () => {
   it('face findings carry the faces as fractions of the image; a cat is no face', () => {
@@ -78,7 +78,7 @@ describe('cover-faces', () => {
     expect(meta.xmp).toBeUndefined();
     expect(meta.icc).toBeUndefined();
     expect(out.includes(Buffer.from('PhoneMaker'))).toBe(false);
-    expect(await detectFacesInBytes(out)).toEqual([]);
+    expect(await facesInBytes(out)).toEqual([]);
   }, 240_000);
 
   it('keeps PNG as PNG', async () => {
@@ -87,7 +87,7 @@ describe('cover-faces', () => {
     expect(JSON.parse(run.stdout).faces).toBe(1);
     const meta = await sharp(join(dir, 'portrait-covered.png')).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 512, 512]);
-    expect(await detectFacesInBytes(readFileSync(join(dir, 'portrait-covered.png')))).toEqual([]);
+    expect(await facesInBytes(readFileSync(join(dir, 'portrait-covered.png')))).toEqual([]);
   }, 240_000);
 
   it('exit 2 on bad arguments, 3 when the image cannot be read', () => {

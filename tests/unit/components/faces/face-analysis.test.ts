@@ -1,22 +1,23 @@
 /**
- * The face detector on the project's own test photos (tests/fixtures/faces,
+ * The face analysis on the project's own test photos (tests/fixtures/faces,
  * made by scripts/gen/face-photos.ts from skimage's public-domain and
- * CC0 pictures), through the same Human models and code the extension runs.
+ * CC0 pictures), through the image host as the CLI runs it: the same
+ * decode, analyses, Human models and code as the extension.
  * Must show: exact counts within ±1, no cat, no covered face, no drawing.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { detectFacesInBytes, terminateFaceDetector } from '../../../../scripts/cli/faces-node';
+import { facesInBytes, terminateImageReader } from '../../../../scripts/cli/ocr-node';
 
 const PHOTOS = join(import.meta.dirname, '../../../fixtures/faces');
 const manifest = JSON.parse(readFileSync(join(PHOTOS, 'manifest.json'), 'utf8')) as { file: string; faces: number; what: string }[];
 
-afterAll(() => terminateFaceDetector());
+afterAll(() => terminateImageReader());
 
 describe('faces on the test photos', () => {
   it.each(manifest)('$file ($what): $faces', async ({ file, faces }) => {
-    const found = await detectFacesInBytes(readFileSync(join(PHOTOS, file)));
+    const found = await facesInBytes(readFileSync(join(PHOTOS, file)));
     if (faces === 0) {
       // No cat, no covered face, no drawing: zero means zero.
       expect(found).toEqual([]);
@@ -31,7 +32,7 @@ describe('faces on the test photos', () => {
   }, 120_000);
 
   it('the single portrait: one box around the face, as fractions of the image', async () => {
-    const [box] = await detectFacesInBytes(readFileSync(join(PHOTOS, 'single-portrait.jpg')));
+    const [box] = await facesInBytes(readFileSync(join(PHOTOS, 'single-portrait.jpg')));
     // Eileen Collins's face in astronaut.png is at about x 150-300, y 50-200 of 512.
     expect(box!.x).toBeGreaterThan(0.2);
     expect(box!.x + box!.w).toBeLessThan(0.65);
@@ -40,6 +41,6 @@ describe('faces on the test photos', () => {
   }, 120_000);
 
   it('a file that is not an image is an error, never "no faces"', async () => {
-    await expect(detectFacesInBytes(Buffer.from('not an image'))).rejects.toThrow();
+    await expect(facesInBytes(Buffer.from('not an image'))).rejects.toThrow();
   }, 60_000);
 });

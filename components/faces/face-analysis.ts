@@ -1,0 +1,60 @@
+/**
+ * The "faces" analysis of the image host (components/vision/): uncovered
+ * human faces in every attached image, next to its text, in the same host,
+ * cache and deadlines. Runtime-neutral: how Human starts (the browser bundle
+ * in the extension, the node-wasm bundle in the CLI) comes in from outside.
+ */
+import { RunGenerations } from '../vision/abandon';
+import { toRgbScaled } from '../vision/pixels';
+import type { ImageAnalysis, RgbaImage } from '../vision/types';
+import { FACE_DETECT_TIMEOUT_MS, FACE_START_TIMEOUT_MS } from './config';
+import { detectFaces, type LoadableHuman, type RgbImage } from './detector';
+import type { FaceCandidate } from './merge';
+import { faceTargetSize } from './tiles';
+
+/** Starts Human on tfjs's wasm backend with the shipped models (components/vision/browser.ts, scripts/cli/vision-node.ts). */
+export type StartFaceDetector = () => Promise<LoadableHuman>;
+
+export interface FaceAnalysisOptions {
+  /** Deadline for one image, detector start-up included. */
+  timeoutMs?: number;
+  /** Every candidate of every image, kept or not: benches and tests look at what was filtered out. */
+  onCandidates?(candidates: readonly FaceCandidate[]): void;
+}
+
+/** The decoded image as the detector wants it: RGB, longest side at most FACE_MAX_SIDE. */
+export function facePixels(image: RgbaImage): RgbImage {
+  const size = faceTargetSize(image.width, image.height);
+  return { ...size, data: toRgbScaled(image, size.width, size.height) };
+}
+
+export function faceAnalysis(start: StartFaceDetector, options: FaceAnalysisOptions = {}): ImageAnalysis<'faces'> {
+  let detector: Promise<LoadableHuman> | undefined;
+  const generations = new RunGenerations();
+  return {
+    id: 'faces',
+    label: 'Finding faces',
+    required: false,
+    timeoutMs: options.timeoutMs ?? FACE_START_TIMEOUT_MS + FACE_DETECT_TIMEOUT_MS,
+    async run(image) {
+      const checkpoint = generations.checkpoint();
+      if (!detector) {
+        // Lazy: the 2 MB of weights and wasm load only once an image is attached.
+        const starting = start();
+        detector = starting;
+        starting.catch(() => {
+          if (detector === starting) detector = undefined;
+        });
+      }
+      const human = await detector;
+      checkpoint();
+      const { faces, candidates } = await detectFaces(human, facePixels(image));
+      options.onCandidates?.(candidates);
+      return faces;
+    },
+    async reset() {
+      generations.abandonAll();
+      detector = undefined;
+    },
+  };
+}

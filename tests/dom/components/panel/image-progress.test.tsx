@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+/** While an image is checked, the panel says which stage the image host has reached. */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, expect, test } from 'vitest';
+import { Panel, type PanelModel } from '../../../../components/panel/Panel';
+import type { ImageStatus } from '../../../../components/guard/images';
+
+let root: HTMLElement | undefined;
+afterEach(() => {
+  if (root) render(null, root);
+  document.body.innerHTML = '';
+});
+
+function pendingText(status: ImageStatus): string | undefined {
+  const model: PanelModel = {
+    status: { active: true, text: 'checking against Test' },
+    decision: { allow: false, kind: 'image-pending', message: 'Checking your images…' },
+    verdict: 'ok',
+    findings: [],
+    postLabel: () => '',
+    images: [status],
+    attestations: [],
+  };
+  root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(<Panel model={model} onTick={() => undefined} />, root!));
+  return root.querySelector('li[data-image="0"] .pending')?.textContent ?? undefined;
+}
+
+test.each([
+  [{ state: 'pending' }, 'Checking image…'],
+  [{ state: 'pending', stage: 'decode' }, 'Checking image…'],
+  [{ state: 'pending', stage: 'text' }, 'Checking image: reading its text…'],
+  [{ state: 'pending', stage: 'faces' }, 'Checking image: looking for faces…'],
+  [{ state: 'done', text: '' }, undefined],
+] as [ImageStatus, string | undefined][])('%o → %s', (status, text) => {
+  expect(pendingText(status)).toBe(text);
+});
