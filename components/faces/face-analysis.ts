@@ -5,12 +5,10 @@
  * in the extension, the node-wasm bundle in the CLI) comes in from outside.
  */
 import { RunGenerations } from '../vision/abandon';
-import { toRgbScaled } from '../vision/pixels';
 import type { ImageAnalysis, RgbaImage } from '../vision/types';
 import { FACE_DETECT_TIMEOUT_MS, FACE_START_TIMEOUT_MS } from './config';
 import { detectFaces, type LoadableHuman, type RgbImage } from './detector';
 import type { FaceCandidate } from './merge';
-import { faceTargetSize } from './tiles';
 
 /** Starts Human on tfjs's wasm backend with the shipped models (components/vision/browser.ts, scripts/cli/vision-node.ts). */
 export type StartFaceDetector = () => Promise<LoadableHuman>;
@@ -22,10 +20,25 @@ export interface FaceAnalysisOptions {
   onCandidates?(candidates: readonly FaceCandidate[]): void;
 }
 
-/** The decoded image as the detector wants it: RGB, longest side at most FACE_MAX_SIDE. */
+/** The decoded image as the detector wants it: float RGB, transparency composited onto white (as X shows it). */
 export function facePixels(image: RgbaImage): RgbImage {
-  const size = faceTargetSize(image.width, image.height);
-  return { ...size, data: toRgbScaled(image, size.width, size.height) };
+  const { data, width, height } = image;
+  const rgb = new Float32Array(width * height * 3);
+  for (let i = 0, o = 0; o < rgb.length; i += 4, o += 3) {
+    const alpha = data[i + 3]!;
+    if (alpha === 255) {
+      rgb[o] = data[i]!;
+      rgb[o + 1] = data[i + 1]!;
+      rgb[o + 2] = data[i + 2]!;
+    } else {
+      const a = alpha / 255;
+      const white = 255 * (1 - a);
+      rgb[o] = data[i]! * a + white;
+      rgb[o + 1] = data[i + 1]! * a + white;
+      rgb[o + 2] = data[i + 2]! * a + white;
+    }
+  }
+  return { width, height, data: rgb };
 }
 
 export function faceAnalysis(start: StartFaceDetector, options: FaceAnalysisOptions = {}): ImageAnalysis<'faces'> {

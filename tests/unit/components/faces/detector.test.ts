@@ -21,7 +21,7 @@ const decodeForFaces = async (bytes: Uint8Array) => facePixels(await decodeInNod
 
 interface HumanDetect {
   detect(input: TensorLike): Promise<{ face: { box: number[]; boxScore: number; faceScore: number }[] }>;
-  tf: { tensor3d(values: Uint8Array, shape: number[], dtype: 'int32'): TensorLike };
+  tf: { tensor3d(values: Uint8Array | Float32Array, shape: number[], dtype: 'int32'): TensorLike };
 }
 
 describe('detectFaces against human.detect()', () => {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { facesInBytes, terminateImageReader } from '../../../../scripts/cli/ocr-node';
+import { facePixels } from '../../../../components/faces/face-analysis';
 
 const PHOTOS = join(import.meta.dirname, '../../../fixtures/faces');
 const manifest = JSON.parse(readFileSync(join(PHOTOS, 'manifest.json'), 'utf8')) as { file: string; faces: number; what: string }[];
@@ -43,4 +44,16 @@ describe('faces on the test photos', () => {
   it('a file that is not an image is an error, never "no faces"', async () => {
     await expect(facesInBytes(Buffer.from('not an image'))).rejects.toThrow();
   }, 60_000);
+});
+
+describe('facePixels: the decoded image as the detector reads it', () => {
+  it.each([
+    { what: 'opaque pixels keep their colour, alpha dropped', rgba: [200, 100, 50, 255, 10, 20, 30, 255], rgb: [200, 100, 50, 10, 20, 30] },
+    { what: 'transparent pixels read as white, as X shows them', rgba: [0, 0, 0, 0, 9, 9, 9, 0], rgb: [255, 255, 255, 255, 255, 255] },
+    { what: 'half-transparent black is mid grey', rgba: [0, 0, 0, 51, 255, 0, 0, 102], rgb: [204, 204, 204, 255, 153, 153] },
+  ])('$what', ({ rgba, rgb }) => {
+    const pixels = facePixels({ width: 2, height: 1, data: new Uint8Array(rgba) });
+    expect({ width: pixels.width, height: pixels.height }).toEqual({ width: 2, height: 1 });
+    expect([...pixels.data].map((v) => Math.round(v))).toEqual(rgb);
+  });
 });
