@@ -62,8 +62,13 @@ export const PPOCR_DET_MAX_SIDE = 960;
 export const PPOCR_REC_HEIGHT = 48;
 /** …and at most this wide (40 characters' worth); a longer line is squeezed. */
 export const PPOCR_REC_MAX_WIDTH = 1600;
-/** Crops recognised per model run. */
-export const PPOCR_REC_BATCH = 6;
+/**
+ * Crops recognised per model run. One: on one wasm thread a batch saves
+ * nothing and every crop in it is padded to the widest, so a line beside a
+ * long one cost several times its own width (2026-11-30, ocr-stages.ts, model
+ * CPU: 12 MP photo 774 → 586 ms, a five-line corpus image 1,555 → 678 ms).
+ */
+export const PPOCR_REC_BATCH = 1;
 
 /** A recognised line whose mean character confidence is below this is not text (a texture, a picture edge). */
 export const PPOCR_MIN_LINE_CONFIDENCE = 0.6;
