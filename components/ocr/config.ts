@@ -63,6 +63,12 @@ export const PPOCR_REC_HEIGHT = 48;
 /** …and at most this wide (40 characters' worth); a longer line is squeezed. */
 export const PPOCR_REC_MAX_WIDTH = 1600;
 /**
+ * A narrower crop is padded to this width, as PaddleOCR pads (its input is
+ * never narrower than 320 × 48): read unpadded, a short script word ("Oliver"
+ * on a certificate) came out as another word at lower confidence.
+ */
+export const PPOCR_REC_MIN_WIDTH = 320;
+/**
  * Crops recognised per model run. One: on one wasm thread a batch saves
  * nothing and every crop in it is padded to the widest, so a line beside a
  * long one cost several times its own width (2026-11-30, ocr-stages.ts, model

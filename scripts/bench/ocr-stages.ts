@@ -2,7 +2,7 @@
  * Where an image's OCR time goes, stage by stage (not part of `npm run bench`:
  * run it by hand when tuning the pipeline):
  *
- *   npx tsx scripts/bench/ocr-stages.ts [--runs N] [--images N] [--no-photo] [--lines]
+ *   npx tsx scripts/bench/ocr-stages.ts [--runs N] [--images N] [--only NAME,…] [--no-photo] [--lines]
  *
  * The 12-megapixel photo (bench-images.ts) and the shared corpora's images,
  * decoded as the CLI decodes them, then each stage of readImageText timed on
@@ -35,7 +35,9 @@ async function images(): Promise<{ name: string; bytes: Uint8Array }[]> {
     if (!existsSync(dir)) continue;
     for (const f of readdirSync(dir).sort().slice(0, Math.ceil(LIMIT / 2))) if (/\.(jpe?g|png|webp)$/i.test(f)) out.push({ name: `${corpus}/${f}`, bytes: readFileSync(join(dir, f)) });
   }
-  return out;
+  // --only a,b: just the images whose name contains one of these.
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1]!.split(',') : undefined;
+  return only ? out.filter((i) => only.some((o) => i.name.includes(o))) : out;
 }
 
 const cpuNow = () => {

@@ -17,6 +17,7 @@ import {
   ORT_MJS_ASSET,
   PPOCR_REC_HEIGHT,
   PPOCR_REC_MAX_WIDTH,
+  PPOCR_REC_MIN_WIDTH,
   PPOCR_REC_BATCH,
 } from '../config';
 
@@ -110,7 +111,7 @@ export class PpOcrEngine {
     const results: Recognised[] = new Array(crops.length);
     for (let b = 0; b < order.length; b += PPOCR_REC_BATCH) {
       const batch = order.slice(b, b + PPOCR_REC_BATCH);
-      const batchWidth = Math.ceil(Math.max(...batch.map((i) => widths[i]!)) / 8) * 8;
+      const batchWidth = Math.max(PPOCR_REC_MIN_WIDTH, Math.ceil(Math.max(...batch.map((i) => widths[i]!)) / 8) * 8);
       const input = new Float32Array(batch.length * 3 * height * batchWidth);
       batch.forEach((index, n) => {
         const planes = crops[index]!;
