@@ -54,7 +54,11 @@ export const ORT_MJS_ASSET = `${ORT_ASSET_DIR}/ort-wasm-simd-threaded.mjs`;
  * The detector runs with the image's longest side at this many pixels
  * (rounded to a multiple of 32, as the network needs). PaddleOCR's default:
  * enough for lines a few percent of the picture high, and the detector's cost
- * grows with the area.
+ * grows with the area. 800 saved ~35 % of the detector's CPU (~200 ms an
+ * image) but lines came out split and misspaced ("Willow Class Asse mbly"
+ * fired offensive-language on a corpus draft; PP-OCR's own key-word recall on
+ * the text photos fell 0.91 → 0.82), and 736 lost more; so 960 stays
+ * (2026-11-30).
  */
 export const PPOCR_DET_MAX_SIDE = 960;
 
@@ -63,11 +67,14 @@ export const PPOCR_REC_HEIGHT = 48;
 /** …and at most this wide (40 characters' worth); a longer line is squeezed. */
 export const PPOCR_REC_MAX_WIDTH = 1600;
 /**
- * A narrower crop is padded to this width, as PaddleOCR pads (its input is
- * never narrower than 320 × 48): read unpadded, a short script word ("Oliver"
- * on a certificate) came out as another word at lower confidence.
+ * A narrower crop is padded to this width (PaddleOCR pads to at least 320).
+ * Short words in script fonts need the room: a certificate's "Oliver" read
+ * "Civen" 0.56 unpadded, "Qiver" 0.74 at 320 (the name no longer matched,
+ * one block lost), "Qliver" 0.75 from 480 (as when batches padded it to the
+ * widest line); 480 measured the same as the old batches on both corpora and
+ * the text photos (2026-11-30).
  */
-export const PPOCR_REC_MIN_WIDTH = 320;
+export const PPOCR_REC_MIN_WIDTH = 480;
 /**
  * Crops recognised per model run. One: on one wasm thread a batch saves
  * nothing and every crop in it is padded to the widest, so a line beside a
