@@ -67,14 +67,17 @@ export const PPOCR_REC_HEIGHT = 48;
 /** …and at most this wide (40 characters' worth); a longer line is squeezed. */
 export const PPOCR_REC_MAX_WIDTH = 1600;
 /**
- * A narrower crop is padded to this width (PaddleOCR pads to at least 320).
- * Short words in script fonts need the room: a certificate's "Oliver" read
- * "Civen" 0.56 unpadded, "Qiver" 0.74 at 320 (the name no longer matched,
- * one block lost), "Qliver" 0.75 from 480 (as when batches padded it to the
- * widest line); 480 measured the same as the old batches on both corpora and
- * the text photos (2026-11-30).
+ * A line narrower than this, read with a mean confidence under
+ * PPOCR_REC_RETRY_CONFIDENCE, is read again padded to this width, and the
+ * more confident reading kept. Short words in script fonts need the room: a
+ * certificate's "Oliver" read "Civen" 0.56 unpadded, "Qiver" 0.74 padded to
+ * 320 (no longer the pupil's name: one block lost), "Qliver" 0.75 at 480 (as
+ * when batches padded it to the widest line). Padding every short line
+ * instead cost up to 3× the recogniser's time on images with many short
+ * lines (watermarks), so only the doubtful ones pay (2026-11-30).
  */
-export const PPOCR_REC_MIN_WIDTH = 480;
+export const PPOCR_REC_RETRY_WIDTH = 480;
+export const PPOCR_REC_RETRY_CONFIDENCE = 0.8;
 /**
  * Crops recognised per model run. One: on one wasm thread a batch saves
  * nothing and every crop in it is padded to the widest, so a line beside a
