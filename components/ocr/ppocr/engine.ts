@@ -114,7 +114,10 @@ export class PpOcrEngine {
     const widths = crops.map((planes) => Math.max(8, Math.min(PPOCR_REC_MAX_WIDTH, Math.ceil((height * planes[0]!.width) / Math.max(1, planes[0]!.height)))));
     const order = crops.map((_, i) => i).sort((a, b) => widths[a]! - widths[b]!);
     const results = await this.read(crops, widths, order, 0);
-    const retry = order.filter((i) => widths[i]! < PPOCR_REC_RETRY_WIDTH && meanConfidence(results[i]!.chars) < PPOCR_REC_RETRY_CONFIDENCE);
+    const retry = order.filter((i) => {
+      const confidence = meanConfidence(results[i]!.chars);
+      return widths[i]! < PPOCR_REC_RETRY_WIDTH && confidence >= PPOCR_REC_RETRY_CONFIDENCE[0] && confidence < PPOCR_REC_RETRY_CONFIDENCE[1];
+    });
     if (retry.length) {
       const again = await this.read(crops, widths, retry, PPOCR_REC_RETRY_WIDTH);
       for (const i of retry) if (meanConfidence(again[i]!.chars) > meanConfidence(results[i]!.chars)) results[i] = again[i]!;
