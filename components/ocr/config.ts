@@ -54,16 +54,42 @@ export const ORT_MJS_ASSET = `${ORT_ASSET_DIR}/ort-wasm-simd-threaded.mjs`;
  * The detector runs with the image's longest side at this many pixels
  * (rounded to a multiple of 32, as the network needs). PaddleOCR's default:
  * enough for lines a few percent of the picture high, and the detector's cost
- * grows with the area.
+ * grows with the area. 896 (was 960: ~15 % less detector time, ~90 ms on a
+ * 12 MP photo) scored the same on both corpora and the text photos; 800 saved
+ * ~35 % but lines came out split and misspaced ("Willow Class Asse mbly"
+ * fired offensive-language on a corpus draft; PP-OCR's own key-word recall on
+ * the text photos fell 0.91 → 0.82), and 736 lost more (2026-11-30).
  */
-export const PPOCR_DET_MAX_SIDE = 960;
+export const PPOCR_DET_MAX_SIDE = 896;
 
 /** Line crops are read at this height (PP-OCRv4's recogniser input). */
 export const PPOCR_REC_HEIGHT = 48;
 /** …and at most this wide (40 characters' worth); a longer line is squeezed. */
 export const PPOCR_REC_MAX_WIDTH = 1600;
-/** Crops recognised per model run. */
-export const PPOCR_REC_BATCH = 6;
+/**
+ * A line narrower than this, read with a mean confidence in
+ * PPOCR_REC_RETRY_CONFIDENCE, is read again padded to this width, and the
+ * more confident reading kept. Short words in script fonts need the room: a
+ * certificate's "Oliver" read "Civen" 0.56 unpadded, "Qiver" 0.74 padded to
+ * 320 (no longer the pupil's name: one block lost), "Qliver" 0.75 at 480 (as
+ * when batches padded it to the widest line). Padding every short line
+ * instead cost up to 3× the recogniser's time on images with many short
+ * lines (watermarks), so only the doubtful ones pay (2026-11-30).
+ */
+export const PPOCR_REC_RETRY_WIDTH = 480;
+/**
+ * From, below. Under 0.4 the crop is not text (texture, a picture's edge:
+ * 0.00-0.32 on the corpora's text-free boxes) and reading it again cost
+ * ~0.4 s on such images for nothing.
+ */
+export const PPOCR_REC_RETRY_CONFIDENCE = [0.4, 0.8] as const;
+/**
+ * Crops recognised per model run. One: on one wasm thread a batch saves
+ * nothing and every crop in it is padded to the widest, so a line beside a
+ * long one cost several times its own width (2026-11-30, ocr-stages.ts, model
+ * CPU: 12 MP photo 774 → 586 ms, a five-line corpus image 1,555 → 678 ms).
+ */
+export const PPOCR_REC_BATCH = 1;
 
 /** A recognised line whose mean character confidence is below this is not text (a texture, a picture edge). */
 export const PPOCR_MIN_LINE_CONFIDENCE = 0.6;

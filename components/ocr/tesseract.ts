@@ -71,6 +71,8 @@ export interface TesseractLine {
 /** One warm tesseract.js worker, started on first use, dropped after a hang or when idle. */
 export class TesseractEngine {
   private worker: Promise<Worker> | undefined;
+  /** The page segmentation mode each worker was last given. */
+  private readonly psm = new WeakMap<Worker, string>();
 
   constructor(
     private readonly assets: AssetSource,
@@ -81,7 +83,13 @@ export class TesseractEngine {
   /** Lines read from `image` (PNG/PGM/JPEG bytes) with page segmentation mode `psm`. */
   async readLines(image: Uint8Array, psm: string): Promise<{ text: string; lines: TesseractLine[] }> {
     const worker = await this.getWorker();
-    await worker.setParameters({ tessedit_pageseg_mode: psm as never });
+    // A round trip to the worker only when the mode changes: the image checks
+    // start tesseract's reading and then keep the main thread busy with
+    // PP-OCR, so the recognise job must be posted without waiting on a reply.
+    if (this.psm.get(worker) !== psm) {
+      await worker.setParameters({ tessedit_pageseg_mode: psm as never });
+      this.psm.set(worker, psm);
+    }
     const input = this.assets.runtime === 'node' ? Buffer.from(image.buffer, image.byteOffset, image.byteLength) : new Blob([image as Uint8Array<ArrayBuffer>]);
     const result = await withTimeout(worker.recognize(input as never, {}, { text: true, blocks: true }), this.recognizeTimeoutMs, () => this.reset());
     const lines: TesseractLine[] = [];

@@ -55,14 +55,17 @@ export interface DecodedChar {
  */
 export function ctcGreedy(probs: Float32Array, steps: number, classes: number, labels: readonly string[], mask: Uint8Array): DecodedChar[] {
   const out: DecodedChar[] = [];
+  // Only the ~300 wanted classes of the 6,625 are compared at each step.
+  const wanted: number[] = [];
+  for (let c = 0; c < classes; c++) if (mask[c]) wanted.push(c);
   let previous = 0;
   for (let t = 0; t < steps; t++) {
     const row = t * classes;
     let best = 0;
     let bestP = -1;
-    for (let c = 0; c < classes; c++) {
+    for (const c of wanted) {
       const p = probs[row + c]!;
-      if (p > bestP && mask[c]) {
+      if (p > bestP) {
         bestP = p;
         best = c;
       }

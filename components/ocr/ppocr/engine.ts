@@ -7,7 +7,7 @@
 import * as ort from 'onnxruntime-web/wasm';
 import type { AssetSource } from '../../vision/types';
 import { resizePlane } from '../../vision/pixels';
-import { classLabels, ctcGreedy, wantedMask, type DecodedChar } from './ctc';
+import { classLabels, ctcGreedy, meanConfidence, wantedMask, type DecodedChar } from './ctc';
 import type { Plane } from './crop';
 import {
   PPOCR_DET_ASSET,
@@ -17,6 +17,8 @@ import {
   ORT_MJS_ASSET,
   PPOCR_REC_HEIGHT,
   PPOCR_REC_MAX_WIDTH,
+  PPOCR_REC_RETRY_WIDTH,
+  PPOCR_REC_RETRY_CONFIDENCE,
   PPOCR_REC_BATCH,
 } from '../config';
 
@@ -101,16 +103,36 @@ export class PpOcrEngine {
     return data;
   }
 
-  /** Recognises straightened line crops (R, G, B planes each), in batches of similar width. */
+  /**
+   * Recognises straightened line crops (R, G, B planes each), in batches of
+   * similar width. A short line read with low confidence is read once more
+   * padded to PPOCR_REC_RETRY_WIDTH, and the more confident reading is kept
+   * (config.ts: why).
+   */
   async recognise(crops: readonly (readonly Plane[])[]): Promise<Recognised[]> {
-    const { rec, labels, mask } = await this.load();
     const height = PPOCR_REC_HEIGHT;
     const widths = crops.map((planes) => Math.max(8, Math.min(PPOCR_REC_MAX_WIDTH, Math.ceil((height * planes[0]!.width) / Math.max(1, planes[0]!.height)))));
     const order = crops.map((_, i) => i).sort((a, b) => widths[a]! - widths[b]!);
+    const results = await this.read(crops, widths, order, 0);
+    const retry = order.filter((i) => {
+      const confidence = meanConfidence(results[i]!.chars);
+      return widths[i]! < PPOCR_REC_RETRY_WIDTH && confidence >= PPOCR_REC_RETRY_CONFIDENCE[0] && confidence < PPOCR_REC_RETRY_CONFIDENCE[1];
+    });
+    if (retry.length) {
+      const again = await this.read(crops, widths, retry, PPOCR_REC_RETRY_WIDTH);
+      for (const i of retry) if (meanConfidence(again[i]!.chars) > meanConfidence(results[i]!.chars)) results[i] = again[i]!;
+    }
+    return results;
+  }
+
+  /** The crops at `indices`, PPOCR_REC_BATCH a run, each run padded to its widest crop and to at least `padTo`. */
+  private async read(crops: readonly (readonly Plane[])[], widths: readonly number[], indices: readonly number[], padTo: number): Promise<Recognised[]> {
+    const { rec, labels, mask } = await this.load();
+    const height = PPOCR_REC_HEIGHT;
     const results: Recognised[] = new Array(crops.length);
-    for (let b = 0; b < order.length; b += PPOCR_REC_BATCH) {
-      const batch = order.slice(b, b + PPOCR_REC_BATCH);
-      const batchWidth = Math.ceil(Math.max(...batch.map((i) => widths[i]!)) / 8) * 8;
+    for (let b = 0; b < indices.length; b += PPOCR_REC_BATCH) {
+      const batch = indices.slice(b, b + PPOCR_REC_BATCH);
+      const batchWidth = Math.max(padTo, Math.ceil(Math.max(...batch.map((i) => widths[i]!)) / 8) * 8);
       const input = new Float32Array(batch.length * 3 * height * batchWidth);
       batch.forEach((index, n) => {
         const planes = crops[index]!;
