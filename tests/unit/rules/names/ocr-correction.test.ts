@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileOcrCorrector, ocrClean, withinTwoEdits } from '../../../../rules/names/ocr-correction';
+import { compileOcrCorrector, confusedShapeVariants, ocrClean, withinTwoEdits } from '../../../../rules/names/ocr-correction';
 import { tokenize } from '../../../../rules/text/tokenize';
 
 describe('ocrClean', () => {
@@ -22,8 +22,18 @@ describe('withinTwoEdits', () => {
   ])('%s ~ %s → %s', (a, b, want) => expect(withinTwoEdits(a, b)).toBe(want));
 });
 
+describe('confusedShapeVariants', () => {
+  it.each([
+    ['iuy', ['ivy', 'luy']],
+    ['ernma', ['ernrna', 'emma']],
+    ['davvn', ['dawn', 'dauvn', 'davun', 'clavvn']],
+    ['clara', ['dara', 'ciara']],
+    ['zoe', []],
+  ])('%s → %j', (word, variants) => expect(confusedShapeVariants(word).sort()).toEqual([...variants].sort()));
+});
+
 describe('compileOcrCorrector', () => {
-  const words = new Set(['oliver', 'smith', 'jones', 'amelia', 'year']);
+  const words = new Set(['oliver', 'smith', 'jones', 'amelia', 'year', 'ivy', 'emma', 'amy']);
   const ocr = compileOcrCorrector(words);
 
   it('nearest: the roster word one edit away, nothing for short or far words', () => {
@@ -31,6 +41,26 @@ describe('compileOcrCorrector', () => {
     expect(ocr.nearest('amella')).toBe('amelia');
     expect(ocr.nearest('olvcr')).toBeUndefined();
     expect(ocr.nearest('yer')).toBeUndefined(); // under 4 letters: too much noise
+  });
+
+  it.each([
+    ['Iuy', 'ivy', 'u read for v (script fonts)'],
+    ['Ernma', 'emma', 'rn read for m'],
+    ['Arny', 'amy', 'rn read for m in a short name'],
+  ])('%s is read as %s: %s', (text, want) => {
+    const { tt, corrected } = ocr.correct(tokenize(text));
+    expect(tt.tokens.map((t) => t.lower)).toEqual([want]);
+    expect([...corrected]).toEqual([1]);
+  });
+
+  it.each([
+    ['iuy', 'a lower-case short word is noise, not a name'],
+    ['Ivo', 'a short word one arbitrary edit away is not corrected'],
+    ['Amo', 'no confused shape leads to a roster word'],
+  ])('%s is left alone: %s', (text) => {
+    const { tt, corrected } = ocr.correct(tokenize(text));
+    expect(tt.tokens[0]!.lower).toBe(text.toLowerCase());
+    expect([...corrected]).toEqual([0]);
   });
 
   it('corrects capitalised misreads and a lost first capital at a line start, not lower-case noise', () => {
