@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtensionSession } from './harness';
-import { EDITOR, HOME, launchX, openX, panel, posted, testProfile, typeInto } from './fixtures/x-server';
+import { attachImage, EDITOR, HOME, imagesChecked, launchX, openX, panel, posted, testProfile, typeInto } from './fixtures/x-server';
 
 const PHOTOS = join(import.meta.dirname, '../fixtures/faces');
 const GROUP = readFileSync(join(PHOTOS, 'group-row-4.jpg'));
@@ -28,24 +28,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function attach(page: Page, buffer: Buffer, name: string) {
-  await page.setInputFiles(`${HOME} [data-testid="fileInput"]`, { name, mimeType: 'image/jpeg', buffer });
-}
-
-/** Wait until every attached image has been checked (text and faces). */
-async function imagesChecked(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const root = document.querySelector('safepost-panel[data-safepost="composer"]')?.shadowRoot;
-      return root && !root.querySelector('.pending') && root.querySelector('[data-rule="photo-consent"]');
-    },
-    undefined,
-    { timeout: 120_000 },
-  );
-  const failed = panel(page).locator('.img-failed');
-  if (await failed.count()) throw new Error(await failed.first().innerText());
-}
-
 async function thumbnails(page: Page): Promise<string[]> {
   return page.locator(`${HOME} [data-testid="attachments"] img`).evaluateAll((imgs) => imgs.map((i) => i.getAttribute('src') ?? ''));
 }
@@ -61,7 +43,7 @@ test('a group photo: 4 uncovered faces hold the send; "Cover faces" swaps in a c
       for (const el of root.querySelectorAll('.pending')) if (!seen.includes(el.textContent ?? '')) seen.push(el.textContent ?? '');
     }).observe(root, { subtree: true, childList: true, characterData: true });
   });
-  await attach(page, GROUP, 'trip.jpg');
+  await attachImage(page, GROUP, 'trip.jpg');
   await imagesChecked(page);
   // The host's stages reach the panel through the background: text first, then faces.
   expect(await page.evaluate(() => (window as any).__progress)).toEqual(
@@ -119,7 +101,7 @@ test('a group photo: 4 uncovered faces hold the send; "Cover faces" swaps in a c
 test('a cat is not a face: no uncovered-face finding, no "Cover faces"', async () => {
   const page = await openX(session, '/home');
   await typeInto(page, `${HOME} ${EDITOR(0)}`, 'Our class pet');
-  await attach(page, CAT, 'cat.jpg');
+  await attachImage(page, CAT, 'cat.jpg');
   await imagesChecked(page);
   expect(await panel(page).locator('[data-rule="uncovered-face"]').count()).toBe(0);
   expect(await panel(page).getByRole('button', { name: 'Cover faces' }).count()).toBe(0);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionSession } from './harness';
-import { EDITOR, HOME, launchX, openX, panel, posted, serviceWorker, typeInto, waitForDecision } from './fixtures/x-server';
+import { attachImage, EDITOR, HOME, imagesChecked, launchX, openX, panel, posted, serviceWorker, typeInto, waitForDecision } from './fixtures/x-server';
 
 const IMG = join(import.meta.dirname, 'fixtures/img');
 const CERTIFICATE = readFileSync(join(IMG, 'cert-full-name.png')); // "Tamsin Okonkwo-Reyes", a pupil of the test roster
@@ -79,29 +79,11 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function attach(page: Page, buffer: Buffer, name: string) {
-  await page.setInputFiles(`${HOME} [data-testid="fileInput"]`, { name, mimeType: 'image/png', buffer });
-}
-
-/** Wait until image 1 has been read (or failed). */
-async function imageRead(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const root = document.querySelector('safepost-panel[data-safepost="composer"]')?.shadowRoot;
-      return root && !root.querySelector('.pending') && root.querySelector('[data-rule="photo-consent"]');
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
-  const failed = panel(page).locator('.img-failed');
-  if (await failed.count()) throw new Error(await failed.first().innerText());
-}
-
 test('a certificate with a pupil\'s full name holds the send, with the finding under the image', async () => {
   const page = await openX(session, '/home');
   await typeInto(page, `${HOME} ${EDITOR(0)}`, 'Certificates for Hazel Class today');
-  await attach(page, CERTIFICATE, 'certificate.png');
-  await imageRead(page);
+  await attachImage(page, CERTIFICATE, 'certificate.png');
+  await imagesChecked(page, 60_000);
   const image = panel(page).locator('li[data-image="0"]');
   // The card for the name, under the image: it lists the rules the name breaks, each on a line of its own.
   const finding = image.locator('li.card:has([data-rule="pupil-full-name"])');
@@ -116,8 +98,8 @@ test('a certificate with a pupil\'s full name holds the send, with the finding u
 test('a benign image gives only the photo-consent attestation, and sends once ticked', async () => {
   const page = await openX(session, '/home');
   await typeInto(page, `${HOME} ${EDITOR(0)}`, 'Harvest festival this week');
-  await attach(page, POSTER, 'poster.png');
-  await imageRead(page);
+  await attachImage(page, POSTER, 'poster.png');
+  await imagesChecked(page, 60_000);
   const rules = await panel(page).locator('[data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
   expect(rules).toEqual(['photo-consent']);
   expect(await panel(page).locator('label.attest').allInnerTexts()).toEqual(['Everyone pictured has photo consent']);
@@ -133,10 +115,10 @@ test('attaching an image right after a clean check and clicking Post at once doe
   const page = await openX(session, '/home');
   await typeInto(page, `${HOME} ${EDITOR(0)}`, 'Well done Year 4');
   await waitForDecision(page, true);
-  await attach(page, CERTIFICATE, 'certificate.png');
+  await attachImage(page, CERTIFICATE, 'certificate.png');
   await page.click(HOME_BUTTON);
   expect(await posted(page)).toEqual([]);
-  await imageRead(page);
+  await imagesChecked(page, 60_000);
   await page.click(HOME_BUTTON);
   expect(await posted(page)).toEqual([]);
   await page.close();

@@ -1,23 +1,12 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { ImportPreview } from '../../../../components/options/ImportPreview';
 import { Pager } from '../../../../components/options/Pager';
 import { formToSettings, resolvedForTest } from '../../../../components/options/SettingsPanel';
 import { SettingsSchema } from '../../../../rules';
+import { mount, unmount } from '../../../fixtures/dom';
 
-let root: HTMLElement;
-function mount(vnode: preact.VNode) {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(vnode, root));
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 describe('ImportPreview', () => {
   test('shows counts and each bad row with its line, and confirms only on click', () => {
@@ -52,9 +41,9 @@ describe('ImportPreview', () => {
 
 describe('Pager', () => {
   test('hidden for one page; bounds disable Previous/Next', () => {
-    expect(mount(<Pager page={0} pageCount={1} onPage={() => undefined} />).textContent).toBe('');
-    render(null, root);
-    root.remove();
+    const single = mount(<Pager page={0} pageCount={1} onPage={() => undefined} />);
+    expect(single.textContent).toBe('');
+    unmount(single);
     const onPage = vi.fn();
     const el = mount(<Pager page={0} pageCount={20} onPage={onPage} />);
     const [prev, next] = [...el.querySelectorAll('button')] as HTMLButtonElement[];

@@ -3,19 +3,14 @@
  * "Cover faces" in the panel and the swap through X's own controls, on a DOM
  * shaped like X's composer (attachments with a × each, the toolbar's file input).
  */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Panel, type PanelModel } from '../../../../components/panel/Panel';
 import { replaceAttachment } from '../../../../components/x/adapter';
 import type { Finding } from '../../../../rules/types';
+import { mount } from '../../../fixtures/dom';
 
-let root: HTMLElement;
 afterEach(() => {
-  if (root) {
-    render(null, root);
-    root.remove();
-  }
   document.body.innerHTML = '';
 });
 
@@ -43,17 +38,14 @@ function model(findings: Finding[], coverFaces?: PanelModel['coverFaces']): Pane
   };
 }
 
-function mount(m: PanelModel): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(<Panel model={m} onTick={() => undefined} />, root));
-  return root;
+function mountPanel(m: PanelModel): HTMLElement {
+  return mount(<Panel model={m} onTick={() => undefined} />);
 }
 
 describe('Cover faces button', () => {
   test('is offered under an image with uncovered faces, and says what happened', async () => {
     const cover = vi.fn(async () => ({ ok: true as const, message: 'Faces covered: the picture in your post is now the covered copy.' }));
-    const el = mount(model([uncovered], cover));
+    const el = mountPanel(model([uncovered], cover));
     const button = el.querySelector<HTMLButtonElement>('li[data-image="0"] button.cover-faces-button');
     expect(button?.textContent).toBe('Cover faces');
     await act(async () => {
@@ -64,7 +56,7 @@ describe('Cover faces button', () => {
   });
 
   test('a failure is shown with what to do, never swallowed', async () => {
-    const el = mount(model([uncovered], async () => ({ ok: false, message: 'Remove this picture, then attach photo-faces-covered.jpg' })));
+    const el = mountPanel(model([uncovered], async () => ({ ok: false, message: 'Remove this picture, then attach photo-faces-covered.jpg' })));
     await act(async () => {
       el.querySelector<HTMLButtonElement>('button.cover-faces-button')!.click();
     });
@@ -73,7 +65,7 @@ describe('Cover faces button', () => {
 
   test('is not offered without an uncovered-face finding', () => {
     const other: Finding = { ...uncovered, rule: 'group-photos-only', match: '1 face' };
-    const el = mount(model([other], async () => ({ ok: true, message: '' })));
+    const el = mountPanel(model([other], async () => ({ ok: true, message: '' })));
     expect(el.querySelector('button.cover-faces-button')).toBeNull();
   });
 });

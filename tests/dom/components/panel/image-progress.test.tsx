@@ -1,16 +1,10 @@
 // @vitest-environment happy-dom
 /** While an image is checked, the panel says which stage the image host has reached. */
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { Panel, type PanelModel } from '../../../../components/panel/Panel';
 import type { ImageStatus } from '../../../../components/guard/images';
+import { mount } from '../../../fixtures/dom';
 
-let root: HTMLElement | undefined;
-afterEach(() => {
-  if (root) render(null, root);
-  document.body.innerHTML = '';
-});
 
 function pendingText(status: ImageStatus): string | undefined {
   const model: PanelModel = {
@@ -22,9 +16,7 @@ function pendingText(status: ImageStatus): string | undefined {
     images: [status],
     attestations: [],
   };
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(<Panel model={model} onTick={() => undefined} />, root!));
+  const root = mount(<Panel model={model} onTick={() => undefined} />);
   return root.querySelector('li[data-image="0"] .pending')?.textContent ?? undefined;
 }
 

@@ -5,7 +5,6 @@
  * of naming them, and "See who" asks the background to open the extension
  * page that lists them (components/panel/see-who.ts).
  */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, expect, test, vi } from 'vitest';
 
@@ -13,15 +12,13 @@ const sendMessage = vi.fn(async (_message: unknown) => ({ ok: true }));
 vi.mock('wxt/browser', () => ({ browser: { runtime: { sendMessage: (m: unknown) => sendMessage(m) } } }));
 
 const { Panel } = await import('../../../../components/panel/Panel');
-const { decide, requiredAttestations } = await import('../../../../components/guard/gate');
-const { fixesForGroup } = await import('../../../../rules/fixes');
-const { check, compileProfile } = await import('../../../../rules');
+const { compileProfile } = await import('../../../../rules');
 const { SEE_WHO } = await import('../../../../components/panel/see-who');
+const { ALL_WEEK, checkedPanelModel, mount } = await import('../../../fixtures/dom');
 
-const hours = { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as ('Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun')[], start: '00:00', end: '23:59', timezone: 'Europe/London' };
 const compiled = compileProfile({
   version: 1,
-  settings: { school: 'Hollowmere Primary', naming: 'first-name-only', hours },
+  settings: { school: 'Hollowmere Primary', naming: 'first-name-only', hours: ALL_WEEK },
   pupils: [
     { forename: 'Tamsin', surname: 'Okonkwo-Reyes', group: 'Year 4', photoConsent: true, nameConsent: true },
     { forename: 'Amelia', surname: 'Clarke', group: 'Year 5', photoConsent: false, nameConsent: true },
@@ -31,40 +28,12 @@ const compiled = compileProfile({
   staff: [],
 });
 
-let root: HTMLElement;
 afterEach(() => {
-  render(null, root);
-  root.remove();
   sendMessage.mockClear();
 });
 
 function show(text: string, images: { text: string }[] = []) {
-  const result = check({ text, images }, compiled);
-  const imageStatuses = images.map((i) => ({ state: 'done' as const, text: i.text }));
-  const attestations = requiredAttestations({ result, images: imageStatuses, unreadableImage: 'block' });
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() =>
-    render(
-      <Panel
-        model={{
-          status: { active: true, text: 'checking' },
-          decision: decide({ closed: false, result, images: imageStatuses, unreadableImage: 'block', ticked: new Set() }),
-          verdict: result.verdict,
-          findings: result.findings,
-          postLabel: () => '',
-          images: imageStatuses,
-          attestations: attestations.map((a) => ({ text: a, ticked: false })),
-          checkedText: text,
-          fixesFor: (findings) => fixesForGroup(findings, { text, profile: compiled, hasImages: images.length > 0 }),
-          applyFix: async () => true,
-        }}
-        onTick={() => undefined}
-      />,
-      root,
-    ),
-  );
-  return root;
+  return mount(<Panel model={checkedPanelModel(text, compiled, { images })} onTick={() => undefined} />);
 }
 
 test('a photo-consent card counts the pupils without consent and never names them', () => {

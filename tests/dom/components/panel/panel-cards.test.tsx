@@ -1,46 +1,23 @@
 // @vitest-environment happy-dom
 /** The panel's cards: one per thing to fix, rules listed, fixes offered, ticks in their card. */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { Panel, type PanelModel } from '../../../../components/panel/Panel';
-import { decide, requiredAttestations } from '../../../../components/guard/gate';
-import { fixesForGroup, type TextFix } from '../../../../rules/fixes';
-import { check, compileProfile, type Finding } from '../../../../rules';
+import { decide } from '../../../../components/guard/gate';
+import type { TextFix } from '../../../../rules/fixes';
+import { compileProfile, type Finding } from '../../../../rules';
+import { ALL_WEEK, checkedPanelModel, mount } from '../../../fixtures/dom';
 
-const hours = { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as ('Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun')[], start: '00:00', end: '23:59', timezone: 'Europe/London' };
 const compiled = compileProfile({
   version: 1,
-  settings: { school: 'Hollowmere Primary', naming: 'first-name-only', hours, rules: { 'text-speak': 'confirm' } },
+  settings: { school: 'Hollowmere Primary', naming: 'first-name-only', hours: ALL_WEEK, rules: { 'text-speak': 'confirm' } },
   pupils: [{ forename: 'Tamsin', surname: 'Okonkwo-Reyes', group: 'Year 4', photoConsent: true, nameConsent: true }],
   staff: [],
 });
 
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 function show(text: string, applyFix = vi.fn(async (_fix: TextFix) => true)) {
-  const result = check({ text }, compiled);
-  const attestations = requiredAttestations({ result, images: [], unreadableImage: 'block' });
-  const model: PanelModel = {
-    status: { active: true, text: 'checking' },
-    decision: decide({ closed: false, result, images: [], unreadableImage: 'block', ticked: new Set() }),
-    verdict: result.verdict,
-    findings: result.findings,
-    postLabel: () => '',
-    images: [],
-    attestations: attestations.map((a) => ({ text: a, ticked: false })),
-    checkedText: text,
-    fixesFor: (findings) => fixesForGroup(findings, { text, profile: compiled, hasImages: false }),
-    applyFix,
-  };
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(<Panel model={model} onTick={() => undefined} />, root));
-  return { el: root, applyFix };
+  return { el: mount(<Panel model={checkedPanelModel(text, compiled, { applyFix })} onTick={() => undefined} />), applyFix };
 }
 
 test('a name breaking several rules is one card, with its rules and both name fixes', () => {
@@ -78,9 +55,7 @@ test("a confirm finding's statement is ticked in its own card (any rule with an 
     attestations: [{ text: "'May' is not a pupil here", ticked: false }],
     checkedText: 'May was lovely',
   };
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(<Panel model={model} onTick={onTick} />, root));
+  const root = mount(<Panel model={model} onTick={onTick} />);
   const card = root.querySelector<HTMLElement>('li.card[data-card-rule="possible-pupil-name"]')!;
   const box = card.querySelector<HTMLInputElement>('label.attest input')!;
   expect(root.querySelectorAll('label.attest')).toHaveLength(1);

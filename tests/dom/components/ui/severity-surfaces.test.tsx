@@ -4,13 +4,12 @@
  * finding the same way: one table of labels and colours (severity.ts) and the
  * guard's own decide() for what the compose box does (outcome.ts).
  */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 
 vi.mock('../../../../components/ocr/client', () => ({ readImage: () => Promise.reject(new Error('no OCR in this test')) }));
 
-import { Panel, type PanelModel } from '../../../../components/panel/Panel';
+import { Panel } from '../../../../components/panel/Panel';
 import { DraftPlayground } from '../../../../components/options/DraftPlayground';
 import { SEVERITY_LOOKS } from '../../../../components/ui/severity';
 import { composeOutcome } from '../../../../components/guard/outcome';
@@ -18,11 +17,11 @@ import { decide } from '../../../../components/guard/gate';
 import { formatDraft, styleFor } from '../../../../scripts/cli/report';
 import { check, compileProfile, type Profile } from '../../../../rules';
 import type { ProfileState } from '../../../../components/profile/store';
+import { ALL_WEEK, checkedPanelModel, mount, unmount } from '../../../fixtures/dom';
 
-const hours = { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as ('Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun')[], start: '00:00', end: '23:59', timezone: 'Europe/London' };
 const profile: Profile = {
   version: 1,
-  settings: { school: 'Hollowmere Primary', hours, rules: { 'outside-hours': 'confirm' } },
+  settings: { school: 'Hollowmere Primary', hours: ALL_WEEK, rules: { 'outside-hours': 'confirm' } },
   pupils: [{ forename: 'Tamsin', surname: 'Okonkwo-Reyes', group: 'Year 4', photoConsent: true, nameConsent: true }],
   staff: [],
 };
@@ -36,17 +35,6 @@ const DRAFTS = {
   ok: 'Year 4 visited the museum',
 } as const;
 
-let root: HTMLElement;
-function mount(vnode: preact.VNode) {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(vnode, root));
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 /** happy-dom keeps the colour as written; browsers give rgb(): compare both ways. */
 function sameColour(actual: string, hex: string): boolean {
@@ -62,26 +50,13 @@ function badges(el: HTMLElement): { severity: string; label: string; colour: str
   }));
 }
 
-function panelModel(text: string): PanelModel {
-  const result = check({ text }, compiled);
-  return {
-    status: { active: true, text: 'checking' },
-    decision: decide({ closed: false, result, images: [], unreadableImage: 'block', ticked: new Set() }),
-    verdict: result.verdict,
-    findings: result.findings,
-    postLabel: () => '',
-    images: [],
-    attestations: [],
-    checkedText: text,
-  };
-}
 
 describe('one table of labels and colours', () => {
   test.each(['block', 'warn'] as const)('%s: the panel and "Try a draft" show the same badge, from the table', (severity) => {
     const text = DRAFTS[severity];
-    const inPanel = badges(mount(<Panel model={panelModel(text)} onTick={() => undefined} />)).find((b) => b.severity === severity);
-    render(null, root);
-    root.remove();
+    const panelRoot = mount(<Panel model={checkedPanelModel(text, compiled)} onTick={() => undefined} />);
+    const inPanel = badges(panelRoot).find((b) => b.severity === severity);
+    unmount(panelRoot);
     const options = mount(<DraftPlayground state={state} />);
     const area = options.querySelector<HTMLTextAreaElement>('[data-testid="draft-text"]')!;
     act(() => {
