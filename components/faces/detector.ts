@@ -2,8 +2,8 @@
  * Faces in one image: BlazeFace (from @vladmandic/human) finds face-like
  * things, FaceMesh checks each is a human face. Runtime-neutral: the caller
  * passes in a loaded Human (browser bundle in the extension, node-wasm bundle
- * in the CLI) and the image's RGB pixels at any size (scaled to
- * FACE_MAX_SIDE here, inside tfjs).
+ * in the CLI) and the image's RGB pixels, already scaled to FACE_MAX_SIDE
+ * (components/faces/face-analysis.ts facePixels).
  *
  * Human loads the two models; this module runs them itself rather than
  * through human.detect(), which reads a 256x256 input: a 12 MP photo took
@@ -26,7 +26,7 @@ import {
 } from './config';
 import { clampBox, clusterBoxes, decodeHead, iou, meshCrop, meshFaceBox, toImagePixels, type BlazeFaceHead, type BoxCluster, type ScoredBox } from './blazeface';
 import { mergeCandidates, toFraction, type FaceCandidate } from './merge';
-import { facePasses, faceTargetSize, type FacePass, type Rect } from './tiles';
+import { facePasses, type FacePass, type Rect } from './tiles';
 
 /** The parts of a tfjs tensor this module uses. */
 export interface TensorLike {
@@ -232,11 +232,9 @@ function detectAtScale(human: HumanLike, image: TensorLike, imageWidth: number, 
 /**
  * The image as a float tensor, straight from the bytes: one conversion
  * (typed-array set(), ~9 ms for 1600x1200; Float32Array.from ~13 ms, an int32
- * tensor then a cast ~17 ms), then scaled inside tfjs to FACE_MAX_SIDE when
- * larger (the detector's passes and crops were measured at that size; ~5 ms
- * in wasm where the same shrink in JavaScript cost 150 ms).
+ * tensor then a cast ~17 ms); none when the pixels are floats already.
  */
-function floatPixels(tf: FaceTf, image: RgbImage): { pixels: TensorLike; width: number; height: number } {
+function floatPixels(tf: FaceTf, image: RgbImage): TensorLike {
   let values: Float32Array;
   if (image.data instanceof Float32Array) {
     values = image.data;
@@ -244,12 +242,7 @@ function floatPixels(tf: FaceTf, image: RgbImage): { pixels: TensorLike; width: 
     values = new Float32Array(image.data.length);
     values.set(image.data);
   }
-  const full = tf.tensor4d(values, [1, image.height, image.width, 3], 'float32');
-  const target = faceTargetSize(image.width, image.height);
-  if (target.width === image.width && target.height === image.height) return { pixels: full, ...target };
-  const pixels = tf.image.resizeBilinear(full, [target.height, target.width]);
-  tf.dispose(full);
-  return { pixels, ...target };
+  return tf.tensor4d(values, [1, image.height, image.width, 3], 'float32');
 }
 
 /**
@@ -264,9 +257,9 @@ function boxesAtAllScales(human: HumanLike, pixels: TensorLike, width: number, h
 
 /** The face-like boxes BlazeFace finds, before the FaceMesh check, in the image's pixels (tests compare them with Human's). */
 export function faceLikeBoxes(human: HumanLike, image: RgbImage): ScoredBox[] {
-  const { pixels, width, height } = floatPixels(human.tf, image);
+  const pixels = floatPixels(human.tf, image);
   try {
-    return boxesAtAllScales(human, pixels, width, height).map((c) => c.box);
+    return boxesAtAllScales(human, pixels, image.width, image.height).map((c) => c.box);
   } finally {
     human.tf.dispose(pixels);
   }
@@ -338,7 +331,8 @@ export function isHumanFace(c: FaceCandidate): boolean {
  */
 export async function detectFaces(human: HumanLike, image: RgbImage): Promise<{ faces: FaceBox[]; candidates: FaceCandidate[] }> {
   const { tf } = human;
-  const { pixels, width, height } = floatPixels(tf, image);
+  const { width, height } = image;
+  const pixels = floatPixels(tf, image);
   try {
     const clusters = boxesAtAllScales(human, pixels, width, height);
     const crops: FaceCrop[] = clusters.map(({ box }) => ({ box, crop: meshCrop(box) }));

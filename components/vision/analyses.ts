@@ -4,8 +4,8 @@
  * a key in findings.ts, implement ImageAnalysis (types.ts) in its own
  * component, and append it here.
  */
-import { faceAnalysis, type FaceAnalysisOptions, type StartFaceDetector } from '../faces/face-analysis';
-import { textAnalysis, type TextAnalysisOptions } from '../ocr/text-analysis';
+import { faceAnalysis, type StartFaceDetector } from '../faces/face-analysis';
+import { textAnalysis } from '../ocr/text-analysis';
 import type { AnalysisId, AssetSource, ImageAnalysis } from './types';
 
 export interface AnalysesOptions {
@@ -15,14 +15,12 @@ export interface AnalysesOptions {
   timeoutMs?: number;
   /** Only these analyses (the CLI's cover-faces needs no text); all by default. */
   only?: readonly AnalysisId[];
-  text?: Omit<TextAnalysisOptions, 'timeoutMs'>;
-  faces?: Omit<FaceAnalysisOptions, 'timeoutMs'>;
 }
 
 export function imageAnalyses(assets: AssetSource, options: AnalysesOptions): ImageAnalysis[] {
   const wanted = (id: AnalysisId) => !options.only || options.only.includes(id);
   const analyses: ImageAnalysis[] = [];
-  if (wanted('text')) analyses.push(textAnalysis(assets, { ...options.text, timeoutMs: options.timeoutMs }));
-  if (wanted('faces')) analyses.push(faceAnalysis(options.startFaceDetector, { ...options.faces, timeoutMs: options.timeoutMs }));
+  if (wanted('text')) analyses.push(textAnalysis(assets, { timeoutMs: options.timeoutMs }));
+  if (wanted('faces')) analyses.push(faceAnalysis(options.startFaceDetector, { timeoutMs: options.timeoutMs }));
   return analyses;
 }
