@@ -9,8 +9,7 @@ export type ActiveSeverity = Exclude<Severity, 'off'>;
 export type Verdict = 'block' | 'confirm' | 'warn' | 'ok';
 
 /**
- * Fixed by ../shared/RULES.md. Never rename. The rules table's order, then the
- * rows of its "Rules being added" table that this code implements.
+ * Fixed by ../shared/RULES.md. Never rename. In the order of its rules table.
  */
 export const RULE_IDS = [
   'pupil-full-name',
@@ -31,7 +30,6 @@ export const RULE_IDS = [
   'sensitive-detail',
   'school-account',
   'copyright',
-  // Rules being added (RULES.md), in that table's order:
   'possible-pupil-name',
   'uncovered-face',
   'group-photos-only',
