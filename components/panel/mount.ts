@@ -18,6 +18,7 @@ import { isClean, PanelShell } from './Chip';
 import { PANEL_CSS } from './styles';
 import { adoptStyles } from '../ui/shadow-styles';
 import { CardAnchor } from './anchor';
+import { dialog as dialogSelector, modalDialog } from '../x/selectors';
 
 export const PANEL_TAG = 'safepost-panel';
 
@@ -74,7 +75,7 @@ export class PanelHost {
    * animation frame only.
    */
   placeNear(composerRoot: Element): void {
-    const dialog = composerRoot.closest('[role="dialog"]');
+    const dialog = composerRoot.closest(dialogSelector);
     const parent = dialog ?? document.body;
     if (!parent) return;
     if (this.host.parentNode !== parent) {
@@ -82,7 +83,7 @@ export class PanelHost {
       else parent.prepend(this.host);
     }
     // A composer behind X's modal pop-up cannot be used: its card would float over the pop-up.
-    const modal = [...document.querySelectorAll('[role="dialog"][aria-modal="true"]')].find((d) => d.isConnected);
+    const modal = [...document.querySelectorAll(modalDialog)].find((d) => d.isConnected);
     const behindModal = Boolean(modal && !modal.contains(composerRoot));
     this.anchor.follow(composerRoot, !behindModal);
   }
