@@ -17,6 +17,7 @@ import type {
   Rule,
   RuleContext,
   Segment,
+  TextFix,
   Verdict,
 } from './types';
 
@@ -134,7 +135,25 @@ function toFinding(
   // An attestation may name what it attests ("'May' is not a pupil here").
   if (severity === 'confirm' && rule.meta.attestation) finding.attestation = fill(rule.meta.attestation, raw.data);
   if (raw.faces) finding.faces = raw.faces.map((box) => ({ ...box }));
+  const fixes = suggestionsFor(raw, segment);
+  if (fixes.length > 0) finding.fixes = fixes;
   return finding;
+}
+
+/**
+ * The rule's suggested fixes for a hit in the draft's own text (an image's
+ * OCR text cannot be edited), where the span reads as the match: offsets
+ * into any other text would edit the wrong words. A fix that throws is
+ * dropped: the fix is a convenience, the card still says what to change.
+ */
+function suggestionsFor(raw: RawFinding, segment: Segment | undefined): TextFix[] {
+  if (!raw.suggest || segment?.source !== 'text' || raw.start === undefined || raw.end === undefined) return [];
+  if (segment.text.slice(raw.start, raw.end) !== raw.match) return [];
+  try {
+    return raw.suggest().map((fix) => ({ ...fix }));
+  } catch {
+    return [];
+  }
 }
 
 /**

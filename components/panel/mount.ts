@@ -13,7 +13,7 @@
  * - any other composer: first child of <body>, outside X's React roots.
  */
 import { h, render } from 'preact';
-import { PhotoReminder, summary, type PanelModel } from './Panel';
+import { PhotoReminder, summary, type OnIntent, type PanelModel } from './Panel';
 import { isClean, PanelShell } from './Chip';
 import { PANEL_CSS } from './styles';
 import { adoptStyles } from '../ui/shadow-styles';
@@ -34,7 +34,7 @@ export class PanelHost {
   private readonly live: HTMLElement;
   private readonly anchor: CardAnchor;
   private model: PanelModel | undefined;
-  private onTick: (attestation: string, ticked: boolean) => void = () => undefined;
+  private onIntent: OnIntent = async () => ({ ok: false, message: 'SafePost is not ready yet.' });
   /** The teacher opened the chip of a clean draft; folds back once the draft stops being clean. */
   private expanded = false;
   private announced: string | undefined;
@@ -88,9 +88,9 @@ export class PanelHost {
     this.anchor.follow(composerRoot, !behindModal);
   }
 
-  render(model: PanelModel, onTick: (attestation: string, ticked: boolean) => void): void {
+  render(model: PanelModel, onIntent: OnIntent): void {
     this.model = model;
-    this.onTick = onTick;
+    this.onIntent = onIntent;
     if (!isClean(model)) this.expanded = false;
     this.draw();
     this.announce(summary(model));
@@ -101,7 +101,7 @@ export class PanelHost {
     render(
       h(PanelShell, {
         model: this.model,
-        onTick: this.onTick,
+        onIntent: this.onIntent,
         expanded: this.expanded,
         onExpand: () => this.setExpanded(true),
         onCollapse: () => this.setExpanded(false),

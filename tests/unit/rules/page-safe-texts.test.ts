@@ -46,7 +46,7 @@ describe('texts the panel on x.com shows', () => {
     const { findings } = check({ text: draft.text, images: draft.images }, profile);
     expect(findings.length).toBeGreaterThan(0);
     const content = [draft.text, ...(draft.images ?? []).map((i) => i.text)].join('\n');
-    const fixes = fixesForGroup(findings, { text: draft.text, profile, hasImages: (draft.images?.length ?? 0) > 0 });
+    const fixes = fixesForGroup(findings);
     const shown = [
       ...findings.flatMap((f) => [pageText(f).message, pageText(f).hint, f.attestation ?? '', f.match]),
       ...fixes.flatMap((fix) => [fix.label, fix.replacement]),
