@@ -87,7 +87,8 @@ export interface Finding {
   listed?: ListedPupils;
   /**
    * One-click fixes, best first, from the rule that reported the finding
-   * (RawFinding.suggest). Text findings only; absent when a person must
+   * (RawFinding.suggest), when the check was asked for them
+   * (CheckOptions.fixes). Text findings only; absent when a person must
    * rewrite it. Not part of the CLI's JSON (scripts/cli/report.ts).
    */
   fixes?: TextFix[];

@@ -4,8 +4,8 @@
  * second run of the engine. The send path asks for a fresh check
  * (`recheck`), which the next render then reuses.
  */
-import { check, type CheckResult, type CompiledProfile, type Draft } from '../../rules';
-import type { CheckDraft } from './evaluate';
+import type { CheckResult, CompiledProfile, Draft } from '../../rules';
+import { checkWithFixes, type CheckDraft } from './evaluate';
 
 export class CheckCache {
   private last: { key: string; profile: CompiledProfile; result?: CheckResult; error?: unknown } | undefined;
@@ -24,7 +24,7 @@ export class CheckCache {
   readonly recheck: CheckDraft = (draft: Draft, profile: CompiledProfile) => {
     const key = keyOf(draft);
     try {
-      const result = check(draft, profile);
+      const result = checkWithFixes(draft, profile);
       this.last = { key, profile, result };
       return result;
     } catch (error) {

@@ -5,7 +5,7 @@
  * the status line out. No DOM, no state, no audit counting: the composer
  * guard reads the page, keeps the state and records what happened.
  */
-import { check, type CheckResult, type CompiledProfile, type Draft } from '../../rules';
+import { ALL_RULES, check, type CheckResult, type CompiledProfile, type Draft } from '../../rules';
 import type { EditorPart } from '../site/adapter';
 import { decide, requiredAttestations, type GateDecision } from './gate';
 import type { ImageStatus } from './images';
@@ -35,8 +35,10 @@ export interface EvaluationContext {
   ticked: ReadonlySet<string>;
 }
 
-/** The engine's check, or one that remembers its answers (check-cache.ts). Throws as check() does. */
+/** The engine's check with the fixes the panel offers, or one that remembers its answers (check-cache.ts). Throws as check() does. */
 export type CheckDraft = (draft: Draft, profile: CompiledProfile) => CheckResult;
+
+export const checkWithFixes: CheckDraft = (draft, profile) => check(draft, profile, ALL_RULES, { fixes: true });
 
 export interface Evaluation {
   decision: GateDecision;
@@ -70,7 +72,7 @@ function statusLineOf(profile: ProfileInForce, context: EvaluationContext): Eval
   return { active: true, text: `checking against ${profile.label}` };
 }
 
-export function evaluateDraft(draft: ComposerDraft, profile: ProfileInForce, context: EvaluationContext, checkDraft: CheckDraft = check): Evaluation {
+export function evaluateDraft(draft: ComposerDraft, profile: ProfileInForce, context: EvaluationContext, checkDraft: CheckDraft = checkWithFixes): Evaluation {
   let result: CheckResult | undefined;
   let engineError: string | undefined;
   if (!context.closed && 'compiled' in profile && !context.composerProblem) {

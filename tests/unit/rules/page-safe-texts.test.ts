@@ -43,7 +43,7 @@ const DRAFTS: { text: string; images?: { text: string }[] }[] = [
 
 describe('texts the panel on x.com shows', () => {
   it.each(DRAFTS)('name no one the draft does not: $text', (draft) => {
-    const { findings } = check({ text: draft.text, images: draft.images }, profile);
+    const { findings } = check({ text: draft.text, images: draft.images }, profile, undefined, { fixes: true });
     expect(findings.length).toBeGreaterThan(0);
     const content = [draft.text, ...(draft.images ?? []).map((i) => i.text)].join('\n');
     const fixes = fixesForGroup(findings);

@@ -9,6 +9,9 @@ import { ALL_RULES, check, compileProfile, type CompiledProfile, type Pupil, typ
 import { applyFixToText, fixesForGroup } from '../../../../rules/fixes';
 import { removeFix, replaceFix, inCaseOf, startsSentence } from '../../../../rules/fixes/edit';
 
+/** The compose panel's check: with the fixes the rules suggest. */
+const WITH_FIXES = { fixes: true };
+
 const hours = { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as ('Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun')[], start: '00:00', end: '23:59', timezone: 'Europe/London' };
 const PUPILS: Pupil[] = [
   { forename: 'Tamsin', surname: 'Okonkwo-Reyes', group: 'Year 4', photoConsent: true, nameConsent: true },
@@ -27,7 +30,7 @@ function profile(naming: 'first-name-only' | 'none' = 'first-name-only'): Compil
 function fixed(text: string, rule: RuleId, match: string, options: { naming?: 'first-name-only' | 'none'; images?: number } = {}): string[] {
   const compiled = profile(options.naming);
   const images = Array.from({ length: options.images ?? 0 }, () => ({ text: '' }));
-  const { findings } = check({ text, images }, compiled);
+  const { findings } = check({ text, images }, compiled, ALL_RULES, WITH_FIXES);
   const finding = findings.find((f) => f.rule === rule && f.match === match);
   if (!finding) throw new Error(`no ${rule} finding on "${match}": ${findings.map((f) => `${f.rule}:${f.match}`).join(', ')}`);
   return (finding.fixes ?? []).map((fix) => applyFixToText(text, fix));
@@ -54,7 +57,7 @@ describe('pupil names', () => {
   it('a first name inside an e-mail address gets no name fix (removing the address is the fix)', () => {
     const text = 'Write to tamsin@example.com';
     const compiled = profile();
-    const { findings } = check({ text }, compiled);
+    const { findings } = check({ text }, compiled, ALL_RULES, WITH_FIXES);
     const inAddress = findings.filter((f) => f.match.toLowerCase() === 'tamsin');
     expect(inAddress.length).toBeGreaterThan(0);
     for (const f of inAddress) expect(f.fixes).toBeUndefined();
@@ -77,7 +80,7 @@ describe('personal details and codes', () => {
   it('postcodes and addresses keep the hint only (removing them breaks the sentence)', () => {
     const text = 'Meet at 12 Acacia Avenue, LS19 6QP';
     const compiled = profile();
-    const { findings } = check({ text }, compiled);
+    const { findings } = check({ text }, compiled, ALL_RULES, WITH_FIXES);
     const pd = findings.filter((f) => f.rule === 'personal-data');
     expect(pd.length).toBeGreaterThan(0);
     for (const f of pd) expect(f.fixes).toBeUndefined();
@@ -138,17 +141,24 @@ describe('every fix comes from the rule that found the problem', () => {
 
   it.each(SUGGESTING)('%s suggests its fixes with its finding: %j', (id, text, match) => {
     const images = id === 'name-with-photo' ? [{ text: '' }] : [];
-    const alone = check({ text, images }, compiled, [rule(id)]).findings.find((f) => f.match === match);
+    const alone = check({ text, images }, compiled, [rule(id)], WITH_FIXES).findings.find((f) => f.match === match);
     expect(alone?.fixes?.length).toBeGreaterThan(0);
-    const together = check({ text, images }, compiled).findings.find((f) => f.rule === id && f.match === match);
+    const together = check({ text, images }, compiled, ALL_RULES, WITH_FIXES).findings.find((f) => f.rule === id && f.match === match);
     expect(together?.fixes).toEqual(alone?.fixes);
+  });
+
+  it('a check not asked for fixes builds none (the CLI, the request guard)', () => {
+    for (const [, text] of SUGGESTING) {
+      const images = [{ text: '' }];
+      expect(check({ text, images }, compiled).findings.filter((f) => f.fixes)).toEqual([]);
+    }
   });
 
   it('a rule that suggests nothing leaves its findings without fixes', () => {
     const suggesting = new Set(SUGGESTING.map(([id]) => id));
     const drafts = [...SUGGESTING.map(([, text]) => text), 'Disappointing results, the ref was useless', 'Ur all amazing'];
     for (const text of drafts) {
-      for (const f of check({ text, images: [{ text: 'Tamsin Okonkwo-Reyes 07700 900562' }] }, compiled).findings) {
+      for (const f of check({ text, images: [{ text: 'Tamsin Okonkwo-Reyes 07700 900562' }] }, compiled, ALL_RULES, WITH_FIXES).findings) {
         if (!suggesting.has(f.rule) || f.source === 'image') expect({ rule: f.rule, source: f.source, fixes: f.fixes }).toEqual({ rule: f.rule, source: f.source, fixes: undefined });
       }
     }
@@ -167,7 +177,7 @@ describe('every fix comes from the rule that found the problem', () => {
       // The span is shifted for the second case: the engine must not offer fixes whose match the text does not hold.
       check: (segment) => [{ match: name.startsWith('offered') ? 'zzz' : 'gr8', start: 7, end: 10, data: { match: 'gr8', standard: 'great' }, suggest: () => suggest(segment.text) }],
     };
-    const { findings, verdict } = check({ text: 'What a gr8 day' }, compiled, [probe]);
+    const { findings, verdict } = check({ text: 'What a gr8 day' }, compiled, [probe], WITH_FIXES);
     expect(verdict).toBe('warn');
     expect(findings).toHaveLength(1);
     expect(findings[0]!.fixes).toBeUndefined();
