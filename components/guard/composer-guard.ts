@@ -49,7 +49,7 @@ export class ComposerGuard {
   private readonly checks = new CheckCache();
   private readonly audit: AuditRecorder;
   private readonly view: ComposerView;
-  /** The findings of the last check, what a tick in the panel refers to. */
+  /** The last evaluation: the findings a tick in the panel refers to (audit). */
   private lastEvaluation: Evaluation | undefined;
 
   constructor(
