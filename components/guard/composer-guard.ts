@@ -6,26 +6,25 @@
  * - check-cache.ts: the last check remembered between renders;
  * - audit-recorder.ts: what is counted;
  * - send-hold.ts: what a send attempt leaves behind;
- * - composer-view.ts: the panel and highlights, and the teacher's intents back.
+ * - composer-view.ts: the panel and highlights, and the teacher's intents back;
+ * - composer-actions.ts: a fix or "Cover faces" carried out on the page.
  * `evaluate()` reads the DOM afresh: the send path calls it at the moment of
  * sending, so a verdict is never stale.
  */
-import type { CompiledProfile, FaceBox } from '../../rules';
+import type { CompiledProfile } from '../../rules';
 import type { Composer, SiteAdapter } from '../site/adapter';
 import { draftFingerprint, IMAGE_ATTESTATION } from './gate';
 import type { AuditEvent } from '../profile/audit';
 import { ComposerImages, type ImageReader, type ImageStatus } from './images';
 import type { IntentOutcome, PanelIntent } from '../panel/Panel';
 import type { PageHighlights } from './highlights';
-import { readImage } from '../ocr/client';
-import { applyFix } from './apply-fix';
-import { coverAttachment, type CoverOutcome } from '../faces/cover-attachment';
 import { evaluateDraft, type Evaluation } from './evaluate';
 import { CheckCache } from './check-cache';
 import { DraftState, EMPTY_DRAFT } from './draft-state';
 import { AuditRecorder } from './audit-recorder';
 import { sendOutcome } from './send-hold';
 import { ComposerView } from './composer-view';
+import { coverFaces, makeFix } from './composer-actions';
 
 export type { Evaluation } from './evaluate';
 
@@ -124,20 +123,24 @@ export class ComposerGuard {
     this.view.show(this.composer, evaluation, this.state.heldNotice, force);
   }
 
-  /** What the teacher asked for in the panel. */
-  private async carryOut(intent: PanelIntent): Promise<IntentOutcome> {
+  /** What the teacher asked for in the panel (tests use it as the panel does). */
+  async carryOut(intent: PanelIntent): Promise<IntentOutcome> {
     switch (intent.kind) {
       case 'attest':
         this.tick(intent.attestation, intent.ticked);
         return { ok: true, message: '' };
-      case 'apply-fix':
-        return this.applyFix(intent);
+      case 'apply-fix': {
+        const outcome = await makeFix(this.env.site, this.composer, intent.fix);
+        this.view.invalidate();
+        this.env.requestRender();
+        return outcome;
+      }
       case 'cover-faces':
-        return this.coverFaces(intent.image);
+        return coverFaces(this.env.site, this.composer, this.images.list()[intent.image], intent.image, this.env.read);
     }
   }
 
-  tick(attestation: string, ticked: boolean): void {
+  private tick(attestation: string, ticked: boolean): void {
     if (ticked) {
       const findings = this.lastEvaluation?.result?.findings ?? [];
       this.audit.note({ kind: 'ticked', attestation, fingerprint: this.state.fingerprint, findings, imageAttestation: IMAGE_ATTESTATION });
@@ -145,19 +148,6 @@ export class ComposerGuard {
     this.state.tick(attestation, ticked);
     this.view.invalidate();
     this.env.requestRender();
-  }
-
-  private async applyFix({ fix }: Extract<PanelIntent, { kind: 'apply-fix' }>): Promise<IntentOutcome> {
-    let outcome;
-    try {
-      outcome = await applyFix(this.env.site, this.composer, fix);
-    } catch (error) {
-      console.warn('SafePost: fix not applied', error);
-      outcome = 'failed';
-    }
-    this.view.invalidate();
-    this.env.requestRender();
-    return outcome === 'applied' ? { ok: true, message: '' } : { ok: false, message: 'That fix could not be made here.' };
   }
 
   /** The keyboard shortcut (page-guard): focus this composer's card; Escape comes back to the caret. */
@@ -182,28 +172,6 @@ export class ComposerGuard {
   /** Attestations ticked for a draft with these words and this composer's images. */
   tickedFor(text: string): ReadonlySet<string> {
     return this.state.tickedFor(draftFingerprint(text, this.images.list().map((t) => t.key)));
-  }
-
-  /** "Cover faces" on attached image `index`: swaps in a covered copy, which is then checked like any new image. */
-  coverFaces(index: number): Promise<CoverOutcome> {
-    const tracked = this.images.list()[index];
-    const status = tracked?.status;
-    if (!tracked || status?.state !== 'done' || !status.faces?.length || !/^(blob|data):/.test(tracked.key)) {
-      return Promise.resolve({ ok: false, message: 'This picture is still being checked: try again in a moment.' });
-    }
-    const root = this.composer.root;
-    return coverAttachment({ replace: (file) => this.env.site.replaceAttachment(root, index, file), url: tracked.key, faces: status.faces, detect: (image) => this.facesIn(image) });
-  }
-
-  /** The faces left in a covered copy, through the same image check as every attachment (its text is then known too). */
-  private async facesIn(image: Blob): Promise<readonly FaceBox[]> {
-    const { faces } = await (this.env.read ?? readImage)(image, new AbortController().signal);
-    if (!faces) throw new Error('the face check did not run');
-    return faces;
-  }
-
-  hasImages(): boolean {
-    return this.images.list().length > 0;
   }
 
   dispose(): void {
