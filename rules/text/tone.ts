@@ -14,7 +14,7 @@ import { findOffensive } from './profanity';
 
 /** Sum at or below which a post reads as negative overall. */
 export const NEGATIVE_THRESHOLD = -5;
-/** With swearing in it, a post needs less to read as angry ("Who the f*ck left the gate open?"). */
+/** With swearing in it, a post needs less to read as angry ("what a f*cking joke"). */
 export const SWEARING_THRESHOLD = -2;
 /** What one swear word adds to the sum (AFINN scores "fuck" -4, "bloody" -3). */
 const SWEAR_SCORE = -3;
@@ -91,7 +91,7 @@ function scoredWords(text: string): Scored[] {
     const match = text.slice(start, at);
     const lowered = match.toLowerCase();
     const word = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
-    // A capitalised word inside a sentence is a name or title ("Moby Dick", "The Owl Who Was Afraid"): no tone.
+    // A capitalised word inside a sentence is a name or title ("Moby Dick", "Horrid Henry"): no tone.
     if (/^\p{Lu}/u.test(match) && !/(?:^|[.!?:\n]\s*|["“‘(]\s*)$/u.test(text.slice(Math.max(0, start - 3), start)) && start > 0) {
       previous = word;
       continue;

@@ -283,7 +283,7 @@ const SECRET_NEGATIVE = [
   'The Zoom link and passcode will be emailed to parents.',
   'Forgotten your password? Use the reset link on the parent portal.',
   'The gate code will be sent by text message.',
-  'Year 4 learned how to make a strong password in computing.',
+  'In computing, Year 4 compared long passphrases with short ones.',
   'Remember your login details for Times Tables Rock Stars over the holidays!',
 ];
 const DOB_POSITIVE = [
@@ -330,17 +330,17 @@ const TONE_POSITIVE = [
   'Honestly, the parking at pick-up is a disgrace.',
   'Very disappointed that so few parents came to the meeting. Shameful.',
   'Some parents are being ridiculous about the new uniform rules.',
-  'Should we scrap homework altogether? Tell us what you think below!',
+  'Are school uniforms a waste of money? Let us know your views.',
 ];
 const TONE_NEGATIVE = [
-  'Sports day is postponed because of the weather.',
+  'Sports day moves to next Tuesday as the field is waterlogged.',
   'Please remember to label school jumpers.',
   'The trip was a great success despite the rain.',
 ];
 
 const ORDINARY = [
   'Year 5 had a brilliant day at the science museum!',
-  'School is closed today because of snow. Stay safe and warm.',
+  'Snow has closed the school today. Keep warm, everyone.',
   'Our Year 6 netball team won their league match 12–4.',
   'Thank you for your generous donations to the food bank.',
   'Book Fair all week in the library: open after school until 4pm.',
@@ -349,7 +349,7 @@ const ORDINARY = [
   'Non-uniform day on Friday for Children in Need: £1 donation.',
   'Please check the weather and send your child with a waterproof coat.',
   'Our harvest collection raised 212 tins for the local food bank.',
-  'Year 2 are reading The Owl Who Was Afraid of the Dark.',
+  'Year 2 are reading The Lighthouse Keeper’s Lunch.',
   'Cake sale after school on Thursday: all proceeds to the PTA.',
   'The pantomime trip leaves at 9:15 – please be on time.',
   'Flu vaccinations for all year groups next Wednesday.',

@@ -9,7 +9,7 @@ ruleTester('negative-tone', {}, {
     'Sadly the disco is cancelled this week; tickets will be refunded.',
     'We will miss Mr Howe, who retires this summer after 30 years. Thank you!',
     'Year 6 learned about the Blitz and why so many people died in the war.',
-    'Reception have been reading The Owl Who Was Afraid of the Dark.',
+    'Nursery have been reading Where the Wild Things Are at story time.',
     'Lost property will go to the charity shop on Friday.',
     'A gentle reminder: please do not park on the zigzag lines. Thank you!',
     'Hazel Class held a debate about school uniform – the “keep it” side won!',
@@ -43,7 +43,7 @@ describe('negative-tone score', () => {
     expect(toneScore('F***ing brilliant effort').score).toBeGreaterThan(toneScore('F***ing awful effort').score);
   });
   it('ignores capitalised titles mid-sentence and school-neutral words', () => {
-    expect(toneScore('We read Moby Dick and The Owl Who Was Afraid of the Dark').score).toBe(0);
+    expect(toneScore('We read Moby Dick and Horrid Henry').score).toBe(0);
     expect(toneScore('The trip is postponed, sadly').score).toBe(0);
   });
   it('threshold is below what neutral news scores', () => {

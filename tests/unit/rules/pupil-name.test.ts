@@ -80,7 +80,7 @@ ruleTester(
     ],
     invalid: [
       { text: "Harcourt's grandad told Year 2 about his time at sea", errors: [{ match: 'Harcourt', start: 0, end: 8 }] },
-      { text: 'Summer has been chosen to read at the carol service', errors: [{ match: 'Summer', start: 0, end: 6 }] },
+      { text: 'Summer has been picked to sing a solo at the carol service', errors: [{ match: 'Summer', start: 0, end: 6 }] },
     ],
   },
 );

@@ -8,7 +8,7 @@ ruleTester('targeted-comment', { settings: firstNamesOnly, pupils, staff }, {
     "Don't forget PE kits tomorrow, Heron Class!",
     'Isobel, Declan and Luana showed visitors around school today.',
     'Thank you Mrs Whitlock for the cakes',
-    'We hope you enjoy the photos',
+    'We hope the photos make you smile',
   ],
   invalid: [
     {
