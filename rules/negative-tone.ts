@@ -98,7 +98,7 @@ const DEBATE_CALL_RE = new RegExp(
   'giu',
 );
 
-/** Opinion questions on school issues: "Should we scrap homework?", "Do you think the day is too long?" */
+/** Opinion questions on school issues: "Should we ban phones?", "Do you think lunch is too short?" */
 const DEBATE_QUESTION_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:should\s+(?:we|schools?|the\s+school|parents|children|pupils|teachers|kids|homework|uniform)\s+(?:scrap|ban|abolish|stop|get\s+rid\s+of|bring\s+back|be\s+(?:allowed|banned|made|forced)|have\s+to|still|really|keep|change|replace|drop|cut)[^?.!\n]*\?|do\s+you\s+think\s+[^?.!\n]*(?:too|should|fair|unfair|better|worse|right|wrong|needed|necessary|pointless|a\s+good\s+idea)[^?.!\n]*\?|is\s+it\s+(?:fair|right|ok|okay|acceptable)\s+(?:that|to|for)[^?.!\n]*\?)`,
   'giu',

@@ -304,7 +304,7 @@ const SENSITIVE_POSITIVE = [
   'The {g} pupil whose mum is in hospital is being looked after by us.',
   'A child in {g} with epilepsy needs the room kept cool.',
   'One of our {g} whose parents are separating is finding things difficult.',
-  'A pupil in {g} has been excluded for fighting.',
+  'A {g} pupil is on a fixed-term exclusion after a fight.',
 ];
 const SENSITIVE_NEGATIVE = [
   'Autism Awareness Week: {g} made posters about being kind.',

@@ -9,8 +9,8 @@ ruleTester(
     valid: [
       'Kestrel Class have been learning about volcanoes',
       'We hope you enjoy the holidays',
-      'Hope you all have a restful break!',
-      'Mark your calendars: the Summer Fair is on 4 July',
+      'Hope everyone rests well over the break!',
+      'Mark the date: Summer Fair on 4 July',
       'Our summer term clubs start on Monday',
       'Say grace before lunch, please',
       'Grace before meals is part of our day',
