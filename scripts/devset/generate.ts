@@ -339,17 +339,53 @@ const SWEAR_NEGATIVE = [
   'Our Ofsted report is now on the website.',
   'Scunthorpe United visited for a football workshop.',
 ];
+/**
+ * Negative posts (Forefield: never "personal or upsetting tweets"). The first
+ * five carry a complaint or debate phrase; the rest say it with sentiment
+ * words alone, so only the score thresholds (rules/text/tone.ts) catch them.
+ */
 const TONE_POSITIVE = [
   'Their behaviour on the trip was embarrassing.',
   'Honestly, the parking at pick-up is a disgrace.',
   'Very disappointed that so few parents came to the meeting. Shameful.',
   'Some parents are being ridiculous about the new uniform rules.',
   'Are school uniforms a waste of money? Let us know your views.',
+  'What an awful, miserable afternoon. Nothing went right.',
+  'Honestly the worst parents evening we have ever had. Dreadful.',
+  'Such a stupid decision by the council to cut our bus route.',
+  'A horrible, ugly mess left in the hall after the party.',
+  'Really annoyed and frustrated by the constant parking on the zigzags.',
+  'The new lunch menu is a total failure and the children hate it.',
+  'Pathetic turnout from families at the concert tonight.',
+  'Worst sports day ever: chaos, tears and angry parents.',
 ];
+/** Neutral news, some of it with words that are negative out of context: must not read as negative. */
 const TONE_NEGATIVE = [
   'Sports day moves to next Tuesday as the field is waterlogged.',
   'Please remember to label school jumpers.',
   'The trip was a great success despite the rain.',
+  'Unfortunately the pool is closed for repairs this week.',
+  'Bad weather means no outdoor PE today; bring trainers for the hall.',
+  'The old boiler has failed, so the engineer is coming tomorrow.',
+  'No swimming this week as the pool heating has broken down.',
+  'The fire alarm test is at 10am, so please do not worry.',
+  'The Year 4 play about a grumpy giant and a terrible storm was brilliant.',
+  'A nasty cold is going round, so keep poorly children at home.',
+  'Year 5 found out why volcanoes are so destructive.',
+  'Our assembly was about how to handle anger and worry.',
+];
+/** Swearing that also reads as negative: negative-tone must fire as well as offensive-language. */
+const SWEAR_TONE = [
+  'Bloody awful traffic at drop-off this morning',
+  'What a crap start to the week',
+  'Sh*t day for the football team, lost 5-0',
+  'The bloody photocopier has jammed again, so newsletters come tomorrow',
+];
+/** Swearing in praise: offensive, but not negative in tone. */
+const SWEAR_CHEERFUL = [
+  'F***ing brilliant concert tonight, well done everyone',
+  'Bloody good match from the under 11s',
+  'Bloody marvellous effort from Year 5 at the gala',
 ];
 
 const ORDINARY = [
@@ -471,6 +507,8 @@ export function generateSchool(plan: SchoolPlan, seed: number): DevSchool {
   addAll(SENSITIVE_NEGATIVE, (text) => ({ text, verdict: 'ok', rules: [], kind: 'sensitive:none' }), 2);
   addAll(SWEAR_POSITIVE, (text) => ({ text, verdict: 'block', rules: ['offensive-language'], allow: ['negative-tone', 'text-speak'], kind: 'swear' }), 2);
   addAll(SWEAR_NEGATIVE, (text) => ({ text, verdict: 'ok', rules: [], kind: 'swear:none' }), 2);
+  addAll(SWEAR_TONE, (text) => ({ text, verdict: 'block', rules: ['offensive-language', 'negative-tone'], allow: ['text-speak'], kind: 'swear:tone' }), 2);
+  addAll(SWEAR_CHEERFUL, (text) => ({ text, verdict: 'block', rules: ['offensive-language'], allow: ['text-speak'], kind: 'swear:cheerful' }), 2);
   addAll(TONE_POSITIVE, (text) => ({ text, verdict: 'warn', rules: ['negative-tone'], kind: 'tone' }), 2);
   addAll(TONE_NEGATIVE, (text) => ({ text, verdict: 'ok', rules: [], kind: 'tone:none' }), 2);
   addAll(ORDINARY, (text) => ({ text, verdict: 'ok', rules: [], allow: ['negative-tone'], kind: 'ordinary' }), 3);
