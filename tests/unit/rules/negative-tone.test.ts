@@ -34,7 +34,20 @@ ruleTester('negative-tone', {}, {
     invalid('Who the hell left this mess?!', ['Who the hell']),
     invalid('Such awful, horrible, miserable weather, the worst week ever', [['awful', { message: 'reads as negative' }]]),
     invalid('It is with great sadness that we share this news.', ['sadness']),
+    // Forefield: never "upsetting tweets". No complaint phrase here: the sentiment sum alone decides.
+    invalid('A gloomy, hopeless end to a rotten week.', ['rotten']),
+    invalid('The worst, most miserable sports day in years.', ['worst']),
   ],
+});
+
+// Neutral news that uses a mildly negative word must still pass (Droxford: "positive messages", not silence about closures).
+ruleTester('negative-tone', {}, {
+  valid: [
+    'The broken window in the Year 2 classroom has been mended.',
+    'Year 3 learned why earthquakes are so dangerous.',
+    'The heating failed overnight; classrooms are warm again by 9am.',
+  ],
+  invalid: [],
 });
 
 describe('negative-tone score', () => {
