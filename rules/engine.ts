@@ -104,11 +104,14 @@ export function buildContext(draft: Draft, compiled: CompiledProfile): RuleConte
   };
 }
 
+/** Where a finding was made: the draft's text, or one attached image (a segment of either kind fits). */
+type FindingPlace = Pick<Segment, 'source' | 'image'>;
+
 function toFinding(
   rule: Rule,
   severity: ActiveSeverity,
   raw: RawFinding,
-  segment: Segment | undefined,
+  segment: FindingPlace | undefined,
 ): Finding {
   const messageId = raw.messageId ?? 'default';
   const message = rule.meta.messages[messageId] ?? rule.meta.messages.default;
@@ -151,6 +154,10 @@ export function check(draft: Draft, compiled: CompiledProfile, rules: readonly R
     try {
       if (rule.scope === 'draft') {
         for (const raw of rule.check(ctx)) findings.push(toFinding(rule, severity, raw, undefined));
+      } else if (rule.scope === 'image') {
+        (draft.images ?? []).forEach((image, index) => {
+          for (const raw of rule.check(image, ctx)) findings.push(toFinding(rule, severity, raw, { source: 'image', image: index }));
+        });
       } else {
         for (const segment of ctx.segments) {
           if (rule.sources && !rule.sources.includes(segment.source)) continue;
