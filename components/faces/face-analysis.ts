@@ -8,8 +8,9 @@ import { RunGenerations } from '../vision/abandon';
 import { toRgbShrunk } from '../vision/pixels';
 import type { ImageAnalysis, RgbaImage } from '../vision/types';
 import { FACE_DETECT_TIMEOUT_MS, FACE_START_TIMEOUT_MS } from './config';
-import { detectFaces, type LoadableHuman, type RgbImage } from './detector';
-import { faceTargetSize } from './tiles';
+import { detectFaces, type RgbImage } from './detector';
+import type { LoadableHuman } from './tfjs-shim';
+import { faceTargetSize } from './scales';
 
 /** Starts Human on tfjs's wasm backend with the shipped models (components/vision/browser.ts, scripts/cli/vision-node.ts). */
 export type StartFaceDetector = () => Promise<LoadableHuman>;

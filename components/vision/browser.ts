@@ -4,7 +4,8 @@
  * image decoder and the extension's own files as assets.
  */
 import { FACE_MODEL_ASSET_DIR, FACE_WASM_ASSET_DIR } from '../faces/config';
-import { humanConfig, loadOnWasm, type LoadableHuman } from '../faces/detector';
+import { humanConfig, loadOnWasm } from '../faces/human-setup';
+import type { LoadableHuman } from '../faces/tfjs-shim';
 import type { StartFaceDetector } from '../faces/face-analysis';
 import { OcrFailedError } from '../ocr/errors';
 import { imageAnalyses } from './analyses';
