@@ -15,7 +15,7 @@ import type { PanelModel } from '../panel/Panel';
 import { PanelHost } from '../panel/mount';
 import { rangesFor, type PageHighlights } from './highlights';
 import { TextareaOverlays } from './textarea-overlay';
-import { readImage } from '../ocr/client';
+import { IMAGE_CHECK_TIMEOUT_MS, readImage } from '../vision/client';
 import { fixesForGroup, type TextFix } from '../../rules/fixes';
 import { applyFix } from './apply-fix';
 import { coverAttachment, type CoverOutcome } from '../faces/cover-attachment';
@@ -311,7 +311,7 @@ export class ComposerGuard {
 
   /** The faces left in a covered copy, through the same image check as every attachment (its text is then known too). */
   private async facesIn(image: Blob): Promise<readonly FaceBox[]> {
-    const { faces } = await (this.env.read ?? readImage)(image, new AbortController().signal);
+    const { faces } = await (this.env.read ?? readImage)(image, AbortSignal.timeout(IMAGE_CHECK_TIMEOUT_MS));
     if (!faces) throw new Error('the face check did not run');
     return faces;
   }
