@@ -9,8 +9,8 @@ import type { LoadableHuman } from './tfjs-shim';
 /**
  * Human's settings for face finding only: everything else off, nothing
  * fetched but the two face models. Human loads them; detectFaces
- * (detector.ts) runs them itself, so the detector settings below only shape human.detect(), which
- * the tests call to compare.
+ * (detector.ts) runs them itself, so the detector settings below only shape
+ * human.detect(), which the tests call to compare.
  */
 export function humanConfig(modelBasePath: string, wasmPath: string) {
   return {

@@ -7,7 +7,7 @@
 import type { GraphModelLike, HumanLike, ModelArtifactsLike } from './tfjs-shim';
 
 /** BlazeFace's graph opened to inputs of any size: one model per pass, and the names of its heads' outputs. */
-export interface FlexibleBlazeFace {
+interface FlexibleBlazeFace {
   /** For each pass (coarse, fine), its own copy of the model, made on first use. */
   model(pass: number): GraphModelLike;
   /** Output node names of the two heads' scores and box regressors (before the graph's fixed-size reshape). */

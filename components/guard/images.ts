@@ -1,7 +1,8 @@
 /**
- * The images attached to one composer and what OCR made of each.
+ * The images attached to one composer and what the image check found in
+ * each (its text, its faces).
  *
- * Per image: pending → done(text) | failed(reason). Never "unknown": the
+ * Per image: pending → done(text, faces?) | failed(reason). Never "unknown": the
  * gate (gate.ts) holds the send while any image is pending, and treats a
  * failed one per the profile (settings.unreadableImage).
  *
