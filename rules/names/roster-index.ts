@@ -16,7 +16,7 @@
  * - OCR text (`fuzzy`): a name with one wrong letter still matches.
  */
 import type { Pupil, ResolvedSettings, Staff } from '../profile/schema';
-import { tokenize, type Token, type TokenizedText } from '../text/tokenize';
+import { isSpaceGap, tokenize, type Token, type TokenizedText } from '../text/tokenize';
 import { compileGroups, type GroupMention } from './groups';
 import { GENERIC_SCHOOL_WORDS, inTitle, judgeRole, type Ambiguity, type EvidenceId, type EvidenceRoster } from './name-evidence';
 import { TITLES, matchParts, nameTokens, partKeys } from './name-parts';
@@ -90,10 +90,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function isSpaceGap(t: Token | undefined): boolean {
-  return !!t && /^[ \t]+$/.test(t.before);
 }
 
 /** A name's tokens and index keys, worked out once per distinct name string. */
