@@ -20,7 +20,8 @@ import { isSpaceGap, tokenize, type Token, type TokenizedText } from '../text/to
 import { compileGroups, type GroupMention } from './groups';
 import { GENERIC_SCHOOL_WORDS, inTitle, judgeRole, type Ambiguity, type EvidenceId, type EvidenceRoster } from './name-evidence';
 import { TITLES, matchParts, nameTokens, partKeys } from './name-parts';
-import { compileOcrCorrector, ocrClean, withinTwoEdits } from './ocr-correction';
+import { withinEditDistance } from '../text/fuzzy';
+import { compileOcrCorrector, ocrClean } from './ocr-correction';
 import { compileStaff, type StaffIndex } from './staff-index';
 import { TIME_WORD_NAMES, isCommonWord, isPlaceName } from './word-names';
 
@@ -361,7 +362,7 @@ export function compileRoster(
             const p = pupils[se.pupil];
             if (!p) continue;
             const firsts = [p.forename, p.preferred].filter((f): f is string => !!f).map((f) => nameTokens(f).join(''));
-            if (!firsts.some((f) => f.length >= 3 && withinTwoEdits(ocrClean(prev.lower), f))) continue;
+            if (!firsts.some((f) => f.length >= 3 && withinEditDistance(ocrClean(prev.lower), f, 2))) continue;
             const r = tokenRange(i - 1, ss.end);
             addFull(se.pupil, r.start, r.end, 'first-surname', ss, true, i - 1, ss.end);
           }

@@ -9,4 +9,4 @@
  */
 export { normalizeWithMap, foldText, skeleton, type NormalizedText } from './normalize';
 export { tokenize, tokenizeNormalized, textAfter, isSpaceGap, type Token, type TokenizedText } from './tokenize';
-export { editDistanceAtMost1, deletions1 } from './fuzzy';
+export { withinEditDistance, deletions1 } from './fuzzy';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeWithMap, foldText } from '../../../../rules/text/normalize';
 import { tokenize } from '../../../../rules/text/tokenize';
-import { editDistanceAtMost1 } from '../../../../rules/text/fuzzy';
 
 describe('normalizeWithMap', () => {
   it.each([
@@ -53,19 +52,5 @@ describe('tokenize', () => {
   it('marks sentence starts after . ! ? and line breaks', () => {
     const { tokens } = tokenize('Great day! Hope you enjoyed it.\nGrace');
     expect(tokens.filter((t) => t.sentenceStart).map((t) => t.text)).toEqual(['Great', 'Hope', 'Grace']);
-  });
-});
-
-describe('editDistanceAtMost1', () => {
-  it.each([
-    ['oliver', 'oliver', true],
-    ['oliver', 'olivcr', true],
-    ['oliver', 'olver', true],
-    ['oliver', 'olliver', true],
-    ['oliver', 'olievr', true],
-    ['oliver', 'olivera1', false],
-    ['oliver', 'ovliera', false],
-  ])('%s ~ %s → %s', (a, b, expected) => {
-    expect(editDistanceAtMost1(a, b)).toBe(expected);
   });
 });
