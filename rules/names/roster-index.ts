@@ -413,19 +413,27 @@ function addFullName(
   scan.inFullName.fill(1, fromToken, toToken);
 }
 
+/**
+ * A first name and a surname side by side ("Amelia Clarke", "Clarke,
+ * Amelia"): a full name for each pupil that both may be, in the order of the
+ * leading name's pupils.
+ */
+function addWhereBothFit(scan: Scan, leading: NameSpan, trailing: NameSpan, form: 'first-surname' | 'surname-first'): void {
+  const trailingPupils = new Set(trailing.entries.map((e) => e.pupil));
+  const first = form === 'first-surname' ? leading : trailing;
+  for (const entry of leading.entries) {
+    if (!trailingPupils.has(entry.pupil)) continue;
+    const r = originalRange(scan, leading.start, trailing.end);
+    addFullName(scan, { pupil: entry.pupil, ...r, form, fuzzy: leading.fuzzy || trailing.fuzzy }, first, leading.start, trailing.end);
+  }
+}
+
 /** "Amelia Clarke" and "Amelia C.": a first name, a space, then that pupil's surname or its initial. */
 function fullNamesFromFirstName(scan: Scan, i: number, first: NameSpan): void {
   const { tokens, tt } = scan;
   const following = tokens[first.end];
   if (!following || !isSpaceGap(following) || scan.notPupil[first.end]) return;
-  for (const surname of scan.surnameSpans[first.end] ?? []) {
-    const surnamePupils = new Set(surname.entries.map((e) => e.pupil));
-    for (const entry of first.entries) {
-      if (!surnamePupils.has(entry.pupil)) continue;
-      const r = originalRange(scan, i, surname.end);
-      addFullName(scan, { pupil: entry.pupil, ...r, form: 'first-surname', fuzzy: first.fuzzy || surname.fuzzy }, first, i, surname.end);
-    }
-  }
+  for (const surname of scan.surnameSpans[first.end] ?? []) addWhereBothFit(scan, first, surname, 'first-surname');
   // "Amelia C.": a single capital letter followed by a dot, a comma-like stop or the end of the text.
   if (!isInitialToken(following)) return;
   const after = tt.normalized.norm.slice(following.end, tokens[first.end + 1]?.start ?? undefined);
@@ -466,14 +474,7 @@ function surnameCommaFirstName(scan: Scan, i: number): void {
   for (const surname of scan.surnameSpans[i] ?? []) {
     const following = scan.tokens[surname.end];
     if (!following || !/^[ \t]*,[ \t]*$/.test(following.before) || scan.notPupil[surname.end]) continue;
-    for (const first of scan.firstNameSpans[surname.end] ?? []) {
-      const firstPupils = new Set(first.entries.map((e) => e.pupil));
-      for (const entry of surname.entries) {
-        if (!firstPupils.has(entry.pupil)) continue;
-        const r = originalRange(scan, i, first.end);
-        addFullName(scan, { pupil: entry.pupil, ...r, form: 'surname-first', fuzzy: first.fuzzy || surname.fuzzy }, first, i, first.end);
-      }
-    }
+    for (const first of scan.firstNameSpans[surname.end] ?? []) addWhereBothFit(scan, surname, first, 'surname-first');
   }
 }
 
