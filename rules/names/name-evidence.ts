@@ -236,9 +236,8 @@ export interface NameUse {
   span: { start: number; end: number };
   /** The name folded and run together ("may", "ellarose"). */
   key: string;
-  /** The name's first and last token (the same token for a one-word name). */
+  /** The name's first token (its only one, unless the name is in parts: "Ella-Rose"). */
   word: Token;
-  last: Token;
   prev: Token | undefined;
   prev2: Token | undefined;
   next: Token | undefined;
@@ -510,7 +509,6 @@ export function describeUse(tt: TokenizedText, span: { start: number; end: numbe
     span,
     key,
     word,
-    last: tokens[span.end - 1] as Token,
     prev,
     prev2: tokens[span.start - 2],
     next,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeWithMap, foldText } from '../../../../rules/text/normalize';
-import { tokenize } from '../../../../rules/text/tokenize';
+import { isSpaceGap, tokenize } from '../../../../rules/text/tokenize';
 
 describe('normalizeWithMap', () => {
   it.each([
@@ -52,5 +52,25 @@ describe('tokenize', () => {
   it('marks sentence starts after . ! ? and line breaks', () => {
     const { tokens } = tokenize('Great day! Hope you enjoyed it.\nGrace');
     expect(tokens.filter((t) => t.sentenceStart).map((t) => t.text)).toEqual(['Great', 'Hope', 'Grace']);
+  });
+});
+
+describe('isSpaceGap', () => {
+  it.each([
+    // [text, index of the token, only spaces or tabs before it?]
+    ['Amelia Clarke', 1, true],
+    ['Amelia \t Clarke', 1, true],
+    ['Amelia, Clarke', 1, false],
+    ['Amelia\nClarke', 1, false],
+    ['Amelia-Clarke', 1, false],
+    ["Amelia's", 1, false],
+    ['Amelia', 0, false], // the first token: nothing before it
+    ['  Amelia', 0, true], // leading spaces count as a gap
+  ])('%j token %i → %s', (text, index, expected) => {
+    expect(isSpaceGap(tokenize(text).tokens[index])).toBe(expected);
+  });
+
+  it('no token (past the end of the text) is no gap', () => {
+    expect(isSpaceGap(tokenize('Amelia').tokens[1])).toBe(false);
   });
 });
