@@ -12,36 +12,51 @@ let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32A
  * alignment distance, a restricted Damerau–Levenshtein). A swap counts as one
  * edit because that is how typing goes wrong.
  *
- * Bounded: only the diagonal band |i − j| ≤ maxEdits of the table is filled,
- * and it stops as soon as a whole row exceeds the bound, so a call costs
- * about (2·maxEdits + 1) × length. It runs per token on every keystroke.
+ * Bounded, because it runs per token on every keystroke: the common start and
+ * end are skipped (a shared letter is never worth editing, nor swapping with
+ * its twin), only the diagonal band |i − j| ≤ maxEdits of the table is
+ * filled, and it stops as soon as a whole row exceeds the bound.
  */
 export function withinEditDistance(a: string, b: string, maxEdits: number): boolean {
   if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > maxEdits) return false;
+  if (Math.abs(a.length - b.length) > maxEdits) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const la = endA - start;
+  const lb = endB - start;
+  if (la === 0 || lb === 0) return Math.max(la, lb) <= maxEdits;
   const tooFar = maxEdits + 1; // stands for any distance over the bound
   if (rows[0].length <= lb + 1) rows = [new Int32Array(lb + 2), new Int32Array(lb + 2), new Int32Array(lb + 2)];
   let [twoRowsUp, rowUp, row] = rows;
-  for (let j = 0; j <= lb; j++) rowUp[j] = j <= maxEdits ? j : tooFar;
+  for (let j = 0; j <= Math.min(lb, tooFar); j++) rowUp[j] = j;
   for (let i = 1; i <= la; i++) {
     const from = Math.max(1, i - maxEdits);
     const to = Math.min(lb, i + maxEdits);
-    row[0] = i <= maxEdits ? i : tooFar;
-    row[from - 1] = from - 1 === 0 ? row[0] : tooFar;
+    const ai = a.charCodeAt(start + i - 1);
+    const aBefore = i > 1 ? a.charCodeAt(start + i - 2) : -1;
+    row[0] = Math.min(i, tooFar);
+    row[from - 1] = from === 1 ? row[0] : tooFar;
     let rowMin = row[from - 1] as number;
     for (let j = from; j <= to; j++) {
-      const substitution = (rowUp[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      let d = Math.min(substitution, (rowUp[j] as number) + 1, (row[j - 1] as number) + 1);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (twoRowsUp[j - 2] as number) + 1);
+      const bj = b.charCodeAt(start + j - 1);
+      let d = Math.min((rowUp[j - 1] as number) + (ai === bj ? 0 : 1), (rowUp[j] as number) + 1, (row[j - 1] as number) + 1);
+      if (j > 1 && ai === b.charCodeAt(start + j - 2) && aBefore === bj) d = Math.min(d, (twoRowsUp[j - 2] as number) + 1);
       row[j] = d;
       if (d < rowMin) rowMin = d;
     }
     // The next row reads one cell right of this band: outside it, the distance is over the bound.
-    if (to + 1 <= lb) row[to + 1] = tooFar;
+    if (to < lb) row[to + 1] = tooFar;
     if (rowMin > maxEdits) return false;
-    [twoRowsUp, rowUp, row] = [rowUp, row, twoRowsUp];
+    const done = twoRowsUp;
+    twoRowsUp = rowUp;
+    rowUp = row;
+    row = done;
   }
   return (rowUp[lb] as number) <= maxEdits;
 }
