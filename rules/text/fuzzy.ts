@@ -31,6 +31,9 @@ export function withinEditDistance(a: string, b: string, maxEdits: number): bool
   const la = endA - start;
   const lb = endB - start;
   if (la === 0 || lb === 0) return Math.max(la, lb) <= maxEdits;
+  // What is left starts and ends with a difference, so one edit must be all of it: one letter for
+  // another, or a swapped pair. The common bound decided without the table.
+  if (maxEdits === 1) return (la === 1 && lb === 1) || (la === 2 && lb === 2 && a[start] === b[start + 1] && a[start + 1] === b[start]);
   const tooFar = maxEdits + 1; // stands for any distance over the bound
   if (rows[0].length <= lb + 1) rows = [new Int32Array(lb + 2), new Int32Array(lb + 2), new Int32Array(lb + 2)];
   let [twoRowsUp, rowUp, row] = rows;
