@@ -11,7 +11,7 @@
  * words.
  */
 import type { RawFinding, Rule } from './types';
-import { editDistanceAtMost1, tokenize } from './text';
+import { tokenize, withinEditDistance } from './text';
 import { findAll, normalized, type TextRange } from './text/patterns';
 
 /** Watermark words as OCR tokens (joined, lower case) → the name to show. */
@@ -53,7 +53,7 @@ const QUIZ_OPTIONS_RE = /(?:^|\s|\()b\)/i;
 function brandOf(candidate: string): string | undefined {
   for (const [token, name] of BRANDS) {
     if (candidate === token) return name;
-    if (token.length >= FUZZY_MIN_LENGTH && Math.abs(candidate.length - token.length) <= 1 && editDistanceAtMost1(candidate, token)) {
+    if (token.length >= FUZZY_MIN_LENGTH && withinEditDistance(candidate, token, 1)) {
       return name;
     }
   }

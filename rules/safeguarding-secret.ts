@@ -13,7 +13,7 @@
 import type { RawFinding, Rule } from './types';
 import { dropOverlapping, execAll, findAll, normalized, type TextRange } from './text/patterns';
 import { ocrDigits } from './text/ocr-digits';
-import { editDistanceAtMost1, tokenize } from './text';
+import { tokenize, withinEditDistance } from './text';
 import { removeDetailFix } from './fixes/edit';
 
 /** Words that name a secret, with the label the message uses. */
@@ -179,7 +179,7 @@ const MEETING_WORDS = ['meeting', 'zoom', 'teams', 'google', 'meet', 'passcode',
 /** Whether the OCR text has a word within one letter of a meeting word. */
 function hasFuzzyMeetingWord(text: string): boolean {
   return tokenize(text).tokens.some(
-    (t) => t.lower.length >= 4 && MEETING_WORDS.some((w) => editDistanceAtMost1(t.lower, w)),
+    (t) => t.lower.length >= 4 && MEETING_WORDS.some((w) => withinEditDistance(t.lower, w, 1)),
   );
 }
 
@@ -212,7 +212,7 @@ function findOcrSecrets(text: string): Hit[] {
   }
   for (const m of execAll(PLATFORM_CODE_RE, text)) {
     const platform = (m[1] as string).toLowerCase();
-    if (!MEETING_WORDS.some((w) => editDistanceAtMost1(platform, w))) continue;
+    if (!MEETING_WORDS.some((w) => withinEditDistance(platform, w, 1))) continue;
     const value = m[2] as string;
     if (NOT_A_SECRET.has(value.toLowerCase())) continue;
     const start = (m.index ?? 0) + m[0].length - value.length;

@@ -2,7 +2,7 @@
  * Roster groups ("Oak Class", "Year 4") found in a text, however written:
  * "oak class", "Year 4", "Y4", "Yr 4", "Year Four". Compiled once per roster.
  */
-import { tokenize, type Token } from '../text/tokenize';
+import { isSpaceGap, tokenize, type Token } from '../text/tokenize';
 import { matchParts, nameTokens, partKeys } from './name-parts';
 
 export interface GroupMention {
@@ -33,10 +33,6 @@ export function yearNumber(parts: readonly string[]): string | undefined {
   if (!m) return undefined;
   const n = m[1] as string;
   return /^\d+$/.test(n) ? String(Number(n)) : NUMBER_WORDS[n];
-}
-
-function isSpaceGap(t: Token | undefined): boolean {
-  return !!t && /^[ \t]+$/.test(t.before);
 }
 
 export function compileGroups(groupNames: Iterable<string>): GroupIndex {

@@ -11,11 +11,12 @@
  *
  * Strong evidence decides; case and position in the sentence are weak and only
  * tip a use that has no other evidence. Nothing about particular sentences is
- * stored. Each rule of evidence has an id (`EVIDENCE`), documented in the
- * README's Detection quality section and tested one by one in
- * tests/unit/rules/names/name-evidence.test.ts.
+ * stored. Each kind of evidence has an id (`EVIDENCE`), documented in the
+ * README's Detection quality section. The evidence itself is an ordered list
+ * of entries (`EVIDENCE_ENTRIES`, first match decides), each tested on its own
+ * in tests/unit/rules/names/name-evidence.test.ts.
  */
-import type { Token, TokenizedText } from '../text/tokenize';
+import { isSpaceGap, type Token, type TokenizedText } from '../text/tokenize';
 import { TITLES } from './name-parts';
 import { MONTHS, TIME_WORD_NAMES as TIME_WORDS } from './word-names';
 
@@ -178,17 +179,6 @@ const SUBJECT_PRONOUNS = new Set(['she', 'he']);
 const DAY_NUMBER_RE = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 const QUOTES = /["“”'‘’]/;
 
-function isSpaceGap(t: Token | undefined): boolean {
-  return !!t && /^[ \t]+$/.test(t.before);
-}
-
-function lineAlone(tt: TokenizedText, first: Token, last: Token): boolean {
-  const before = first.index === 0 || /\n/.test(first.before);
-  const next = tt.tokens[last.index + 1];
-  const after = !next || /\n/.test(next.before);
-  return before && after;
-}
-
 /**
  * Inside a short quoted title on one line ("'Holly and the Ivy'", "“Mamma
  * Mia”"): a quote opens before it and closes after it within a few words.
@@ -238,11 +228,313 @@ export function inTitle(tt: TokenizedText, span: { start: number; end: number },
   );
 }
 
+
+/** An ambiguous name's use, as the evidence entries see it: the name, its neighbours and what kind of name it is. */
+export interface NameUse {
+  tokens: readonly Token[];
+  /** Token indexes of the name: [start, end). */
+  span: { start: number; end: number };
+  /** The name folded and run together ("may", "ellarose"). */
+  key: string;
+  /** The name's first token (its only one, unless the name is in parts: "Ella-Rose"). */
+  word: Token;
+  prev: Token | undefined;
+  prev2: Token | undefined;
+  next: Token | undefined;
+  next2: Token | undefined;
+  /** Season, festival, month or day (Ambiguity.time). */
+  time: boolean;
+  /** A word of the school's own name, or a place (Ambiguity.place). */
+  place: boolean;
+  month: boolean;
+  /** Followed by 's ("Rowan's"); `afterPossessive` is then the word after the 's, else the next word. */
+  possessive: boolean;
+  afterPossessive: Token | undefined;
+  /** The word before it runs on into it, with no sentence or clause punctuation between. */
+  prevGap: boolean;
+  /** Only spaces between it and the next word. */
+  nextGap: boolean;
+  /** Starts a sentence or a clause after a colon or dash ("Today: Hope, …"). */
+  clauseStart: boolean;
+  roster: EvidenceRoster;
+}
+
+/** The id of one evidence entry: the EVIDENCE id it reports, alone or with a qualifier when several entries report it. */
+export type EvidenceEntryId = EvidenceId | `${EvidenceId}.${string}`;
+
+/**
+ * One piece of evidence: when `applies`, the use has `role`, and
+ * `judgement.evidence` (the EVIDENCE id before the dot in `id`) says why.
+ */
+export interface EvidenceEntry {
+  id: EvidenceEntryId;
+  role: NameRole;
+  applies(use: NameUse): boolean;
+  /** What judgeRole returns for this entry; shared and frozen, so judging allocates nothing more. */
+  judgement: Readonly<RoleJudgement>;
+}
+
+function entry(id: EvidenceEntryId, role: NameRole, applies: (use: NameUse) => boolean): EvidenceEntry {
+  const evidence = id.split('.')[0] as EvidenceId;
+  return { id, role, applies, judgement: Object.freeze({ role, evidence }) };
+}
+
+/** "Summer has been excluded": a copula, up to three fillers, then a participle that only happens to a child. */
+function personParticipleFollows(use: NameUse): boolean {
+  const { tokens, span } = use;
+  let k = span.end + 1;
+  while (tokens[k] && AUXILIARY_FILLERS.has((tokens[k] as Token).lower) && k < span.end + 4) k++;
+  const participle = tokens[k];
+  return !!participle && !participle.capitalized && PERSON_PARTICIPLES.has(participle.lower);
+}
+
+/** "Great effort from Hope", "Best goal of the season from Ivy": a work noun a few words back, in the same sentence. */
+function workNounBefore(use: NameUse): boolean {
+  const { tokens, span } = use;
+  for (let k = span.start - 2; k >= Math.max(0, span.start - 6); k--) {
+    const w = tokens[k] as Token;
+    if (WORK_NOUNS.has(w.lower)) return true;
+    if (/[.!?\n]/.test(w.before) && k < span.start - 2) return false;
+  }
+  return false;
+}
+
+/**
+ * A list with another roster first name. Capitalised names list with
+ * capitalised names; in lower case ("holly and ivy") only with a name that
+ * is nothing else. Months and seasons never list with their own kind
+ * ("May, June and July").
+ */
+function listedWith(use: NameUse, other: Token | undefined): boolean {
+  const { word, roster } = use;
+  return (
+    !!other &&
+    roster.isFirstName(other.lower) &&
+    (word.capitalized ? other.capitalized : !other.capitalized && !roster.isAmbiguous?.(other.lower)) &&
+    !(use.time && TIME_WORDS.has(other.lower))
+  );
+}
+
+/** Alone on its line, as on a certificate or a list. */
+function onItsOwnLine(use: NameUse): boolean {
+  const lineStartsHere = use.word.index === 0 || /\n/.test(use.word.before);
+  const lineEndsHere = !use.next || /\n/.test(use.next.before);
+  return lineStartsHere && lineEndsHere;
+}
+
+/** Followed by a comma, dash or colon: the punctuation of address ("Grace, please…", "Hope – what a star"). */
+function addressPunctuationAfter(use: NameUse): boolean {
+  const { next } = use;
+  return !!next && /^\s*[,–—:-]\s*$/.test(next.before) && (use.clauseStart || use.prevGap) && use.word.capitalized;
+}
+
+/** A person verb right after it ("Grace sang"); a bare copula is not enough for a time, a place or a lower-case word ("amber is formed"). */
+function personVerbAfter(use: NameUse): boolean {
+  const { next, word } = use;
+  if (!next || next.capitalized || !use.nextGap) return false;
+  if (!PERSON_VERBS.has(next.lower) && !(/ed$/.test(next.lower) && next.lower.length > 4)) return false;
+  const weak = COPULAS.has(next.lower) && (use.time || use.place || !word.capitalized);
+  return !weak;
+}
+
+const PLACE_PREPOSITIONS = new Set(['at', 'to', 'from', 'in', 'of', 'for', 'around', 'across', 'welcome', 'visit', 'visited', 'about', 'near', 'outside', 'beyond']);
+/** After a name come these, not a described noun: "Hope and…", "Ivy with…", "Rowan from…". */
+const NOT_DESCRIBED = new Set(['and', 'with', 'from', 'in', 'of', 'at', 'on', 'to']);
+
+/**
+ * The evidence, in the order it is weighed: the first entry that applies
+ * decides. Why a list and not a chain of ifs: each entry is one documented
+ * piece of evidence with its own test, so adding one (a label such as
+ * "Name:", a title "by <Author>", "St X's") is one entry in its place, and a
+ * test can ask which entry decided. The order is the judgement:
+ *
+ * 1. fixed phrases and dates, which no context turns into a child;
+ * 2. evidence of a person;
+ * 3. capitalised phrases and common-noun uses: the word;
+ * 4. weaker evidence either way (a person verb after it, address, a sentence-initial verb);
+ * 5. case, then a line of its own; else unclear.
+ *
+ * An entry is only tried when the ones before it did not apply, so an
+ * entry's condition reads "…and nothing above decided".
+ */
+export const EVIDENCE_ENTRIES: readonly EvidenceEntry[] = [
+  // 1. Fixed phrases: the word, whatever else is around.
+  entry('compound', 'word', ({ next }) => !!next && next.before === '-' && !next.capitalized),
+  entry('dateContext.dayBefore', 'word', ({ month, prev, word }) => month && !!prev && isSpaceGap(word) && DAY_NUMBER_RE.test(prev.lower)),
+  entry('dateContext.numberAfter', 'word', ({ month, next, nextGap }) => month && nextGap && /^\d/.test((next as Token).lower)),
+  entry('quotedTitle', 'word', ({ tokens, span }) => insideQuotes(tokens, span.start, span.end)),
+
+  // 2. Evidence of a person. "by May" is a date and "welcome to Rowan" the school, not praise.
+  entry(
+    'praiseBefore',
+    'name',
+    ({ prev, prevGap, time, place }) =>
+      prevGap && !!prev && NAME_CUES_BEFORE.has(prev.lower) && !(time && prev.lower === 'by') && !(place && prev.lower === 'welcome'),
+  ),
+  entry('praiseBefore.thankYou', 'name', ({ prev, prev2, prevGap }) => prevGap && prev?.lower === 'you' && prev2?.lower === 'thank'),
+  entry(
+    'praiseBefore.cueWithPreposition',
+    'name',
+    ({ prev, prev2, prevGap, place }) =>
+      prevGap &&
+      !!prev &&
+      (prev.lower === 'to' || prev.lower === 'of') &&
+      !!prev2 &&
+      (NAME_CUES_BEFORE.has(prev2.lower) || CUES_WITH_PREPOSITION.has(prev2.lower)) &&
+      !(place && prev2.lower === 'welcome'),
+  ),
+  entry('praiseBefore.workBy', 'name', ({ prev, prev2, prevGap }) => prevGap && prev?.lower === 'by' && !!prev2 && WORK_NOUNS.has(prev2.lower)),
+  entry('praiseBefore.workFrom', 'name', (use) => use.prevGap && (use.prev?.lower === 'from' || use.prev?.lower === 'by') && workNounBefore(use)),
+  entry(
+    'possessivePerson',
+    'name',
+    ({ possessive, afterPossessive, time }) =>
+      possessive && !!afterPossessive && PERSON_NOUNS.has(afterPossessive.lower) && !(time && SEASON_NOUNS.has(afterPossessive.lower)),
+  ),
+  entry(
+    'inGroup',
+    'name',
+    ({ next, nextGap, roster, tokens, span }) => !!next && nextGap && ['from', 'in', 'of'].includes(next.lower) && roster.groupAt(tokens, span.end + 1),
+  ),
+  entry('personAfter.andPronoun', 'name', ({ next, next2 }) => !!next && ['and', 'with'].includes(next.lower) && !!next2 && PRONOUNS_AFTER_AND.has(next2.lower)),
+  entry('personAfter.pronounClause', 'name', ({ next }) => !!next && SUBJECT_PRONOUNS.has(next.lower) && /,/.test(next.before)),
+  entry('personAfter.participle', 'name', (use) => !!use.next && use.nextGap && COPULAS.has(use.next.lower) && personParticipleFollows(use)),
+  entry(
+    'nameList',
+    'name',
+    (use) => !!use.next && (use.next.lower === 'and' || /[&,]/.test(use.next.before)) && listedWith(use, use.next.lower === 'and' ? use.next2 : use.next),
+  ),
+  entry(
+    'nameList.afterName',
+    'name',
+    (use) => !!use.prev && (use.prev.lower === 'and' || /^\s*[&,]\s*$/.test(use.word.before)) && listedWith(use, use.prev.lower === 'and' ? use.prev2 : use.prev),
+  ),
+  entry('personAfter.andPeople', 'name', ({ next, next2 }) => next?.lower === 'and' && !!next2 && PEOPLE_NOUNS.has(next2.lower)),
+  entry('addressed', 'name', (use) => addressPunctuationAfter(use) && ADDRESS_FOLLOWERS.has((use.next as Token).lower)),
+
+  // 3. Capitalised phrases and common nouns: the word.
+  entry('titlePhrase', 'word', ({ word, possessive, afterPossessive, next, roster }) => {
+    const following = possessive ? afterPossessive : next;
+    return (
+      word.capitalized &&
+      !!following &&
+      following.capitalized &&
+      !following.sentenceStart &&
+      /^['’]?[ \t]+$|^[ \t]+$/.test(following.before) &&
+      !roster.isFirstName(following.lower) &&
+      !roster.isSurname(following.lower)
+    );
+  }),
+  entry(
+    'titlePhrase.afterCapital',
+    'word',
+    ({ word, prev, prevGap, roster }) =>
+      word.capitalized && prevGap && !!prev && !prev.sentenceStart && prev.capitalized && !TITLES.has(prev.lower) && !roster.isFirstName(prev.lower),
+  ),
+  entry('determiner', 'word', ({ prev, prevGap }) => prevGap && !!prev && DETERMINERS.has(prev.lower)),
+  entry('schoolName', 'word', ({ place, prev, prevGap }) => place && prevGap && !!prev && PLACE_PREPOSITIONS.has(prev.lower)),
+  entry('dateContext.timePreposition', 'word', ({ time, prev, prevGap }) => time && prevGap && !!prev && TIME_PREPOSITIONS.has(prev.lower)),
+  entry('dateContext.timeNounAfter', 'word', ({ time, next, nextGap }) => time && nextGap && !!next && TIME_NOUNS_AFTER.has(next.lower)),
+  entry('seasonPossessive', 'word', ({ possessive, time, afterPossessive }) => possessive && time && (!afterPossessive || SEASON_NOUNS.has(afterPossessive.lower))),
+  entry('thingContext', 'word', ({ next, nextGap }) => nextGap && !!next && THING_NOUNS_AFTER.has(next.lower)),
+  // "Hope and kindness", "Holly and ivy": joined to a lower-case common noun.
+  entry(
+    'titlePhrase.andCommonNoun',
+    'word',
+    ({ word, next, next2 }) => next?.lower === 'and' && !!next2 && !next2.capitalized && !PRONOUNS_AFTER_AND.has(next2.lower) && word.capitalized,
+  ),
+  entry('timeCopula', 'word', ({ time, next, nextGap }) => time && !!next && nextGap && COPULAS.has(next.lower)),
+
+  // 4. Weaker evidence either way.
+  entry('personAfter', 'name', personVerbAfter),
+  // "a wonderful Summer", "the whole Summer": a determiner and one lower-case word before it.
+  entry(
+    'determiner.adjectiveBetween',
+    'word',
+    ({ prev, prev2, prevGap }) => prevGap && !!prev && !!prev2 && !prev.capitalized && DETERMINERS.has(prev2.lower) && !/[.!?\n,]/.test(prev.before),
+  ),
+  // "Rowan's" before any other noun: a person's when capitalised, a guess in lower case; a place's never.
+  entry('possessivePerson.anyNoun', 'name', ({ possessive, place, word }) => possessive && !place && word.capitalized),
+  entry('possessivePerson.lowerCase', 'unclear', ({ possessive, place }) => possessive && !place),
+  // "Grace, please…", "Well done, Hope!"; a time or a place addressed ("Paris, France") may be neither.
+  entry('addressed.punctuation', 'name', (use) => !use.time && !use.place && addressPunctuationAfter(use)),
+  entry('addressed.timeOrPlace', 'unclear', addressPunctuationAfter),
+  // Sentence-initial verb or adverb uses: "Hope you…", "Mark your calendars", "Will you…", "Will parents please…".
+  entry('verbUse', 'word', ({ word, next, nextGap }) => word.sentenceStart && !!next && nextGap && !next.capitalized && VERB_USE_NEXT.has(next.lower)),
+  entry(
+    'verbUse.modal',
+    'word',
+    ({ clauseStart, key, next, nextGap }) => clauseStart && MODAL_NAMES.has(key) && !!next && nextGap && !next.capitalized && !PERSON_VERBS.has(next.lower),
+  ),
+  // At the start, before a lower-case word that is not a verb form, it describes that word ("Faith week",
+  // "River safety talk"). -s, -ing and -ed words may be verbs ("Star bakers", "Poppy reading"), except after
+  // a season or month ("Summer reading challenge").
+  entry(
+    'modifier',
+    'word',
+    ({ clauseStart, word, next, nextGap, time }) =>
+      clauseStart &&
+      word.capitalized &&
+      !!next &&
+      nextGap &&
+      !next.capitalized &&
+      /^\p{L}+$/u.test(next.lower) &&
+      !PERSON_VERBS.has(next.lower) &&
+      (time || !/(?:ed|s|ing)$/.test(next.lower)) &&
+      !NOT_DESCRIBED.has(next.lower),
+  ),
+
+  // 5. Weak evidence: case, then a line of its own.
+  entry('lowerCase', 'word', ({ word }) => !word.capitalized),
+  // A time or place alone on a line is a name only above a group ("May\nYear 2"), as on a certificate.
+  entry(
+    'lineAlone',
+    'name',
+    (use) => onItsOwnLine(use) && (!(use.time || use.place) || (!!use.next && use.roster.groupAt(use.tokens, use.span.end))),
+  ),
+  entry('lineAlone.timeOrPlace', 'unclear', onItsOwnLine),
+  entry('noEvidence', 'unclear', () => true),
+];
+
+/** The use of the ambiguous name spanning tokens [span.start, span.end), with its neighbours worked out once. */
+export function describeUse(tt: TokenizedText, span: { start: number; end: number }, key: string, kind: Ambiguity, roster: EvidenceRoster): NameUse {
+  const { tokens } = tt;
+  const word = tokens[span.start] as Token;
+  const next = tokens[span.end];
+  const next2 = tokens[span.end + 1];
+  const prev = tokens[span.start - 1];
+  const possessive = !!next && next.lower === 's' && /^['’]$/.test(next.before);
+  return {
+    tokens,
+    span,
+    key,
+    word,
+    prev,
+    prev2: tokens[span.start - 2],
+    next,
+    next2,
+    time: kind.time,
+    place: kind.place,
+    month: MONTHS.has(key),
+    possessive,
+    afterPossessive: possessive ? next2 : next,
+    prevGap: !!prev && !/[.!?\n:;,()"“”]/.test(word.before),
+    nextGap: !!next && isSpaceGap(next),
+    clauseStart: word.sentenceStart || /[:;–—]\s*$/.test(word.before),
+    roster,
+  };
+}
+
+/** The first entry of EVIDENCE_ENTRIES that applies to this use (the last, noEvidence, always does). */
+export function decidingEntry(use: NameUse): EvidenceEntry {
+  for (const candidate of EVIDENCE_ENTRIES) if (candidate.applies(use)) return candidate;
+  // Unreachable while noEvidence applies to everything; kept so a list edited without it still answers.
+  return EVIDENCE_ENTRIES[EVIDENCE_ENTRIES.length - 1] as EvidenceEntry;
+}
+
 /**
  * The role of the ambiguous name spanning tokens [span.start, span.end) with
- * folded key `key`. Order: fixed phrases and dates (which no context turns
- * into a child), then evidence of a person, then the weaker evidence of a word,
- * then case, then unclear.
+ * folded key `key`, and the evidence that decided it.
  */
 export function judgeRole(
   tt: TokenizedText,
@@ -251,140 +543,5 @@ export function judgeRole(
   kind: Ambiguity,
   roster: EvidenceRoster,
 ): RoleJudgement {
-  const { tokens } = tt;
-  const t = tokens[span.start] as Token;
-  const last = tokens[span.end - 1] as Token;
-  const next = tokens[span.end];
-  const next2 = tokens[span.end + 1];
-  const prev = tokens[span.start - 1];
-  const prev2 = tokens[span.start - 2];
-  const { time: isTime, place: isPlace } = kind;
-  const isMonth = MONTHS.has(key);
-  const verdict = (role: NameRole, evidence: EvidenceId): RoleJudgement => ({ role, evidence });
-
-  const possessive = !!next && next.lower === 's' && /^['’]$/.test(next.before);
-  const afterPossessive = possessive ? next2 : next;
-  const prevGap = !!prev && !/[.!?\n:;,()"“”]/.test(t.before);
-  const nextGap = !!next && isSpaceGap(next);
-  // Starts a sentence or a clause after a colon or dash ("Today: Hope, …").
-  const clauseStart = t.sentenceStart || /[:;–—]\s*$/.test(t.before);
-
-  // --- Fixed phrases: the word, whatever else is around. ---
-  if (next && next.before === '-' && !next.capitalized) return verdict('word', 'compound');
-  if (isMonth) {
-    if (prev && isSpaceGap(t) && DAY_NUMBER_RE.test(prev.lower)) return verdict('word', 'dateContext');
-    if (nextGap && /^\d/.test((next as Token).lower)) return verdict('word', 'dateContext');
-  }
-  if (insideQuotes(tokens, span.start, span.end)) return verdict('word', 'quotedTitle');
-
-  // --- Evidence of a person. ---
-  if (prevGap && prev && NAME_CUES_BEFORE.has(prev.lower)) {
-    const timeBy = isTime && prev.lower === 'by';
-    const placeWelcome = isPlace && prev.lower === 'welcome';
-    if (!timeBy && !placeWelcome) return verdict('name', 'praiseBefore');
-  }
-  if (prevGap && prev?.lower === 'you' && prev2?.lower === 'thank') return verdict('name', 'praiseBefore');
-  if (prevGap && prev && (prev.lower === 'to' || prev.lower === 'of') && prev2 && (NAME_CUES_BEFORE.has(prev2.lower) || CUES_WITH_PREPOSITION.has(prev2.lower)) && !(isPlace && prev2.lower === 'welcome')) {
-    return verdict('name', 'praiseBefore');
-  }
-  if (prevGap && prev?.lower === 'by' && prev2 && WORK_NOUNS.has(prev2.lower)) return verdict('name', 'praiseBefore');
-  // "Great effort from Hope", "Best goal of the season from Ivy": someone's work, credited.
-  if (prevGap && prev && (prev.lower === 'from' || prev.lower === 'by')) {
-    for (let k = span.start - 2; k >= Math.max(0, span.start - 6); k--) {
-      const w = tokens[k] as Token;
-      if (WORK_NOUNS.has(w.lower)) return verdict('name', 'praiseBefore');
-      if (/[.!?\n]/.test(w.before) && k < span.start - 2) break;
-    }
-  }
-  if (possessive && afterPossessive && PERSON_NOUNS.has(afterPossessive.lower) && !(isTime && SEASON_NOUNS.has(afterPossessive.lower))) {
-    return verdict('name', 'possessivePerson');
-  }
-  if (next && nextGap && ['from', 'in', 'of'].includes(next.lower) && roster.groupAt(tokens, span.end + 1)) return verdict('name', 'inGroup');
-  // "May and her mum", "Poppy, she…", "Ivy with her sister".
-  if (next && ['and', 'with'].includes(next.lower) && next2 && PRONOUNS_AFTER_AND.has(next2.lower)) return verdict('name', 'personAfter');
-  if (next && SUBJECT_PRONOUNS.has(next.lower) && /,/.test(next.before)) return verdict('name', 'personAfter');
-  // "May has been excluded": only a child has that happen to them.
-  if (next && nextGap && COPULAS.has(next.lower)) {
-    let k = span.end + 1;
-    while (tokens[k] && AUXILIARY_FILLERS.has((tokens[k] as Token).lower) && k < span.end + 4) k++;
-    const participle = tokens[k];
-    if (participle && !participle.capitalized && PERSON_PARTICIPLES.has(participle.lower)) return verdict('name', 'personAfter');
-  }
-  // Lists of names: "Hope and Jack", "Mia, Grace and Leo", "Jack & Hope" (not "May, June and July").
-  // In lower case ("holly and ivy") a list only counts when the other is a name and nothing else.
-  const listedWith = (other: Token | undefined) =>
-    !!other &&
-    roster.isFirstName(other.lower) &&
-    (t.capitalized ? other.capitalized : !other.capitalized && !roster.isAmbiguous?.(other.lower)) &&
-    !(isTime && TIME_WORDS.has(other.lower));
-  if (next && (next.lower === 'and' || /[&,]/.test(next.before)) && listedWith(next.lower === 'and' ? next2 : next)) return verdict('name', 'nameList');
-  if (prev && (prev.lower === 'and' || /^\s*[&,]\s*$/.test(t.before)) && listedWith(prev.lower === 'and' ? prev2 : prev)) return verdict('name', 'nameList');
-  // "May and friends": with people.
-  if (next && next.lower === 'and' && next2 && PEOPLE_NOUNS.has(next2.lower)) return verdict('name', 'personAfter');
-  // Addressed with words said to a person: "June – you were a star", "Paris, what a race!"
-  if (next && /^\s*[,–—:-]\s*$/.test(next.before) && (clauseStart || prevGap) && t.capitalized && ADDRESS_FOLLOWERS.has(next.lower)) {
-    return verdict('name', 'addressed');
-  }
-
-  // --- Capitalised phrases and common nouns: the word. ---
-  const nextCap = possessive ? afterPossessive : next;
-  if (
-    t.capitalized &&
-    nextCap &&
-    nextCap.capitalized &&
-    !nextCap.sentenceStart &&
-    /^['’]?[ \t]+$|^[ \t]+$/.test(nextCap.before) &&
-    !roster.isFirstName(nextCap.lower) &&
-    !roster.isSurname(nextCap.lower)
-  ) {
-    return verdict('word', 'titlePhrase');
-  }
-  if (t.capitalized && prevGap && prev && !prev.sentenceStart && prev.capitalized && !TITLES.has(prev.lower) && !roster.isFirstName(prev.lower)) {
-    return verdict('word', 'titlePhrase');
-  }
-  if (prevGap && prev && DETERMINERS.has(prev.lower)) return verdict('word', 'determiner');
-  if (isPlace && prevGap && prev && ['at', 'to', 'from', 'in', 'of', 'for', 'around', 'across', 'welcome', 'visit', 'visited', 'about', 'near', 'outside', 'beyond'].includes(prev.lower)) {
-    return verdict('word', 'schoolName');
-  }
-  if (isTime && prevGap && prev && TIME_PREPOSITIONS.has(prev.lower)) return verdict('word', 'dateContext');
-  if (isTime && nextGap && next && TIME_NOUNS_AFTER.has(next.lower)) return verdict('word', 'dateContext');
-  if (possessive && isTime && (!afterPossessive || SEASON_NOUNS.has(afterPossessive.lower))) return verdict('word', 'seasonPossessive');
-  if (nextGap && next && THING_NOUNS_AFTER.has(next.lower)) return verdict('word', 'thingContext');
-  // "Hope and kindness", "Holly and ivy": joined to a lower-case common noun.
-  if (next && next.lower === 'and' && next2 && !next2.capitalized && !PRONOUNS_AFTER_AND.has(next2.lower) && t.capitalized) {
-    return verdict('word', 'titlePhrase');
-  }
-  if (isTime && next && nextGap && COPULAS.has(next.lower)) return verdict('word', 'timeCopula');
-
-  // --- A person verb after it: "Grace sang", "Jack has…". Lower case with only a copula ("amber is formed") is not enough. ---
-  if (next && !next.capitalized && nextGap && (PERSON_VERBS.has(next.lower) || (/ed$/.test(next.lower) && next.lower.length > 4))) {
-    const weak = COPULAS.has(next.lower) && (isTime || isPlace || !t.capitalized);
-    if (!weak) return verdict('name', 'personAfter');
-  }
-  // "a wonderful Summer", "the whole Summer": a determiner and one lower-case word before it.
-  if (prevGap && prev && prev2 && !prev.capitalized && DETERMINERS.has(prev2.lower) && !/[.!?\n,]/.test(prev.before)) {
-    return verdict('word', 'determiner');
-  }
-  if (possessive && !isPlace) return verdict(t.capitalized ? 'name' : 'unclear', 'possessivePerson');
-  // Addressed: "Grace, please…", "Hope – what a star", "Well done, Hope!"
-  if (next && /^\s*[,–—:-]\s*$/.test(next.before) && (clauseStart || prevGap) && t.capitalized) {
-    return verdict(isTime || isPlace ? 'unclear' : 'name', 'addressed');
-  }
-  // Sentence-initial verb or adverb uses: "Hope you…", "Mark your calendars", "Will you…", "Will parents please…".
-  if (t.sentenceStart && next && nextGap && !next.capitalized && VERB_USE_NEXT.has(next.lower)) return verdict('word', 'verbUse');
-  if (clauseStart && MODAL_NAMES.has(key) && next && nextGap && !next.capitalized && !PERSON_VERBS.has(next.lower)) return verdict('word', 'verbUse');
-  // At the start, followed by a lower-case word that is not a verb form: it describes that word
-  // ("Faith week", "River safety talk", "Rocky start"). After a name come verbs, "and", commas;
-  // -s and -ing words may be either ("Star bakers", "Poppy reading"), so they stay unclear.
-  if (clauseStart && t.capitalized && next && nextGap && !next.capitalized && /^\p{L}+$/u.test(next.lower) && !PERSON_VERBS.has(next.lower) && (isTime || !/(?:ed|s|ing)$/.test(next.lower)) && !['and', 'with', 'from', 'in', 'of', 'at', 'on', 'to'].includes(next.lower)) {
-    return verdict('word', 'modifier');
-  }
-
-  // --- Weak evidence: case. ---
-  if (!t.capitalized) return verdict('word', 'lowerCase');
-  if (lineAlone(tt, t, last)) {
-    const groupLineNext = !!next && roster.groupAt(tokens, span.end);
-    return verdict(isTime || isPlace ? (groupLineNext ? 'name' : 'unclear') : 'name', 'lineAlone');
-  }
-  return verdict('unclear', 'noEvidence');
+  return decidingEntry(describeUse(tt, span, key, kind, roster)).judgement;
 }

@@ -6,7 +6,7 @@
  * ("Iuy" for "Ivy": u and v in script fonts; "Ernma" for "Emma": rn and m):
  * one arbitrary edit in three letters would turn noise into names.
  */
-import { deletions1, editDistanceAtMost1 } from '../text/fuzzy';
+import { deletions1, withinEditDistance } from '../text/fuzzy';
 import type { Token, TokenizedText } from '../text/tokenize';
 
 /** OCR misreads of letters as digits inside a word: "0liver", "5ophie". */
@@ -40,24 +40,6 @@ export function confusedShapeVariants(word: string): string[] {
   }
   out.delete(word);
   return [...out];
-}
-
-/** Levenshtein distance ≤ 2 (bounded, small strings). */
-export function withinTwoEdits(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > 2) return false;
-    prev = cur;
-  }
-  return (prev[b.length] as number) <= 2;
 }
 
 export interface OcrCorrector {
@@ -97,7 +79,7 @@ export function compileOcrCorrector(words: ReadonlySet<string>): OcrCorrector {
     }
     let best: string | undefined;
     for (const c of candidates) {
-      if (editDistanceAtMost1(word, c) && (!best || c.length > best.length)) best = c;
+      if (withinEditDistance(word, c, 1) && (!best || c.length > best.length)) best = c;
     }
     return best;
   }

@@ -16,11 +16,12 @@
  * - OCR text (`fuzzy`): a name with one wrong letter still matches.
  */
 import type { Pupil, ResolvedSettings, Staff } from '../profile/schema';
-import { tokenize, type Token, type TokenizedText } from '../text/tokenize';
+import { withinEditDistance } from '../text/fuzzy';
+import { isSpaceGap, tokenize, type Token, type TokenizedText } from '../text/tokenize';
 import { compileGroups, type GroupMention } from './groups';
 import { GENERIC_SCHOOL_WORDS, inTitle, judgeRole, type Ambiguity, type EvidenceId, type EvidenceRoster } from './name-evidence';
-import { TITLES, matchParts, nameTokens, partKeys } from './name-parts';
-import { compileOcrCorrector, ocrClean, withinTwoEdits } from './ocr-correction';
+import { TITLES, isInitialToken, matchParts, nameTokens, partKeys } from './name-parts';
+import { compileOcrCorrector, ocrClean, type OcrCorrector } from './ocr-correction';
 import { compileStaff, type StaffIndex } from './staff-index';
 import { TIME_WORD_NAMES, isCommonWord, isPlaceName } from './word-names';
 
@@ -69,6 +70,7 @@ export interface CompiledRoster {
   findGroups(text: string): GroupMention[];
 }
 
+/** One pupil's first name or surname, as the index files it. */
 interface NameEntry {
   pupil: number;
   parts: string[];
@@ -76,24 +78,22 @@ interface NameEntry {
   otherInitials: string[];
 }
 
-interface Span {
-  start: number; // token index
-  end: number; // exclusive token index
+/** Tokens [start, end) that spell a name, and the pupils it may be. */
+interface NameSpan {
+  start: number;
+  end: number; // exclusive
   entries: NameEntry[];
+  /** A token of it was corrected from an OCR misread. */
   fuzzy: boolean;
 }
 
 /** Shared "no spans here" result; never modified. */
-const NO_SPANS: Span[] = [];
+const NO_SPANS: NameSpan[] = [];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function isSpaceGap(t: Token | undefined): boolean {
-  return !!t && /^[ \t]+$/.test(t.before);
 }
 
 /** A name's tokens and index keys, worked out once per distinct name string. */
@@ -105,24 +105,29 @@ interface NameInfo {
   listed: boolean;
 }
 
-export function compileRoster(
-  pupils: readonly Pupil[],
-  settings: ResolvedSettings,
-  staff: readonly Staff[] = [],
-  /** The profile's staff index when the caller has built it already (compileProfile). */
-  staffIndexBuilt?: StaffIndex,
-): CompiledRoster {
-  const firstIndex = new Map<string, NameEntry[]>();
-  const surnameIndex = new Map<string, NameEntry[]>();
-  const firstCounts = new Map<string, number>();
-  const nameParts = new Set<string>(); // every single name part and group/school word, for OCR correction
-  const groups = new Set<string>();
+/** The pupils' names, filed for look-up from any token of a text. */
+interface PupilNames {
+  /** First and preferred names by every run-together prefix of their parts (name-parts.ts partKeys). */
+  byFirstName: Map<string, NameEntry[]>;
+  bySurname: Map<string, NameEntry[]>;
+  /** Pupils sharing each first/preferred name (run together). */
+  firstNameCounts: Map<string, number>;
+  /** Every name part and run-together name, in roster order: the words OCR text is corrected towards. */
+  nameParts: Set<string>;
+  /** Roster groups as written ("Oak Class"). */
+  groups: Set<string>;
+}
 
-  // Rosters repeat names (a school of 2,000 has a few hundred distinct first
-  // names and surnames): tokenise each distinct name once, share the read-only
-  // arrays between pupils. Insertion orders stay those of a pupil-by-pupil walk.
+/**
+ * File every pupil's first, preferred and surname. Rosters repeat names (a
+ * school of 2,000 has a few hundred distinct first names and surnames), so
+ * each distinct name is tokenised once and its read-only arrays are shared
+ * between pupils. Insertion orders stay those of a pupil-by-pupil walk.
+ */
+function indexPupilNames(pupils: readonly Pupil[]): PupilNames {
+  const names: PupilNames = { byFirstName: new Map(), bySurname: new Map(), firstNameCounts: new Map(), nameParts: new Set(), groups: new Set() };
   const infoByName = new Map<string, NameInfo>();
-  const nameInfo = (name: string): NameInfo => {
+  const infoOf = (name: string): NameInfo => {
     let info = infoByName.get(name);
     if (!info) {
       const parts = nameTokens(name);
@@ -134,320 +139,402 @@ export function compileRoster(
   const listParts = (info: NameInfo) => {
     if (info.listed) return;
     info.listed = true;
-    for (const part of info.parts) nameParts.add(part);
-    nameParts.add(info.joined);
+    for (const part of info.parts) names.nameParts.add(part);
+    names.nameParts.add(info.joined);
   };
-  const initialsByKey = new Map<string, string[]>();
-  const initialsList = (letters: string[]): string[] => {
+  // One shared array per distinct set of initials.
+  const initialsByLetters = new Map<string, string[]>();
+  const sharedInitials = (letters: string[]): string[] => {
     const key = letters.join('');
-    let list = initialsByKey.get(key);
-    if (!list) {
-      list = letters;
-      initialsByKey.set(key, list);
-    }
-    return list;
+    const known = initialsByLetters.get(key);
+    if (known) return known;
+    initialsByLetters.set(key, letters);
+    return letters;
   };
-  const sameParts = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, k) => x === b[k]);
 
-  pupils.forEach((p, index) => {
-    const surname = nameInfo(p.surname);
-    const forename = nameInfo(p.forename);
-    let preferred = p.preferred ? nameInfo(p.preferred) : undefined;
+  pupils.forEach((pupil, index) => {
+    const surname = infoOf(pupil.surname);
+    const forename = infoOf(pupil.forename);
+    let preferred = pupil.preferred ? infoOf(pupil.preferred) : undefined;
     if (preferred && (!preferred.parts.length || sameParts(preferred.parts, forename.parts))) preferred = undefined;
     const forenameInitial = forename.parts[0]?.[0] ?? '';
     const preferredInitial = preferred?.parts[0]?.[0] ?? '';
     const firstLetters: string[] = [];
     if (forenameInitial) firstLetters.push(forenameInitial);
     if (preferredInitial && preferredInitial !== forenameInitial) firstLetters.push(preferredInitial);
-    const firstInitials = initialsList(firstLetters);
+    const firstInitials = sharedInitials(firstLetters);
     const surnameInitial = surname.parts[0]?.[0];
-    const surnameInitials = initialsList(surnameInitial ? [surnameInitial] : []);
+    const surnameInitials = sharedInitials(surnameInitial ? [surnameInitial] : []);
     for (const first of preferred ? [forename, preferred] : [forename]) {
       if (!first.parts.length) continue;
       const entry = { pupil: index, parts: first.parts, otherInitials: surnameInitials };
-      for (const key of first.keys) push(firstIndex, key, entry);
+      for (const key of first.keys) push(names.byFirstName, key, entry);
       listParts(first);
-      firstCounts.set(first.joined, (firstCounts.get(first.joined) ?? 0) + 1);
+      names.firstNameCounts.set(first.joined, (names.firstNameCounts.get(first.joined) ?? 0) + 1);
     }
     if (surname.parts.length) {
       const entry = { pupil: index, parts: surname.parts, otherInitials: firstInitials };
-      for (const key of surname.keys) push(surnameIndex, key, entry);
+      for (const key of surname.keys) push(names.bySurname, key, entry);
       listParts(surname);
     }
-    if (p.group) groups.add(p.group.trim());
+    if (pupil.group) names.groups.add(pupil.group.trim());
   });
+  return names;
+}
 
-  // Phrases that are never a pupil: roster groups and the school's name.
+function sameParts(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, k) => x === b[k]);
+}
+
+/** What else the school's words are: phrases that are never a pupil, and words that make a first name ambiguous. */
+interface SchoolWords {
+  /** Roster groups and the school's name, by their first word: never a pupil ("Willow Class"). */
+  notPupilPhrases: Map<string, string[][]>;
+  /** Words of the groups, the school's name and the staff's names: a pupil with such a first name is ambiguous. */
+  ambiguousWords: Set<string>;
+  /** Words of the school's own name: "at Kingsley" is the school. */
+  placeWords: Set<string>;
+}
+
+/** The school's own words; adds the group and school words to `nameParts` too, since OCR text may misread them as well. */
+function collectSchoolWords(groups: ReadonlySet<string>, school: string, staff: readonly Staff[], nameParts: Set<string>): SchoolWords {
   const phrases: string[][] = [];
-  // Names that are also words of this school's groups, its own name or its staff's names.
-  const wordNames = new Set<string>();
-  const placeWords = new Set<string>(); // school-name words: "at Kingsley" is the school
-  for (const person of staff) for (const w of [...nameTokens(person.forename), ...nameTokens(person.surname)]) wordNames.add(w);
+  const ambiguousWords = new Set<string>();
+  const placeWords = new Set<string>();
+  for (const person of staff) for (const w of [...nameTokens(person.forename), ...nameTokens(person.surname)]) ambiguousWords.add(w);
   for (const g of groups) {
     const parts = nameTokens(g);
     if (parts.length) phrases.push(parts);
-    for (const w of parts) wordNames.add(w);
+    for (const w of parts) ambiguousWords.add(w);
   }
   for (const g of groups) for (const w of nameTokens(g)) nameParts.add(w);
-  const schoolParts = nameTokens(settings.school);
+  const schoolParts = nameTokens(school);
   for (const w of schoolParts) nameParts.add(w);
   if (schoolParts.length) phrases.push(schoolParts);
   for (const w of schoolParts) {
     if (GENERIC_SCHOOL_WORDS.has(w)) continue;
-    wordNames.add(w);
+    ambiguousWords.add(w);
     placeWords.add(w);
   }
-  const phraseIndex = new Map<string, string[][]>();
-  for (const parts of phrases) push(phraseIndex, parts[0] as string, parts);
+  const notPupilPhrases = new Map<string, string[][]>();
+  for (const parts of phrases) push(notPupilPhrases, parts[0] as string, parts);
+  return { notPupilPhrases, ambiguousWords, placeWords };
+}
 
-  const staffIndex: StaffIndex = staffIndexBuilt ?? compileStaff(staff);
+/** Everything find() reads, built once per profile. */
+interface RosterTables {
+  pupils: readonly Pupil[];
+  names: PupilNames;
+  school: SchoolWords;
+  staffIndex: StaffIndex;
+  ocr: OcrCorrector;
+  evidenceRoster: EvidenceRoster;
+  /** How a (folded, run-together) first name is ambiguous, if it is. */
+  ambiguity(key: string): Ambiguity | null;
+}
 
-  const groupIndex = compileGroups(groups);
-  const ocr = compileOcrCorrector(nameParts);
-
-  function spansAt(index: Map<string, NameEntry[]>, tokens: readonly Token[], i: number, corrected: Uint8Array): Span[] {
-    const t = tokens[i] as Token;
-    // Most tokens are no name at all: nothing allocated for them (this runs twice per token per keystroke).
-    const candidates = index.get(t.lower);
-    if (!candidates) return NO_SPANS;
-    const out: Span[] = [];
-    const byEnd = new Map<number, NameEntry[]>();
-    for (const entry of candidates) {
-      const end = matchParts(tokens, i, entry.parts);
-      if (end > 0) push(byEnd, end, entry);
+/** A first name that is also an ordinary word, month, day or place, or a word of the school's. Worked out once per name. */
+function ambiguityJudge(school: SchoolWords): (key: string) => Ambiguity | null {
+  const byKey = new Map<string, Ambiguity | null>();
+  return (key) => {
+    let found = byKey.get(key);
+    if (found === undefined) {
+      const ambiguous = school.ambiguousWords.has(key) || isCommonWord(key);
+      found = ambiguous ? { time: TIME_WORD_NAMES.has(key), place: school.placeWords.has(key) || isPlaceName(key) } : null;
+      byKey.set(key, found);
     }
-    for (const [end, entries] of byEnd) {
-      let fz = false;
-      for (let k = i; k < end; k++) if (corrected[k]) fz = true;
-      out.push({ start: i, end, entries, fuzzy: fz });
-    }
-    return out;
-  }
-
-  const evidenceRoster: EvidenceRoster = {
-    isFirstName: (w) => firstIndex.has(w),
-    isSurname: (w) => surnameIndex.has(w),
-    groupAt: groupIndex.groupAt,
-    isAmbiguous: (w) => ambiguity(w) !== null,
+    return found;
   };
-  /** How a (folded, run-together) first name is ambiguous, if it is; worked out once per name. */
-  const ambiguityByKey = new Map<string, Ambiguity | null>();
-  const ambiguity = (key: string): Ambiguity | null => {
-    let a = ambiguityByKey.get(key);
-    if (a === undefined) {
-      const ambiguous = wordNames.has(key) || isCommonWord(key);
-      a = ambiguous ? { time: TIME_WORD_NAMES.has(key), place: placeWords.has(key) || isPlaceName(key) } : null;
-      ambiguityByKey.set(key, a);
-    }
-    return a;
+}
+
+export function compileRoster(
+  pupils: readonly Pupil[],
+  settings: ResolvedSettings,
+  staff: readonly Staff[] = [],
+  /** The profile's staff index when the caller has built it already (compileProfile). */
+  staffIndexBuilt?: StaffIndex,
+): CompiledRoster {
+  const names = indexPupilNames(pupils);
+  const school = collectSchoolWords(names.groups, settings.school, staff, names.nameParts);
+  const groupIndex = compileGroups(names.groups);
+  const ambiguity = ambiguityJudge(school);
+  const tables: RosterTables = {
+    pupils,
+    names,
+    school,
+    staffIndex: staffIndexBuilt ?? compileStaff(staff),
+    ocr: compileOcrCorrector(names.nameParts),
+    ambiguity,
+    evidenceRoster: {
+      isFirstName: (w) => names.byFirstName.has(w),
+      isSurname: (w) => names.bySurname.has(w),
+      groupAt: groupIndex.groupAt,
+      isAmbiguous: (w) => ambiguity(w) !== null,
+    },
   };
-
-  function find(text: string, options: FindOptions = {}): PupilMention[] {
-    if (pupils.length === 0 || !text) return [];
-    const typed = tokenize(text);
-    const fuzzy = !!options.fuzzy;
-    const n = typed.tokens.length;
-    // OCR: read "Smith-J0nes" as "Smith-Jones", "Olivcr" as "Oliver" — one
-    // wrong letter in a capitalised word of 4+ letters, against roster words only.
-    const { tt, corrected } = fuzzy ? ocr.correct(typed) : { tt: typed, corrected: new Uint8Array(n) };
-    const { tokens } = tt;
-
-    // Tokens that belong to something other than a pupil.
-    const blocked = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i] as Token;
-      if (/[@]$/.test(t.before)) blocked[i] = 1; // @handle
-      for (const parts of phraseIndex.get(t.lower) ?? []) {
-        const end = matchParts(tokens, i, parts);
-        if (end > 0) for (let k = i; k < end; k++) blocked[k] = 1;
-      }
-      if (TITLES.has(t.lower)) {
-        // "Mrs Grace", "Mr Mark Hope": the one or two name words after a title are an adult.
-        const a = tokens[i + 1];
-        if (a && /^\.?[ \t]+$/.test(a.before) && a.capitalized) {
-          blocked[i + 1] = 1;
-          const b = tokens[i + 2];
-          if (b && /^\.?[ \t]+$/.test(b.before) && b.capitalized) blocked[i + 2] = 1;
-        }
-      }
-    }
-    if (staffIndex.size && staffIndex.findInTokens) {
-      for (const m of staffIndex.findInTokens(tt)) {
-        for (let i = 0; i < n; i++) {
-          const t = tokens[i] as Token;
-          if (t.origStart >= m.start && t.origEnd <= m.end) blocked[i] = 1;
-        }
-      }
-    }
-
-    const firstSpans: Span[][] = new Array(n);
-    const surnameSpans: Span[][] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      if (blocked[i]) continue;
-      firstSpans[i] = spansAt(firstIndex, tokens, i, corrected);
-      surnameSpans[i] = spansAt(surnameIndex, tokens, i, corrected);
-    }
-
-    const out: PupilMention[] = [];
-    const covered = new Uint8Array(n);
-    const origText = (a: number, b: number) => text.slice(a, b);
-    const tokenRange = (s: number, e: number) => {
-      const a = tokens[s] as Token;
-      const b = tokens[e - 1] as Token;
-      return { start: a.origStart, end: b.origEnd };
-    };
-    /** Original end just after a "." that follows token `t`, if there is one. */
-    const withDot = (t: Token): number => {
-      const dot = tt.normalized.norm[t.end] === '.' ? tt.normalized.toOriginalRange(t.end, t.end + 1).end : t.origEnd;
-      return dot;
-    };
-    const addFull = (
-      pupil: number,
-      start: number,
-      end: number,
-      form: NonNullable<PupilMention['form']>,
-      nameSpan: Span,
-      fz: boolean,
-      fromTok: number,
-      toTok: number,
-    ) => {
-      const r = tokenRange(nameSpan.start, nameSpan.end);
-      out.push({
-        pupil,
-        kind: 'full',
-        start,
-        end,
-        match: origText(start, end),
-        form,
-        name: origText(r.start, r.end),
-        ...(fz ? { fuzzy: true } : {}),
-      });
-      for (let k = fromTok; k < toTok; k++) covered[k] = 1;
-    };
-
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i] as Token;
-      // First + Surname, and First + initial.
-      for (const fs of firstSpans[i] ?? []) {
-        const nt = tokens[fs.end];
-        if (!nt || !isSpaceGap(nt) || blocked[fs.end]) continue;
-        const sur = surnameSpans[fs.end] ?? [];
-        for (const ss of sur) {
-          const surPupils = new Set(ss.entries.map((e) => e.pupil));
-          for (const fe of fs.entries) {
-            if (!surPupils.has(fe.pupil)) continue;
-            const r = tokenRange(i, ss.end);
-            addFull(fe.pupil, r.start, r.end, 'first-surname', fs, fs.fuzzy || ss.fuzzy, i, ss.end);
-          }
-        }
-        // "Amelia C." — a single capital letter followed by a dot (or the end of the text).
-        if (nt.text.length === 1 && /\p{Lu}/u.test(nt.text)) {
-          const after = tt.normalized.norm.slice(nt.end, tokens[fs.end + 1]?.start ?? undefined);
-          const looksInitial = /^\./.test(after) || /^\s*$/.test(after) || /^\s*[,!?)]/.test(after);
-          if (!looksInitial) continue;
-          for (const fe of fs.entries) {
-            if (!fe.otherInitials.includes(nt.lower)) continue;
-            const start = t.origStart;
-            const end = withDot(nt);
-            addFull(fe.pupil, start, end, 'first-initial', fs, fs.fuzzy, i, fs.end + 1);
-          }
-        }
-      }
-      // OCR: an exact surname after a badly read first name ("emt! Adesanya"
-      // for "Femi Adesanya"): the surname anchors, so the word before may be
-      // two letters out.
-      if (fuzzy) {
-        for (const ss of surnameSpans[i] ?? []) {
-          if (ss.fuzzy || covered[i]) continue;
-          const prev = tokens[i - 1];
-          if (!prev || blocked[i - 1] || covered[i - 1] || prev.lower.length < 2) continue;
-          for (const se of ss.entries) {
-            const p = pupils[se.pupil];
-            if (!p) continue;
-            const firsts = [p.forename, p.preferred].filter((f): f is string => !!f).map((f) => nameTokens(f).join(''));
-            if (!firsts.some((f) => f.length >= 3 && withinTwoEdits(ocrClean(prev.lower), f))) continue;
-            const r = tokenRange(i - 1, ss.end);
-            addFull(se.pupil, r.start, r.end, 'first-surname', ss, true, i - 1, ss.end);
-          }
-        }
-      }
-      // Surname, First
-      for (const ss of surnameSpans[i] ?? []) {
-        const nt = tokens[ss.end];
-        if (!nt || !/^[ \t]*,[ \t]*$/.test(nt.before) || blocked[ss.end]) continue;
-        for (const fs of firstSpans[ss.end] ?? []) {
-          const firstPupils = new Set(fs.entries.map((e) => e.pupil));
-          for (const se of ss.entries) {
-            if (!firstPupils.has(se.pupil)) continue;
-            const r = tokenRange(i, fs.end);
-            addFull(se.pupil, r.start, r.end, 'surname-first', fs, fs.fuzzy || ss.fuzzy, i, fs.end);
-          }
-        }
-      }
-      // "A. Clarke" / "A Clarke" — an initial that fits a pupil with that surname.
-      if (t.text.length === 1 && /\p{Lu}/u.test(t.text) && !blocked[i]) {
-        const nt = tokens[i + 1];
-        if (!nt) continue;
-        const dotted = /^\.[ \t]*$/.test(nt.before);
-        const spaced = /^[ \t]+$/.test(nt.before) && t.lower !== 'a' && t.lower !== 'i';
-        if (!dotted && !spaced) continue;
-        // "Amelia C. Clarke" is handled above; here the letter must not itself end a first name.
-        for (const ss of surnameSpans[i + 1] ?? []) {
-          for (const se of ss.entries) {
-            if (!se.otherInitials.includes(t.lower)) continue;
-            const r = tokenRange(i, ss.end);
-            addFull(se.pupil, r.start, r.end, 'initial-surname', ss, ss.fuzzy, i, ss.end);
-          }
-        }
-      }
-    }
-
-    // First names alone.
-    for (let i = 0; i < n; i++) {
-      for (const fs of firstSpans[i] ?? []) {
-        let inside = false;
-        for (let k = fs.start; k < fs.end; k++) if (covered[k]) inside = true;
-        if (inside) continue;
-        const key = fs.entries[0]?.parts.join('') ?? '';
-        const kind = ambiguity(key);
-        const isWord = kind !== null;
-        const judged = kind
-          ? judgeRole(tt, fs, key, kind, evidenceRoster)
-          : inTitle(tt, fs, evidenceRoster)
-            ? ({ role: 'unclear', evidence: 'titlePhrase' } as const)
-            : undefined;
-        if (judged?.role === 'word') continue;
-        if (judged?.role === 'unclear' && !options.unclear) continue;
-        const r = tokenRange(fs.start, fs.end);
-        const seen = new Set<number>();
-        for (const e of fs.entries) {
-          if (seen.has(e.pupil)) continue;
-          seen.add(e.pupil);
-          out.push({
-            pupil: e.pupil,
-            kind: 'first',
-            start: r.start,
-            end: r.end,
-            match: origText(r.start, r.end),
-            name: origText(r.start, r.end),
-            ...(isWord ? { wordName: true } : {}),
-            ...(judged ? { evidence: judged.evidence } : {}),
-            ...(judged?.role === 'unclear' ? { role: 'unclear' as const } : {}),
-            ...(fs.fuzzy ? { fuzzy: true } : {}),
-          });
-        }
-      }
-    }
-    out.sort((a, b) => a.start - b.start || b.end - a.end || a.pupil - b.pupil);
-    return out;
-  }
-
   return {
     size: pupils.length,
-    find,
+    find: (text, options = {}) => findPupils(tables, text, options),
     findGroups: groupIndex.findGroups,
-    firstNameCount: (name) => firstCounts.get(nameTokens(name).join('')) ?? 0,
+    firstNameCount: (name) => names.firstNameCounts.get(nameTokens(name).join('')) ?? 0,
     isWordName: (name) => ambiguity(nameTokens(name).join('')) !== null,
     groups: groupIndex.groups,
   };
+}
+
+/** One find() call: the text, its tokens and what has been found so far. */
+interface Scan {
+  tables: RosterTables;
+  text: string;
+  tt: TokenizedText;
+  tokens: readonly Token[];
+  /** Tokens that belong to something other than a pupil (markNotPupil). */
+  notPupil: Uint8Array;
+  /** Tokens read as a roster word after an OCR misread. */
+  corrected: Uint8Array;
+  /** Names starting at each token, by first name and by surname (none for a notPupil token). */
+  firstNameSpans: NameSpan[][];
+  surnameSpans: NameSpan[][];
+  /** Tokens inside a full name already found: a first name there is not found again alone. */
+  inFullName: Uint8Array;
+  mentions: PupilMention[];
+}
+
+function findPupils(tables: RosterTables, text: string, options: FindOptions): PupilMention[] {
+  if (tables.pupils.length === 0 || !text) return [];
+  const scan = startScan(tables, text, !!options.fuzzy);
+  for (let i = 0; i < scan.tokens.length; i++) {
+    for (const first of scan.firstNameSpans[i] ?? []) fullNamesFromFirstName(scan, i, first);
+    if (options.fuzzy) misreadFirstNameBeforeSurname(scan, i);
+    surnameCommaFirstName(scan, i);
+    initialThenSurname(scan, i);
+  }
+  firstNamesAlone(scan, !!options.unclear);
+  return scan.mentions.sort((a, b) => a.start - b.start || b.end - a.end || a.pupil - b.pupil);
+}
+
+function startScan(tables: RosterTables, text: string, fuzzy: boolean): Scan {
+  const typed = tokenize(text);
+  const n = typed.tokens.length;
+  // OCR: read "Smith-J0nes" as "Smith-Jones", "Olivcr" as "Oliver" — one
+  // wrong letter in a capitalised word of 4+ letters, against roster words only.
+  const { tt, corrected } = fuzzy ? tables.ocr.correct(typed) : { tt: typed, corrected: new Uint8Array(n) };
+  const { tokens } = tt;
+  const notPupil = markNotPupil(tables, tt);
+  const firstNameSpans: NameSpan[][] = new Array(n);
+  const surnameSpans: NameSpan[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    if (notPupil[i]) continue;
+    firstNameSpans[i] = namesStartingAt(tables.names.byFirstName, tokens, i, corrected);
+    surnameSpans[i] = namesStartingAt(tables.names.bySurname, tokens, i, corrected);
+  }
+  return { tables, text, tt, tokens, notPupil, corrected, firstNameSpans, surnameSpans, inFullName: new Uint8Array(n), mentions: [] };
+}
+
+/** Tokens that are never a pupil: @handles, groups, the school's name, adults after a title, staff names. */
+function markNotPupil(tables: RosterTables, tt: TokenizedText): Uint8Array {
+  const { tokens } = tt;
+  const n = tokens.length;
+  const notPupil = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (/[@]$/.test(t.before)) notPupil[i] = 1;
+    for (const parts of tables.school.notPupilPhrases.get(t.lower) ?? []) {
+      const end = matchParts(tokens, i, parts);
+      if (end > 0) for (let k = i; k < end; k++) notPupil[k] = 1;
+    }
+    if (TITLES.has(t.lower)) {
+      // "Mrs Grace", "Mr Mark Hope": the one or two name words after a title are an adult.
+      const first = tokens[i + 1];
+      if (first && /^\.?[ \t]+$/.test(first.before) && first.capitalized) {
+        notPupil[i + 1] = 1;
+        const second = tokens[i + 2];
+        if (second && /^\.?[ \t]+$/.test(second.before) && second.capitalized) notPupil[i + 2] = 1;
+      }
+    }
+  }
+  const { staffIndex } = tables;
+  if (staffIndex.size && staffIndex.findInTokens) {
+    for (const staffName of staffIndex.findInTokens(tt)) {
+      for (let i = 0; i < n; i++) {
+        const t = tokens[i] as Token;
+        if (t.origStart >= staffName.start && t.origEnd <= staffName.end) notPupil[i] = 1;
+      }
+    }
+  }
+  return notPupil;
+}
+
+/** The names in `index` that start at token i, grouped by where they end. */
+function namesStartingAt(index: Map<string, NameEntry[]>, tokens: readonly Token[], i: number, corrected: Uint8Array): NameSpan[] {
+  // Most tokens are no name at all: nothing allocated for them (this runs twice per token per keystroke).
+  const candidates = index.get((tokens[i] as Token).lower);
+  if (!candidates) return NO_SPANS;
+  const byEnd = new Map<number, NameEntry[]>();
+  for (const entry of candidates) {
+    const end = matchParts(tokens, i, entry.parts);
+    if (end > 0) push(byEnd, end, entry);
+  }
+  const spans: NameSpan[] = [];
+  for (const [end, entries] of byEnd) spans.push({ start: i, end, entries, fuzzy: anySet(corrected, i, end) });
+  return spans;
+}
+
+/** Whether any of flags[start..end) is set (a loop: no view allocated on the keystroke path). */
+function anySet(flags: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (flags[k]) return true;
+  return false;
+}
+
+/** Offsets in the original text of tokens [start, end). */
+function originalRange(scan: Scan, start: number, end: number): { start: number; end: number } {
+  return { start: (scan.tokens[start] as Token).origStart, end: (scan.tokens[end - 1] as Token).origEnd };
+}
+
+/** Record a full name at original offsets [start, end), spelt by `nameSpan`, covering tokens [fromToken, toToken). */
+function addFullName(
+  scan: Scan,
+  found: { pupil: number; start: number; end: number; form: NonNullable<PupilMention['form']>; fuzzy: boolean },
+  nameSpan: NameSpan,
+  fromToken: number,
+  toToken: number,
+): void {
+  const written = originalRange(scan, nameSpan.start, nameSpan.end);
+  scan.mentions.push({
+    pupil: found.pupil,
+    kind: 'full',
+    start: found.start,
+    end: found.end,
+    match: scan.text.slice(found.start, found.end),
+    form: found.form,
+    name: scan.text.slice(written.start, written.end),
+    ...(found.fuzzy ? { fuzzy: true } : {}),
+  });
+  scan.inFullName.fill(1, fromToken, toToken);
+}
+
+/**
+ * A first name and a surname side by side ("Amelia Clarke", "Clarke,
+ * Amelia"): a full name for each pupil that both may be, in the order of the
+ * leading name's pupils.
+ */
+function addWhereBothFit(scan: Scan, leading: NameSpan, trailing: NameSpan, form: 'first-surname' | 'surname-first'): void {
+  const trailingPupils = new Set(trailing.entries.map((e) => e.pupil));
+  const first = form === 'first-surname' ? leading : trailing;
+  for (const entry of leading.entries) {
+    if (!trailingPupils.has(entry.pupil)) continue;
+    const r = originalRange(scan, leading.start, trailing.end);
+    addFullName(scan, { pupil: entry.pupil, ...r, form, fuzzy: leading.fuzzy || trailing.fuzzy }, first, leading.start, trailing.end);
+  }
+}
+
+/** "Amelia Clarke" and "Amelia C.": a first name, a space, then that pupil's surname or its initial. */
+function fullNamesFromFirstName(scan: Scan, i: number, first: NameSpan): void {
+  const { tokens, tt } = scan;
+  const following = tokens[first.end];
+  if (!following || !isSpaceGap(following) || scan.notPupil[first.end]) return;
+  for (const surname of scan.surnameSpans[first.end] ?? []) addWhereBothFit(scan, first, surname, 'first-surname');
+  // "Amelia C.": a single capital letter followed by a dot, a comma-like stop or the end of the text.
+  if (!isInitialToken(following)) return;
+  const after = tt.normalized.norm.slice(following.end, tokens[first.end + 1]?.start ?? undefined);
+  if (!/^\./.test(after) && !/^\s*$/.test(after) && !/^\s*[,!?)]/.test(after)) return;
+  // The match takes in the initial's dot, when there is one.
+  const end = tt.normalized.norm[following.end] === '.' ? tt.normalized.toOriginalRange(following.end, following.end + 1).end : following.origEnd;
+  for (const entry of first.entries) {
+    if (!entry.otherInitials.includes(following.lower)) continue;
+    addFullName(scan, { pupil: entry.pupil, start: (tokens[i] as Token).origStart, end, form: 'first-initial', fuzzy: first.fuzzy }, first, i, first.end + 1);
+  }
+}
+
+/**
+ * OCR: an exact surname after a badly read first name ("emt! Adesanya" for
+ * "Femi Adesanya"): the surname anchors, so the word before may be two
+ * edits out.
+ */
+function misreadFirstNameBeforeSurname(scan: Scan, i: number): void {
+  const { tokens, inFullName } = scan;
+  for (const surname of scan.surnameSpans[i] ?? []) {
+    if (surname.fuzzy || inFullName[i]) continue;
+    const before = tokens[i - 1];
+    if (!before || scan.notPupil[i - 1] || inFullName[i - 1] || before.lower.length < 2) continue;
+    const misread = ocrClean(before.lower);
+    for (const entry of surname.entries) {
+      const pupil = scan.tables.pupils[entry.pupil];
+      if (!pupil) continue;
+      const firstNames = [pupil.forename, pupil.preferred].filter((f): f is string => !!f).map((f) => nameTokens(f).join(''));
+      if (!firstNames.some((f) => f.length >= 3 && withinEditDistance(misread, f, 2))) continue;
+      const r = originalRange(scan, i - 1, surname.end);
+      addFullName(scan, { pupil: entry.pupil, ...r, form: 'first-surname', fuzzy: true }, surname, i - 1, surname.end);
+    }
+  }
+}
+
+/** "Clarke, Amelia", as registers and lists write it. */
+function surnameCommaFirstName(scan: Scan, i: number): void {
+  for (const surname of scan.surnameSpans[i] ?? []) {
+    const following = scan.tokens[surname.end];
+    if (!following || !/^[ \t]*,[ \t]*$/.test(following.before) || scan.notPupil[surname.end]) continue;
+    for (const first of scan.firstNameSpans[surname.end] ?? []) addWhereBothFit(scan, surname, first, 'surname-first');
+  }
+}
+
+/** "A. Clarke" / "A Clarke": an initial that fits a pupil with that surname ("A" and "I" only with a dot: they are words). */
+function initialThenSurname(scan: Scan, i: number): void {
+  const initial = scan.tokens[i] as Token;
+  if (!isInitialToken(initial) || scan.notPupil[i]) return;
+  const following = scan.tokens[i + 1];
+  if (!following) return;
+  const dotted = /^\.[ \t]*$/.test(following.before);
+  const spaced = isSpaceGap(following) && initial.lower !== 'a' && initial.lower !== 'i';
+  if (!dotted && !spaced) return;
+  for (const surname of scan.surnameSpans[i + 1] ?? []) {
+    for (const entry of surname.entries) {
+      if (!entry.otherInitials.includes(initial.lower)) continue;
+      const r = originalRange(scan, i, surname.end);
+      addFullName(scan, { pupil: entry.pupil, ...r, form: 'initial-surname', fuzzy: surname.fuzzy }, surname, i, surname.end);
+    }
+  }
+}
+
+/**
+ * First names outside any full name. An ambiguous one (Grace, May, the
+ * school's name) is judged by the evidence (./name-evidence.ts): a word is
+ * dropped, an unclear use kept only when asked for. A plain name inside a
+ * title ("sang Mamma Mia") is unclear too.
+ */
+function firstNamesAlone(scan: Scan, keepUnclear: boolean): void {
+  const { tables, tt, inFullName } = scan;
+  for (let i = 0; i < scan.tokens.length; i++) {
+    for (const first of scan.firstNameSpans[i] ?? []) {
+      if (anySet(inFullName, first.start, first.end)) continue;
+      const key = first.entries[0]?.parts.join('') ?? '';
+      const kind = tables.ambiguity(key);
+      const judged = kind
+        ? judgeRole(tt, first, key, kind, tables.evidenceRoster)
+        : inTitle(tt, first, tables.evidenceRoster)
+          ? ({ role: 'unclear', evidence: 'titlePhrase' } as const)
+          : undefined;
+      if (judged?.role === 'word') continue;
+      if (judged?.role === 'unclear' && !keepUnclear) continue;
+      const r = originalRange(scan, first.start, first.end);
+      const written = scan.text.slice(r.start, r.end);
+      const seen = new Set<number>();
+      for (const entry of first.entries) {
+        if (seen.has(entry.pupil)) continue;
+        seen.add(entry.pupil);
+        scan.mentions.push({
+          pupil: entry.pupil,
+          kind: 'first',
+          start: r.start,
+          end: r.end,
+          match: written,
+          name: written,
+          ...(kind !== null ? { wordName: true } : {}),
+          ...(judged ? { evidence: judged.evidence } : {}),
+          ...(judged?.role === 'unclear' ? { role: 'unclear' as const } : {}),
+          ...(first.fuzzy ? { fuzzy: true } : {}),
+        });
+      }
+    }
+  }
 }

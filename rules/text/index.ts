@@ -8,5 +8,5 @@
  *   // or use tokens[i].origStart / origEnd directly
  */
 export { normalizeWithMap, foldText, skeleton, type NormalizedText } from './normalize';
-export { tokenize, tokenizeNormalized, textAfter, type Token, type TokenizedText } from './tokenize';
-export { editDistanceAtMost1, deletions1 } from './fuzzy';
+export { tokenize, tokenizeNormalized, textAfter, isSpaceGap, type Token, type TokenizedText } from './tokenize';
+export { withinEditDistance, deletions1 } from './fuzzy';

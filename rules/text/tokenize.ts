@@ -157,6 +157,15 @@ export function tokenize(text: string): TokenizedText {
   return hit;
 }
 
+/**
+ * Whether only spaces or tabs separate `token` from the token before it: the
+ * two words run on in one phrase, with no punctuation or line break between
+ * them ("Amelia Clarke", "Year 4"; not "Amelia, Clarke" or "Amelia\nClarke").
+ */
+export function isSpaceGap(token: Token | undefined): boolean {
+  return !!token && /^[ \t]+$/.test(token.before);
+}
+
 /** Text after the last token (trailing punctuation etc.). */
 export function textAfter(tt: TokenizedText, token: Token): string {
   const next = tt.tokens[token.index + 1];

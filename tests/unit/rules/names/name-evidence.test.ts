@@ -1,9 +1,21 @@
 /**
  * Each piece of name evidence (rules/names/name-evidence.ts EVIDENCE), tested
- * on its own: the role it gives and that it is the evidence that decided.
+ * on its own: the role it gives and that it is the evidence that decided. And
+ * each entry of the ordered evidence list (EVIDENCE_ENTRIES): a case that it
+ * decides, so an entry moved, removed or shadowed by another fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE, judgeRole, type Ambiguity, type EvidenceId, type NameRole } from '../../../../rules/names/name-evidence';
+import {
+  EVIDENCE,
+  EVIDENCE_ENTRIES,
+  decidingEntry,
+  describeUse,
+  judgeRole,
+  type Ambiguity,
+  type EvidenceEntryId,
+  type EvidenceId,
+  type NameRole,
+} from '../../../../rules/names/name-evidence';
 import { compileGroups } from '../../../../rules/names/groups';
 import { tokenize } from '../../../../rules/text/tokenize';
 
@@ -13,14 +25,26 @@ const roster = { isFirstName: (w: string) => FIRST_NAMES.has(w), isSurname: (w: 
 const TIME = new Set(['may', 'june', 'summer']);
 const PLACE = new Set(['rowan', 'paris']);
 
-/** The role of the first occurrence of `word` in `text`. */
-function judge(text: string, word: string) {
+/** The first occurrence of `word` in `text`, as the evidence sees it. */
+function use(text: string, word: string) {
   const tt = tokenize(text);
   const i = tt.tokens.findIndex((t) => t.lower === word.toLowerCase());
   if (i < 0) throw new Error(`${word} not in ${text}`);
   const key = word.toLowerCase();
   const kind: Ambiguity = { time: TIME.has(key), place: PLACE.has(key) };
-  return judgeRole(tt, { start: i, end: i + 1 }, key, kind, roster);
+  return { tt, span: { start: i, end: i + 1 }, key, kind };
+}
+
+/** The role of the first occurrence of `word` in `text`. */
+function judge(text: string, word: string) {
+  const { tt, span, key, kind } = use(text, word);
+  return judgeRole(tt, span, key, kind, roster);
+}
+
+/** The entry of the evidence list that decides the first occurrence of `word` in `text`. */
+function decider(text: string, word: string) {
+  const { tt, span, key, kind } = use(text, word);
+  return decidingEntry(describeUse(tt, span, key, kind, roster));
 }
 
 const CASES: Array<[EvidenceId, NameRole, string, string]> = [
@@ -85,6 +109,11 @@ describe('name evidence', () => {
     for (const text of Object.values(EVIDENCE)) expect(text.length).toBeGreaterThan(20);
   });
 
+  it('the documented evidence ids are the ones the entries report', () => {
+    const reported = new Set(EVIDENCE_ENTRIES.map((e) => e.judgement.evidence));
+    expect([...reported].sort()).toEqual(Object.keys(EVIDENCE).sort());
+  });
+
   it('-s, -ing and -ed words after it may be verbs: unclear, not a word', () => {
     expect(judge('Holly reading in the library', 'Holly').role).toBe('unclear');
     expect(judge('Ivy paints beautifully', 'Ivy').role).toBe('unclear');
@@ -97,5 +126,83 @@ describe('name evidence', () => {
 
   it('a place or month addressed without words said to a person stays unclear', () => {
     expect(judge('Paris, France is lovely', 'Paris').role).not.toBe('name');
+  });
+});
+
+/**
+ * One case per entry, where that entry decides: [entry id, role, text, the
+ * ambiguous word]. May, June and Summer are times; Rowan and Paris places.
+ */
+const ENTRY_CASES: Array<[EvidenceEntryId, NameRole, string, string]> = [
+  ['compound', 'word', 'Rose-tinted glasses for Holly-berry red jumpers', 'Holly'],
+  ['dateContext.dayBefore', 'word', 'Open morning on 14 May', 'May'],
+  ['dateContext.numberAfter', 'word', 'Open morning on May 14th', 'May'],
+  ['quotedTitle', 'word', 'The choir sang ‘Amazing Grace’ beautifully', 'Grace'],
+  ['praiseBefore', 'name', 'Well done Hope for your writing!', 'Hope'],
+  ['praiseBefore.thankYou', 'name', 'Thank you Grace for helping', 'Grace'],
+  ['praiseBefore.cueWithPreposition', 'name', 'So proud of May today', 'May'],
+  ['praiseBefore.workBy', 'name', 'A lovely poem by June about the sea', 'June'],
+  ['praiseBefore.workFrom', 'name', 'Great effort from Hope in the race', 'Hope'],
+  ['possessivePerson', 'name', "Rowan's grandparents came in", 'Rowan'],
+  ['inGroup', 'name', 'Ivy in Oak Class built a volcano', 'Ivy'],
+  ['personAfter.andPronoun', 'name', 'May and her mum baked cakes', 'May'],
+  ['personAfter.pronounClause', 'name', 'Holly, she tried so hard', 'Holly'],
+  ['personAfter.participle', 'name', 'Summer has been excluded', 'Summer'],
+  ['nameList', 'name', 'Hope and Jack led the assembly', 'Hope'],
+  ['nameList.afterName', 'name', 'Jack and Hope led the assembly', 'Hope'],
+  ['personAfter.andPeople', 'name', 'Holly and friends tidied up', 'Holly'],
+  ['addressed', 'name', 'June – you were a star', 'June'],
+  ['titlePhrase', 'word', 'Come to the Summer Fair', 'Summer'],
+  ['titlePhrase.afterCapital', 'word', 'Tickets for Mamma Grace go on sale', 'Grace'],
+  ['determiner', 'word', 'We share the Hope of spring', 'Hope'],
+  ['schoolName', 'word', 'Proud to be at Rowan', 'Rowan'],
+  ['dateContext.timePreposition', 'word', 'In full bloom by May', 'May'],
+  ['dateContext.timeNounAfter', 'word', 'June half term starts Friday', 'June'],
+  ['seasonPossessive', 'word', "Summer's here at last", 'Summer'],
+  ['thingContext', 'word', 'Reception made Holly wreaths', 'Holly'],
+  ['titlePhrase.andCommonNoun', 'word', 'Singing Holly and ivy songs', 'Holly'],
+  ['timeCopula', 'word', 'Summer is nearly here', 'Summer'],
+  ['personAfter', 'name', 'Grace sang the solo', 'Grace'],
+  ['determiner.adjectiveBetween', 'word', 'What a wonderful Summer it was', 'Summer'],
+  ['possessivePerson.anyNoun', 'name', "We loved Grace's smile", 'Grace'],
+  ['possessivePerson.lowerCase', 'unclear', "we loved grace's smile", 'grace'],
+  ['addressed.punctuation', 'name', 'Grace, take a bow', 'Grace'],
+  ['addressed.timeOrPlace', 'unclear', 'Paris, France is lovely', 'Paris'],
+  ['verbUse', 'word', 'Mark your calendars for Friday', 'Mark'],
+  ['verbUse.modal', 'word', 'Will parents please park considerately', 'Will'],
+  ['modifier', 'word', 'Holly week: wear something green', 'Holly'],
+  ['lowerCase', 'word', 'we hope to see you', 'hope'],
+  ['lineAlone', 'name', 'Writer of the Week\nHolly\nwell done', 'Holly'],
+  ['lineAlone.timeOrPlace', 'unclear', 'Writer of the Week\nMay\nwell done', 'May'],
+  ['noEvidence', 'unclear', 'Lovely to see May at the fete', 'May'],
+];
+
+describe('the evidence list, entry by entry', () => {
+  it.each(ENTRY_CASES)('%s decides → %s: %j', (id, role, text, word) => {
+    const entry = decider(text, word);
+    expect(entry.id).toBe(id);
+    expect(entry.role).toBe(role);
+    expect(judge(text, word)).toEqual(entry.judgement);
+  });
+
+  it('every entry has a case above, and ids are unique', () => {
+    const ids = EVIDENCE_ENTRIES.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const tested = new Set(ENTRY_CASES.map(([id]) => id));
+    expect(ids.filter((id) => !tested.has(id))).toEqual([]);
+    expect(ENTRY_CASES.map(([id]) => id).filter((id) => !ids.includes(id))).toEqual([]);
+  });
+
+  it('each entry reports the evidence id its own id starts with', () => {
+    for (const entry of EVIDENCE_ENTRIES) expect(entry.id.split('.')[0], entry.id).toBe(entry.judgement.evidence);
+  });
+
+  it('the last entry applies to every use, so every use is judged', () => {
+    const last = EVIDENCE_ENTRIES[EVIDENCE_ENTRIES.length - 1];
+    expect(last?.id).toBe('noEvidence');
+    for (const [, , text, word] of ENTRY_CASES) {
+      const { tt, span, key, kind } = use(text, word);
+      expect(last?.applies(describeUse(tt, span, key, kind, roster)), text).toBe(true);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileOcrCorrector, confusedShapeVariants, ocrClean, withinTwoEdits } from '../../../../rules/names/ocr-correction';
+import { compileOcrCorrector, confusedShapeVariants, ocrClean } from '../../../../rules/names/ocr-correction';
 import { tokenize } from '../../../../rules/text/tokenize';
 
 describe('ocrClean', () => {
@@ -10,16 +10,6 @@ describe('ocrClean', () => {
     expect(ocrClean('1ily')).toBe('lily');
   });
   it('leaves numbers alone', () => expect(ocrClean('2026')).toBe('2026'));
-});
-
-describe('withinTwoEdits', () => {
-  it.each([
-    ['femi', 'emt', true],
-    ['oliver', 'olivcr', true],
-    ['oliver', 'olvcr', true],
-    ['oliver', 'oxvcr', false],
-    ['amelia', 'am', false],
-  ])('%s ~ %s → %s', (a, b, want) => expect(withinTwoEdits(a, b)).toBe(want));
 });
 
 describe('confusedShapeVariants', () => {

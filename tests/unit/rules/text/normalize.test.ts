@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeWithMap, foldText } from '../../../../rules/text/normalize';
-import { tokenize } from '../../../../rules/text/tokenize';
-import { editDistanceAtMost1 } from '../../../../rules/text/fuzzy';
+import { isSpaceGap, tokenize } from '../../../../rules/text/tokenize';
 
 describe('normalizeWithMap', () => {
   it.each([
@@ -56,16 +55,22 @@ describe('tokenize', () => {
   });
 });
 
-describe('editDistanceAtMost1', () => {
+describe('isSpaceGap', () => {
   it.each([
-    ['oliver', 'oliver', true],
-    ['oliver', 'olivcr', true],
-    ['oliver', 'olver', true],
-    ['oliver', 'olliver', true],
-    ['oliver', 'olievr', true],
-    ['oliver', 'olivera1', false],
-    ['oliver', 'ovliera', false],
-  ])('%s ~ %s → %s', (a, b, expected) => {
-    expect(editDistanceAtMost1(a, b)).toBe(expected);
+    // [text, index of the token, only spaces or tabs before it?]
+    ['Amelia Clarke', 1, true],
+    ['Amelia \t Clarke', 1, true],
+    ['Amelia, Clarke', 1, false],
+    ['Amelia\nClarke', 1, false],
+    ['Amelia-Clarke', 1, false],
+    ["Amelia's", 1, false],
+    ['Amelia', 0, false], // the first token: nothing before it
+    ['  Amelia', 0, true], // leading spaces count as a gap
+  ])('%j token %i → %s', (text, index, expected) => {
+    expect(isSpaceGap(tokenize(text).tokens[index])).toBe(expected);
+  });
+
+  it('no token (past the end of the text) is no gap', () => {
+    expect(isSpaceGap(tokenize('Amelia').tokens[1])).toBe(false);
   });
 });
