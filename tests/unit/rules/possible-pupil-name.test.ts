@@ -88,9 +88,11 @@ describe('possible-pupil-name and the other rules', () => {
   const compiled = compileProfile({ settings: noNames, pupils: roster, staff });
 
   it('an unclear use is a confirm, never a block; a name-role use is a block', () => {
-    expect(check({ text: 'Lovely to see May at the fete today.' }, compiled).verdict).toBe('confirm');
-    expect(check({ text: 'Well done May for your lovely poem!' }, compiled).verdict).toBe('block');
-    expect(check({ text: 'Our next open morning is on 14 May.' }, compiled).verdict).toBe('ok');
+    // Sent on a Wednesday morning: the verdict must not depend on when the test runs (outside-hours).
+    const at = new Date('2026-03-04T10:00:00Z');
+    expect(check({ text: 'Lovely to see May at the fete today.', at }, compiled).verdict).toBe('confirm');
+    expect(check({ text: 'Well done May for your lovely poem!', at }, compiled).verdict).toBe('block');
+    expect(check({ text: 'Our next open morning is on 14 May.', at }, compiled).verdict).toBe('ok');
   });
 
   it('is silent when pupil-name and name-with-photo are both off', () => {

@@ -10,6 +10,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { facesInBytes, terminateImageReader } from '../../../../scripts/cli/ocr-node';
 
+const IN_POSTING_HOURS = '2026-03-04T10:00:00Z';
+
 const repo = join(import.meta.dirname, '../../../..');
 const PHOTOS = join(repo, 'tests/fixtures/faces');
 let dir = '';
@@ -38,7 +40,8 @@ beforeAll(async () => {
       { id: 'one', text: 'Star of the week', images: ['portrait.jpg'] },
       { id: 'pet', text: 'Class pet', images: [join(PHOTOS, 'cat.jpg')] },
     ]
-      .map((d) => JSON.stringify(d))
+      // Within posting hours (a Wednesday morning): without `at` the draft is sent "now", and after 18:00 outside-hours joins the findings.
+      .map((d) => JSON.stringify({ ...d, at: IN_POSTING_HOURS }))
       .join('\n'),
   );
 }, 60_000);
