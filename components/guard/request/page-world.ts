@@ -152,6 +152,8 @@ export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks
     bodyText(p, body, (text) => {
       const post: OutgoingPost | UnreadablePost =
         text === undefined ? { operation, kind: 'post', unreadable: 'its body is not text SafePost can read' } : shapes.readPost(operation, text);
+      // An operation SafePost does not know, carrying no word a person typed (only ids, flags, numbers): nothing to check.
+      if (!('unreadable' in post) && post.kind === 'unknown' && post.text.trim() === '') return settle(true);
       const ask = () => {
         const mediaSeen = 'mediaIds' in post ? post.mediaIds.map((id) => p.apply(p.setHas, seenMedia, [id]) as boolean) : [];
         try {

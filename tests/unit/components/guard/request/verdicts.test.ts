@@ -178,3 +178,29 @@ test('a crash inside the check is a hold, never an allow', async () => {
   expect((await new RequestVerdicts(d).verdict(check(post('Hello')))).allow).toBe(false);
   vi.restoreAllMocks();
 });
+
+test('an operation SafePost does not know is held on what its words say, never on the hour alone', async () => {
+  const { d, notices } = deps({ profile: () => ({ compiled: compiled({ days: [] }) }) });
+  const verdicts = new RequestVerdicts(d);
+  const unknown = (text: string) => post(text, { kind: 'unknown', operation: 'CreatePostV9' });
+  // No posting days at all: a post would ask for the attestation; X's own unknown housekeeping must still pass.
+  expect((await verdicts.verdict(check(post('Concert tickets on sale soon')))).allow).toBe(false);
+  expect((await verdicts.verdict(check(unknown('Concert tickets on sale soon')))).allow).toBe(true);
+  expect((await verdicts.verdict(check(unknown('Ring me on 07700 900123')))).allow).toBe(false);
+  expect(notices.at(-1)).toMatchObject({ what: 'a request that may publish text' });
+});
+
+test('an image description is checked as the words of a post with a photo: a pupil without photo consent is held there', async () => {
+  const noPhotoConsent = compileProfile({
+    settings: { school: 'Hollowmere Primary', hours: { days: [...ALL_DAYS], start: '00:00', end: '23:59', timezone: 'Europe/London' } } as never,
+    pupils: [{ forename: 'Tamsin', surname: 'Okonkwo-Reyes', group: 'Year 4', photoConsent: false, nameConsent: true }],
+    staff: [],
+  });
+  const { d } = deps({ profile: () => ({ compiled: noPhotoConsent }) });
+  const verdicts = new RequestVerdicts(d);
+  const words = 'Tamsin receiving her reading award';
+  const described = await verdicts.verdict(check(post(words, { kind: 'image-description', operation: 'media/metadata/create' })));
+  expect(described).toMatchObject({ allow: false, rules: expect.arrayContaining(['name-with-photo', 'photo-consent']) });
+  // The same words as a post with no photo pass: what makes the description risky is the photo beside it.
+  expect((await verdicts.verdict(check(post(words)))).allow).toBe(true);
+});
