@@ -10,8 +10,11 @@ import { installRequestGuard, portHooks } from '../components/guard/request/page
 import { xRequests } from '../components/x/requests';
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*', 'https://pro.x.com/*'],
   runAt: 'document_start',
+  // Same-origin frames and about:blank frames can send X's requests too: the guard runs in each.
+  allFrames: true,
+  matchAboutBlank: true,
   world: 'MAIN',
   main() {
     installRequestGuard(xRequests, portHooks(offerPort()));
