@@ -18,46 +18,22 @@ const MACHINE_KEYS = new Set([
   'queryid',
   'operationname',
   'cursor',
-  'lang',
-  'language',
-  'language_code',
-  'locale',
-  'timezone',
-  'time_zone',
-  'url',
-  'uri',
-  'card_uri',
-  'attachment_url',
-  'media_category',
-  'media_type',
-  'mime_type',
-  'content_type',
-  'client_event_namespace',
-  'event_namespace',
-  'request_id',
   'token',
   'csrf_token',
   'nonce',
   'signature',
   'hash',
-  'dm_users',
-  'rankingmode',
-  'ranking_mode',
-  'querysource',
-  'product',
-  'visibility',
-  'source',
-  'type',
-  'entity_type',
+  'url',
+  'uri',
   'key', // Draft.js block keys (articles)
-  'style',
-  'mutability',
 ]);
 
 /** Keys naming ids or ids lists ("tweet_id", "mediaIds", "id_str"). */
-const ID_KEY = /(?:^|_)ids?(?:_str)?$|[a-z]Ids?$|^id$/i;
-/** …and tokens, cursors, hashes by suffix ("auth_token", "bottom_cursor"). */
-const MACHINE_SUFFIX = /(?:_token|_cursor|_hash|_key|_url|_uri|_lang|_locale)$/i;
+const ID_KEY = /(?:^|_)ids?(?:_str)?$/i;
+/** camelCase ids ("tweetId", "mediaIds"): case matters, or "paid" and "valid" would be ids. */
+const CAMEL_ID_KEY = /[a-z]Ids?$/;
+/** …and tokens, cursors, hashes, URLs by suffix ("auth_token", "bottom_cursor", "card_uri"). */
+const MACHINE_SUFFIX = /(?:_token|_cursor|_hash|_url|_uri)$/i;
 
 /**
  * A string no person typed: a URL, a long run of digits (an id), a word-less
@@ -79,8 +55,9 @@ function isMachineString(value: string): boolean {
   return false;
 }
 
-function isMachineKey(key: string): boolean {
-  return MACHINE_KEYS.has(key.toLowerCase()) || ID_KEY.test(key) || MACHINE_SUFFIX.test(key);
+/** Does this key name an id, a token, a URL or a flag (its value is never read)? */
+export function isMachineKey(key: string): boolean {
+  return MACHINE_KEYS.has(key.toLowerCase()) || ID_KEY.test(key) || CAMEL_ID_KEY.test(key) || MACHINE_SUFFIX.test(key);
 }
 
 /** Deep enough for any real body; a deeper one is not read further (and says so). */
