@@ -173,6 +173,21 @@ function guardWindow(shapes: RequestShapes, hooks: PageGuardHooks, win: typeof g
     else uploadWaiters[uploadWaiters.length] = then;
   };
 
+  /**
+   * An unknown operation whose text body carries no word a person typed (only ids, flags,
+   * numbers): it goes out at once, without a timer, a promise or a question. X's own
+   * housekeeping under names SafePost does not know must not wait.
+   */
+  const nothingTyped = (operation: string, body: unknown): boolean => {
+    if (typeof body !== 'string') return false;
+    try {
+      const post = shapes.readPost(operation, body);
+      return !('unreadable' in post) && post.kind === 'unknown' && post.text.trim() === '';
+    } catch {
+      return false;
+    }
+  };
+
   /** Read, ask, decide: `go` or `fail` is called exactly once (a hold when no answer comes in time). */
   const guard = (operation: string, body: unknown, go: () => void, fail: () => void) => {
     let settled = false;
@@ -218,6 +233,7 @@ function guardWindow(shapes: RequestShapes, hooks: PageGuardHooks, win: typeof g
         return p.apply(p.fetch, this ?? win, [input, init]) as Promise<Response>;
       }
       const operation = shapes.postOperation(url, method);
+      if (operation && init && nothingTyped(operation, init.body)) return p.apply(p.fetch, this ?? win, [input, init]) as Promise<Response>;
       if (!operation) {
         const response = p.apply(p.fetch, this ?? win, [input, init]) as Promise<Response>;
         // Only media uploads have their answer read (from a copy): every other response is left alone.
@@ -280,7 +296,8 @@ function guardWindow(shapes: RequestShapes, hooks: PageGuardHooks, win: typeof g
     };
     proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
       const target = p.apply(p.weakGet, targets, [this]) as { url: string; method: string; async: boolean; aborted?: boolean } | undefined;
-      const operation = target ? shapes.postOperation(target.url, target.method) : undefined;
+      const found = target ? shapes.postOperation(target.url, target.method) : undefined;
+      const operation = found && !nothingTyped(found, body) ? found : undefined;
       if (!target || !operation) {
         if (target && shapes.uploadedMediaId && shapes.isMediaUpload?.(target.url, target.method)) {
           const xhr = this;
@@ -333,7 +350,7 @@ function guardWindow(shapes: RequestShapes, hooks: PageGuardHooks, win: typeof g
       } catch {
         operation = 'beacon';
       }
-      if (!operation) return p.apply(sendBeacon, nav, [url, data]) as boolean;
+      if (!operation || nothingTyped(operation, data)) return p.apply(sendBeacon, nav, [url, data]) as boolean;
       guard(operation, data, () => p.apply(sendBeacon, nav, [url, data]), () => {});
       return true;
     };
