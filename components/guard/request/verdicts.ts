@@ -30,7 +30,7 @@
  *
  * An image description is public next to its photo: it is checked as the
  * text of a post with one image, so a pupil's name in it is a name with a
- * photo.
+ * photo. The boxes ticked for the photo in its composer's panel count.
  */
 import { check, RULES_BY_ID, type CheckResult, type CompiledProfile, type Draft } from '../../../rules';
 import { decide, draftFingerprint, type GateDecision } from '../gate';
@@ -138,6 +138,19 @@ export class RequestVerdicts {
     }
   }
 
+  /**
+   * An image description's photo is attached in a composer, whose panel asks for the photo's
+   * attestations: the boxes ticked there for its post count for the description too.
+   */
+  private photoTicks(): ReadonlySet<string> {
+    const ticked = new Set<string>();
+    for (const view of this.deps.composers()) {
+      if (view.imageStatuses().length === 0) continue;
+      for (const text of view.postTexts()) for (const sentence of view.tickedFor(text)) ticked.add(sentence);
+    }
+    return ticked;
+  }
+
   /** Image statuses once none is pending, or as they are when the wait runs out. */
   private async settledImages(view: GuardedComposerView): Promise<ImageStatus[]> {
     const now = this.deps.now ?? Date.now;
@@ -185,7 +198,7 @@ export class RequestVerdicts {
       result,
       images,
       unreadableImage,
-      ticked: view?.tickedFor(post.text) ?? new Set(),
+      ticked: post.kind === 'image-description' ? this.photoTicks() : view?.tickedFor(post.text) ?? new Set(),
     });
     const draftLike = DRAFT_KINDS.has(post.kind);
     if (!decision.allow && draftLike && DRAFT_IGNORES.has(decision.kind)) decision = { allow: true };

@@ -204,3 +204,28 @@ test('an image description is checked as the words of a post with a photo: a pup
   // The same words as a post with no photo pass: what makes the description risky is the photo beside it.
   expect((await verdicts.verdict(check(post(words)))).allow).toBe(true);
 });
+
+test("an image description counts the boxes ticked in the panel of the composer its photo is attached to", async () => {
+  const description = post('A rainbow painted on the classroom wall', { kind: 'image-description', operation: 'media/metadata/create' });
+  const unticked = deps();
+  const held = await new RequestVerdicts(unticked.d).verdict(check(description));
+  expect(held.allow).toBe(false);
+  expect(held.rules).toContain('photo-consent');
+  // The same attestations, ticked where the photo is attached (for a different text: the post's own words).
+  const photoDone: ImageStatus = { state: 'done', text: '', faces: [] } as unknown as ImageStatus;
+  const sentences = await attestationsFor(description);
+  expect(sentences.length).toBeGreaterThan(0);
+  const composer = view('Our art week', { images: [[photoDone]], ticked: sentences });
+  const { d } = deps({ composers: () => [composer] });
+  expect((await new RequestVerdicts(d).verdict(check(description))).allow).toBe(true);
+  // Ticks in a composer with no photo do not count.
+  const noPhoto = view('Our art week', { ticked: sentences });
+  expect((await new RequestVerdicts(deps({ composers: () => [noPhoto] }).d).verdict(check(description))).allow).toBe(false);
+});
+
+/** The attestation sentences the engine asks for on this draft (what a panel would show as boxes). */
+async function attestationsFor(p: OutgoingPost): Promise<string[]> {
+  const { check: run } = await import('../../../../../rules');
+  const result = run({ text: p.text, images: [{ text: '', faces: [] }] }, compiled());
+  return result.findings.flatMap((f) => (f.attestation ? [f.attestation] : []));
+}
