@@ -102,8 +102,12 @@ export const postCard = 'article[data-testid="tweet"], [data-testid="tweet"]';
 /** The quoted post card inside a quote composer (X wraps it in a link-like role). Fixture: quote. */
 export const quotedCard = '[data-testid="quotedTweet"], [data-testid="quoteTweet"]';
 
-/** The pop-up composer dialog in `#layers`. Fixtures: compose, reply, quote, thread. */
-export const dialog = '[role="dialog"]';
+/**
+ * The pop-up composer dialog in `#layers`. Fixtures: compose, reply, quote, thread.
+ * X also opens pop-ups as `[role="alertdialog"]`, and some sit right after a
+ * `twc-cc-mask` overlay with no role at all (../shared/X-COMPOSER.md).
+ */
+export const dialog = '[role="dialog"], [role="alertdialog"], [data-testid="twc-cc-mask"] ~ *';
 /** The home timeline column. Fixture: home, status. */
 export const primaryColumn = '[data-testid="primaryColumn"]';
 

@@ -195,6 +195,30 @@ test("a send button SafePost does not know, sending X's words under a made-up op
   await page.close();
 });
 
+test('articles: drafting steps with risky words are held; Publish is checked on the words written here, and held for an article never written here', async () => {
+  const page = await openX(x.session, '/home');
+  const id = '1790000000000000042';
+  const step = (operation: string, variables: Record<string, unknown>) => JSON.stringify({ variables: { articleEntityId: id, ...variables }, queryId: 'Qx9Yz8Wv7' });
+  const content = (text: string) => ({ content_state: { blocks: [{ key: 'k1', text, type: 'unstyled' }], entityMap: [] } });
+  expect(await send(page, 'fetch', graphql('ArticleEntityUpdateTitle'), step('ArticleEntityUpdateTitle', { title: 'Our museum trip' }))).toBe('sent');
+  expect(await send(page, 'fetch', graphql('ArticleEntityUpdateContent'), step('ArticleEntityUpdateContent', content(RISKY)))).toBe('TypeError: Failed to fetch');
+  expect(await heldNotice(page)).toMatch(/an article's text/);
+  const clean = step('ArticleEntityUpdateContent', content(CLEAN));
+  expect(await send(page, 'fetch', graphql('ArticleEntityUpdateContent'), clean)).toBe('sent');
+  const publish = step('ArticleEntityPublish', {});
+  expect(await send(page, 'fetch', graphql('ArticleEntityPublish'), publish)).toBe('sent');
+  expect(receivedPosts.map((p) => p.operation)).toEqual(['ArticleEntityUpdateTitle', 'ArticleEntityUpdateContent', 'ArticleEntityPublish']);
+  expect(receivedPosts[2]!.body).toBe(publish);
+  expect(JSON.stringify(receivedPosts)).not.toContain('07700');
+
+  // An article whose words this page never saw cannot be checked: held, and the notice says why.
+  const elsewhere = JSON.stringify({ variables: { articleEntityId: '1790000000000000043' }, queryId: 'Qx9Yz8Wv7' });
+  expect(await send(page, 'fetch', graphql('ArticleEntityPublish'), elsewhere)).toBe('TypeError: Failed to fetch');
+  await expect.poll(() => page.locator('safepost-notice div[role="alert"]').innerText()).toMatch(/did not see this article/);
+  expect(receivedPosts).toHaveLength(3);
+  await page.close();
+});
+
 test("X's own harmless requests (a like, analytics) pass untouched, without a notice", async () => {
   const page = await openX(x.session, '/home');
   const like = JSON.stringify({ variables: { tweet_id: '1790000000000000006' }, queryId: 'Qx9Yz8Wv7' });
