@@ -50,6 +50,8 @@ export const dmEditorArea = '[data-testid="dmComposerTextInput"]';
 export const chatForm = '[data-testid="dm-composer-form"]';
 export const chatEditor = '[data-testid="dm-composer-form"] textarea[data-testid="dm-composer-textarea"]';
 export const chatEditorArea = '[data-testid="dm-composer-textarea"]';
+/** X Chat's image input (../shared/X-COMPOSER.md); it may sit outside the form. Fixture: x-chat. */
+export const chatFileInput = '[data-testid="dm-composer-file-input"]';
 
 /** Every readable editor SafePost guards. */
 export const anyEditor = [postEditor, postTextarea, dmEditor, chatEditor].join(', ');

@@ -182,6 +182,16 @@ describe('context from structure', () => {
     expect(composer).toBeDefined();
     expect(composerContext(composer, '/compose/post')).toEqual({ reply: true, quote: false, dm: false });
   });
+  test("X Chat's file input outside the message form attaches to the chat box; any other stray input to none", () => {
+    load('x-chat');
+    const composers = findComposers(document);
+    const input = document.createElement('input');
+    input.type = 'file';
+    document.body.append(input);
+    expect(composerOf(composers, input)).toBeUndefined();
+    input.setAttribute('data-testid', 'dm-composer-file-input');
+    expect(composerOf(composers, input)?.surface).toBe('chat');
+  });
   test('control: the same pop-up with neither role nor mask is not found as one', () => {
     load('reply');
     document.querySelector('[role="dialog"]')!.removeAttribute('role');
