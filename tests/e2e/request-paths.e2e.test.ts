@@ -219,6 +219,28 @@ test('articles: drafting steps with risky words are held; Publish is checked on 
   await page.close();
 });
 
+test('X Chat: an image attached through dm-composer-file-input is checked like any other; the message goes out once its boxes are ticked', async () => {
+  // Chat is a direct message (allowed here with a warning); an unreadable image asks for the teacher's own check.
+  await setProfile(x.session, testProfile({ rules: { 'direct-message': 'warn' }, unreadableImage: 'confirm' }));
+  onTestFinished(() => setProfile(x.session, testProfile()));
+  const page = await openX(x.session, '/i/chat');
+  await typeInto(page, '[data-testid="dm-composer-textarea"]', 'See you at the fair on Saturday');
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+  await page.setInputFiles('[data-testid="dm-composer-file-input"]', { name: 'class-photo.png', mimeType: 'image/png', buffer: png });
+  const boxes = page.locator('safepost-panel[data-safepost="composer"] section.sp label.attest input[type="checkbox"]');
+  await page.waitForFunction(() => !document.querySelector('safepost-panel[data-safepost="composer"]')?.shadowRoot?.querySelector('.pending'), undefined, { timeout: 90_000 });
+  await boxes.first().waitFor();
+  // Long past the wait for a thumbnail a post's image gets: the chat image still counts.
+  await page.waitForTimeout(16_000);
+  await page.click('[data-testid="dm-composer-send-button"]');
+  expect(await page.evaluate(() => (window as any).__posted)).toEqual([]);
+
+  for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+  await page.click('[data-testid="dm-composer-send-button"]');
+  await expect.poll(() => page.evaluate(() => (window as any).__posted)).toEqual([{ composer: 'chat', texts: ['See you at the fair on Saturday'], images: 1 }]);
+  await page.close();
+});
+
 test("X's own harmless requests (a like, analytics) pass untouched, without a notice", async () => {
   const page = await openX(x.session, '/home');
   const like = JSON.stringify({ variables: { tweet_id: '1790000000000000006' }, queryId: 'Qx9Yz8Wv7' });
