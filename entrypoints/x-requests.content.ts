@@ -8,9 +8,10 @@
 import { offerPort } from '../components/guard/request/handshake';
 import { installRequestGuard, portHooks } from '../components/guard/request/page-world';
 import { xRequests } from '../components/x/requests';
+import { X_MATCHES } from '../components/x/matches';
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*', 'https://pro.x.com/*'],
+  matches: [...X_MATCHES],
   runAt: 'document_start',
   // Same-origin frames and about:blank frames can send X's requests too: the guard runs in each.
   allFrames: true,

@@ -10,6 +10,7 @@ import type { RawFinding, Rule } from './types';
 import { spansOf } from './names/pupil-refs';
 import { normalizeWithMap } from './text/normalize';
 import { isSentenceEnd } from './text/patterns';
+import { pupilNameFixes } from './fixes/pupil-name';
 
 /** Praise and criticism aimed at someone. Matched on the folded sentence. */
 const AIMED_AT =
@@ -48,7 +49,7 @@ export const targetedComment: Rule = {
       const sentenceAfter = text.slice(span.end, sEnd);
       const sentence = normalizeWithMap(`${sentenceBefore}${span.match}${sentenceAfter}`).lower;
       // Addressed: the name opens the sentence and a comma/dash/colon follows —
-      // but "Oliver, Noah and Ava from Oak Class…" is a list, not an address.
+      // but "Priya, Tom and Jess from Heron Class…" is a list, not an address.
       // A hyphen counts only spaced ("Mia - what a star"): "Sky-high" is one word.
       // "Kwame you legend": the name opens the sentence and "you" follows.
       const addressed =
@@ -57,7 +58,7 @@ export const targetedComment: Rule = {
         !/^\s*,\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s*(?:,|and\b|&)/u.test(sentenceAfter);
       const aimed = AIMED_AT.test(sentence);
       if (!addressed && !aimed) continue;
-      out.push({ match: span.match, start: span.start, end: span.end, data: { name: span.match } });
+      out.push({ match: span.match, start: span.start, end: span.end, suggest: () => pupilNameFixes(segment, ctx, span), data: { name: span.match } });
     }
     return out;
   },

@@ -9,13 +9,14 @@
  */
 import { browser } from 'wxt/browser';
 import { loadProfileState, watchProfileState } from '../../components/profile/store';
-import { readImage } from '../../components/ocr/client';
+import { readImage } from '../../components/vision/client';
 import { PageGuard } from '../../components/guard/page-guard';
 import { GuardStatusRequestSchema } from '../../components/guard/status';
 import { recordAudit } from '../../components/profile/audit';
 import { acceptPort } from '../../components/guard/request/handshake';
 import { serveVerdicts } from '../../components/guard/request/extension-end';
 import { xSite } from '../../components/x';
+import { X_MATCHES } from '../../components/x/matches';
 
 function contextValid(): boolean {
   try {
@@ -27,7 +28,7 @@ function contextValid(): boolean {
 }
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*', 'https://pro.x.com/*'],
+  matches: [...X_MATCHES],
   runAt: 'document_start',
   // Same-origin frames and about:blank frames can send X's requests too: the guard runs in each.
   allFrames: true,
