@@ -13,6 +13,9 @@ import { X_MATCHES } from '../components/x/matches';
 export default defineContentScript({
   matches: [...X_MATCHES],
   runAt: 'document_start',
+  // Same-origin frames and about:blank frames can send X's requests too: the guard runs in each.
+  allFrames: true,
+  matchAboutBlank: true,
   world: 'MAIN',
   main() {
     installRequestGuard(xRequests, portHooks(offerPort()));

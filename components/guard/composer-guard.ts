@@ -55,7 +55,8 @@ export class ComposerGuard {
     public composer: Composer,
     private readonly env: GuardEnvironment,
   ) {
-    this.images = new ComposerImages({ onChange: () => env.requestRender(), read: env.read });
+    // X Chat shows no thumbnail list SafePost can read: its attached files count as they are.
+    this.images = new ComposerImages({ onChange: () => env.requestRender(), read: env.read, thumbnails: composer.surface !== 'chat' });
     this.audit = new AuditRecorder(env.audit, () => env.closed());
     this.view = new ComposerView(env.site, env.highlights, (intent) => this.carryOut(intent));
   }

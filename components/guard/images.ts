@@ -49,6 +49,12 @@ export interface ComposerImagesOptions {
   timeoutMs?: number;
   /** A just-attached file with no thumbnail after this long was refused by X. */
   unclaimedFileMs?: number;
+  /**
+   * false: this composer shows no thumbnail list SafePost can read (X Chat
+   * has no `attachments` test id), so an attached file counts as it is,
+   * without waiting for a thumbnail, until the message is sent (clear()).
+   */
+  thumbnails?: boolean;
 }
 
 interface Entry extends TrackedImage {
@@ -128,7 +134,7 @@ export class ComposerImages {
     }
     for (const e of this.entries) {
       if (next.includes(e)) continue;
-      const waiting = e.unclaimedSince !== undefined && now - e.unclaimedSince < this.unclaimedFileMs;
+      const waiting = e.unclaimedSince !== undefined && (this.options.thumbnails === false || now - e.unclaimedSince < this.unclaimedFileMs);
       if (waiting) {
         next.push(e);
       } else {
@@ -138,6 +144,13 @@ export class ComposerImages {
     }
     this.entries = next;
     return changed;
+  }
+
+  /** The message went out with its images: they are no longer attached. */
+  clear(): void {
+    if (this.entries.length === 0) return;
+    this.dispose();
+    this.options.onChange();
   }
 
   dispose(): void {

@@ -244,6 +244,8 @@ export class PageGuard {
       evaluation.images.length,
     );
     if (evaluation.images.length > 0) setTimeout(showPhotoReminder, 0);
+    // X Chat's attachments are known only from the file input: once sent, they are gone from the box.
+    if (composer.surface === 'chat') guard.images.clear();
     this.requestRender();
     return false;
   }

@@ -5,8 +5,28 @@
  * script stays small and tests run in Node.
  */
 
-/** What a request would do, in the teacher's words ("a scheduled post"). */
-export type PostKind = 'post' | 'long-post' | 'scheduled' | 'draft' | 'dm';
+/**
+ * What a request would do, in the teacher's words ("a scheduled post").
+ * 'unknown': an operation the site adapter does not know, read for every
+ * string a person may have typed.
+ */
+export type PostKind =
+  | 'post'
+  | 'long-post'
+  | 'edit'
+  | 'scheduled'
+  | 'draft'
+  | 'dm'
+  | 'image-description'
+  | 'subtitles'
+  | 'article'
+  | 'article-draft'
+  | 'community-note'
+  | 'unknown';
+
+export const POST_KINDS: readonly PostKind[] = [
+  'post', 'long-post', 'edit', 'scheduled', 'draft', 'dm', 'image-description', 'subtitles', 'article', 'article-draft', 'community-note', 'unknown',
+];
 
 /** The draft a request carries: the only thing that crosses into the extension. */
 export interface OutgoingPost {
@@ -31,9 +51,10 @@ export interface UnreadablePost {
 
 export interface RequestShapes {
   /**
-   * The operation a request performs when it creates a post, from the URL and
-   * method alone (cheap: runs on every fetch/XHR of the page); undefined for
-   * every other request.
+   * The operation a request performs when it may publish words (a known
+   * publishing operation, or one the adapter does not know), from the URL and
+   * method alone (cheap: runs on every fetch/XHR/beacon of the page);
+   * undefined for requests known to publish nothing, which pass untouched.
    */
   postOperation(url: string, method: string): string | undefined;
   /** Reads the post out of the request body (text). Never throws. */

@@ -230,6 +230,8 @@ export function composerOf(composers: readonly Composer[], node: Node | null): C
   for (const c of composers) {
     if (c.root.contains(node) && (!best || best.root.contains(c.root))) best = c;
   }
+  // X Chat's file input may sit outside the message form: what it attaches goes to the chat box.
+  if (!best && node instanceof Element && node.matches(S.chatFileInput)) best = composers.find((c) => c.surface === 'chat');
   return best;
 }
 

@@ -7,4 +7,5 @@
  * post through X's own requests unchecked. Kept free of imports so that WXT
  * can read it at build time and the page-world bundle takes nothing else.
  */
-export const X_MATCHES: readonly string[] = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'];
+// X Pro (pro.x.com) posts through the same API; the older x.com/i/tweetdeck is inside https://x.com/*.
+export const X_MATCHES: readonly string[] = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*', 'https://pro.x.com/*'];

@@ -50,6 +50,8 @@ export const dmEditorArea = '[data-testid="dmComposerTextInput"]';
 export const chatForm = '[data-testid="dm-composer-form"]';
 export const chatEditor = '[data-testid="dm-composer-form"] textarea[data-testid="dm-composer-textarea"]';
 export const chatEditorArea = '[data-testid="dm-composer-textarea"]';
+/** X Chat's image input (../shared/X-COMPOSER.md); it may sit outside the form. Fixture: x-chat. */
+export const chatFileInput = '[data-testid="dm-composer-file-input"]';
 
 /** Every readable editor SafePost guards. */
 export const anyEditor = [postEditor, postTextarea, dmEditor, chatEditor].join(', ');
@@ -106,15 +108,17 @@ export const quotedCard = '[data-testid="quotedTweet"], [data-testid="quoteTweet
  * The pop-up composer dialog in `#layers`. The panel's host goes inside it,
  * so the dialog's focus trap and click-outside-to-close count the card as
  * part of the dialog (components/panel/mount.ts).
+ * X also opens pop-ups as `[role="alertdialog"]`, and some sit right after a
+ * `twc-cc-mask` overlay with no role at all (../shared/X-COMPOSER.md).
  * Fixtures: compose, reply, quote, thread.
  */
-export const dialog = '[role="dialog"]';
+export const dialog = '[role="dialog"], [role="alertdialog"], [data-testid="twc-cc-mask"] ~ *';
 /**
  * The same dialog while it is modal: composers behind it cannot be used, so
  * their cards are hidden (mount.ts) and the keyboard shortcut picks the
  * composer inside it (page-guard.ts). Fixtures: compose, reply, quote, thread.
  */
-export const modalDialog = '[role="dialog"][aria-modal="true"]';
+export const modalDialog = '[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]';
 /** The home timeline column. Fixture: home, status. */
 export const primaryColumn = '[data-testid="primaryColumn"]';
 

@@ -30,6 +30,9 @@ function contextValid(): boolean {
 export default defineContentScript({
   matches: [...X_MATCHES],
   runAt: 'document_start',
+  // Same-origin frames and about:blank frames can send X's requests too: the guard runs in each.
+  allFrames: true,
+  matchAboutBlank: true,
   main(ctx) {
     const guard = new PageGuard({
       site: xSite,
@@ -46,7 +49,8 @@ export default defineContentScript({
     guard.start();
     // The popup asks the active tab how the guard is doing (components/popup/guard-status.ts).
     // Not through ctx: an orphaned script cannot answer anyway, and the popup then says so.
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only the top frame answers: the script also runs in X's frames (for their requests), whose guards see no composer.
+    if (window.top === window) browser.runtime.onMessage.addListener((message: unknown, sender) => {
       if (sender.id !== browser.runtime.id || !GuardStatusRequestSchema.safeParse(message).success) return undefined;
       return Promise.resolve(guard.status());
     });

@@ -24,7 +24,8 @@ beforeAll(() => {
 }, BUILD_LOCK_WAIT_MS);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const X_PAGES = ['https://mobile.twitter.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://x.com/*'];
+// X Pro (pro.x.com) posts through the same API; x.com/i/tweetdeck is inside https://x.com/*.
+const X_PAGES = ['https://mobile.twitter.com/*', 'https://mobile.x.com/*', 'https://pro.x.com/*', 'https://twitter.com/*', 'https://x.com/*'];
 
 test('permissions are exactly storage (profile, audit) and offscreen (OCR host)', () => {
   expect([...manifest.permissions].sort()).toEqual(['offscreen', 'storage']);
@@ -44,6 +45,17 @@ test('no remote code: the CSP allows only the extension itself (and WebAssembly 
   expect(csp).not.toMatch(/https?:|'unsafe-eval'|'unsafe-inline'/);
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
+});
+
+test('both X scripts (composer guard, page-world request guard) run in X Pro and in every same-origin and about:blank frame', () => {
+  const scripts: { matches: string[]; all_frames?: boolean; match_about_blank?: boolean; world?: string }[] = manifest.content_scripts;
+  expect(scripts).toHaveLength(2);
+  expect(scripts.map((c) => c.world ?? 'ISOLATED').sort()).toEqual(['ISOLATED', 'MAIN']);
+  for (const script of scripts) {
+    expect([...script.matches].sort()).toEqual(X_PAGES);
+    expect(script.all_frames).toBe(true);
+    expect(script.match_about_blank).toBe(true);
+  }
 });
 
 test('the managed policy schema ships and the key fixes the extension id', () => {

@@ -99,7 +99,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     // The extension's own pages and files (options page, popup, OCR assets).
     if (url.startsWith('chrome-extension://')) return route.continue();
     const host = new URL(url).hostname;
-    if (options.fixtures && (host === 'x.com' || host === 'twitter.com' || host.endsWith('.twimg.com'))) {
+    // pro.x.com (X Pro) is the same stand-in: one more X host SafePost must guard.
+    if (options.fixtures && (host === 'x.com' || host === 'pro.x.com' || host === 'twitter.com' || host.endsWith('.twimg.com'))) {
       return options.fixtures(route, request);
     }
     // No internet in tests, and SafePost must never need it.

@@ -1,10 +1,17 @@
 /**
- * The request guard, page-world half: wraps fetch and XMLHttpRequest so that
- * every request that creates a post (the site adapter's RequestShapes says
- * which) waits for SafePost's verdict. Allowed: the request goes out exactly
+ * The request guard, page-world half: wraps every way the page can send a
+ * request body (fetch, XMLHttpRequest, navigator.sendBeacon, form
+ * submission), in its own window and in every same-origin frame or
+ * about:blank window it reaches (through contentWindow, contentDocument or
+ * window.open), so that every request that may publish words (the site
+ * adapter's RequestShapes says which) waits for SafePost's verdict. Allowed: the request goes out exactly
  * as the page made it. Held, or no verdict in time: it fails the way a
- * network error does (fetch rejects with a TypeError, XHR fires "error"), so
- * the site keeps the draft and the teacher can fix it.
+ * network error does (fetch rejects with a TypeError, XHR fires "error", a
+ * beacon is dropped, a form does not navigate), so the site keeps the draft
+ * and the teacher can fix it.
+ *
+ * Not wrapped: a Worker's own fetch (no extension script runs in workers).
+ * X does not publish from workers; see the README's table of send paths.
  *
  * Runs at document_start, before the page's scripts: the functions it uses
  * later are captured now, so a page script that replaces a built-in
@@ -21,6 +28,12 @@ import { VERDICT_TIMEOUT_MS, type CheckMessage } from './protocol';
 export interface PageGuardHooks {
   /** Ask for a verdict; `answer` is called exactly once (hold on timeout). */
   ask(post: OutgoingPost | UnreadablePost, mediaSeen: boolean[], answer: (allow: boolean) => void): void;
+}
+
+/** A built-in property getter, captured (a page can shadow form.action with an input named "action"). */
+function getter(win: typeof globalThis, ctor: string, prop: string): ((this: unknown) => unknown) | undefined {
+  const proto = (win as unknown as Record<string, { prototype?: object } | undefined>)[ctor]?.prototype;
+  return proto ? Object.getOwnPropertyDescriptor(proto, prop)?.get : undefined;
 }
 
 /** Built-ins captured before any page script runs. */
@@ -62,6 +75,13 @@ function primordials(win: typeof globalThis) {
     setHas: win.Set.prototype.has,
     String: win.String,
     consoleWarn: win.console.warn.bind(win.console),
+    sendBeacon: (win as { Navigator?: typeof Navigator }).Navigator?.prototype.sendBeacon,
+    formSubmit: (win as { HTMLFormElement?: typeof HTMLFormElement }).HTMLFormElement?.prototype.submit,
+    formAction: getter(win, 'HTMLFormElement', 'action'),
+    formMethod: getter(win, 'HTMLFormElement', 'method'),
+    getAttribute: (win as { Element?: typeof Element }).Element?.prototype.getAttribute,
+    URL: win.URL,
+    windowOpen: (win as { open?: typeof open }).open,
   };
 }
 type P = ReturnType<typeof primordials>;
@@ -101,6 +121,24 @@ function bodyText(p: P, body: unknown, done: (text: string | undefined) => void)
 }
 
 export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks, win: typeof globalThis = globalThis): void {
+  const guarded = new WeakSet<object>();
+  const install = (target: typeof globalThis) => {
+    if (guarded.has(target)) return;
+    guarded.add(target);
+    guardWindow(shapes, hooks, target, (child) => {
+      try {
+        // Same-origin only: reading a cross-origin frame's document throws (its own scripts guard it).
+        if (child && child.document && !guarded.has(child)) install(child);
+      } catch {
+        // cross-origin: SafePost's scripts run in it on their own when it is an X page
+      }
+    });
+  };
+  install(win);
+}
+
+/** Installs the guard in one window; `adopt` guards a frame or opened window it hands out. */
+function guardWindow(shapes: RequestShapes, hooks: PageGuardHooks, win: typeof globalThis, adopt: (child: typeof globalThis | null | undefined) => void): void {
   const p = primordials(win);
   /** Media ids whose upload this page made: the extension checked those images (or holds). */
   const seenMedia = new Set<string>();
@@ -135,6 +173,21 @@ export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks
     else uploadWaiters[uploadWaiters.length] = then;
   };
 
+  /**
+   * An unknown operation whose text body carries no word a person typed (only ids, flags,
+   * numbers): it goes out at once, without a timer, a promise or a question. X's own
+   * housekeeping under names SafePost does not know must not wait.
+   */
+  const nothingTyped = (operation: string, body: unknown): boolean => {
+    if (typeof body !== 'string') return false;
+    try {
+      const post = shapes.readPost(operation, body);
+      return !('unreadable' in post) && post.kind === 'unknown' && post.text.trim() === '';
+    } catch {
+      return false;
+    }
+  };
+
   /** Read, ask, decide: `go` or `fail` is called exactly once (a hold when no answer comes in time). */
   const guard = (operation: string, body: unknown, go: () => void, fail: () => void) => {
     let settled = false;
@@ -152,6 +205,8 @@ export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks
     bodyText(p, body, (text) => {
       const post: OutgoingPost | UnreadablePost =
         text === undefined ? { operation, kind: 'post', unreadable: 'its body is not text SafePost can read' } : shapes.readPost(operation, text);
+      // An operation SafePost does not know, carrying no word a person typed (only ids, flags, numbers): nothing to check.
+      if (!('unreadable' in post) && post.kind === 'unknown' && post.text.trim() === '') return settle(true);
       const ask = () => {
         const mediaSeen = 'mediaIds' in post ? post.mediaIds.map((id) => p.apply(p.setHas, seenMedia, [id]) as boolean) : [];
         try {
@@ -178,6 +233,7 @@ export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks
         return p.apply(p.fetch, this ?? win, [input, init]) as Promise<Response>;
       }
       const operation = shapes.postOperation(url, method);
+      if (operation && init && nothingTyped(operation, init.body)) return p.apply(p.fetch, this ?? win, [input, init]) as Promise<Response>;
       if (!operation) {
         const response = p.apply(p.fetch, this ?? win, [input, init]) as Promise<Response>;
         // Only media uploads have their answer read (from a copy): every other response is left alone.
@@ -240,7 +296,8 @@ export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks
     };
     proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
       const target = p.apply(p.weakGet, targets, [this]) as { url: string; method: string; async: boolean; aborted?: boolean } | undefined;
-      const operation = target ? shapes.postOperation(target.url, target.method) : undefined;
+      const found = target ? shapes.postOperation(target.url, target.method) : undefined;
+      const operation = found && !nothingTyped(found, body) ? found : undefined;
       if (!target || !operation) {
         if (target && shapes.uploadedMediaId && shapes.isMediaUpload?.(target.url, target.method)) {
           const xhr = this;
@@ -279,6 +336,117 @@ export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks
         },
       );
     };
+  }
+
+  // navigator.sendBeacon answers at once whether the beacon is queued: a checked beacon is queued
+  // (true) and goes out only when allowed; a held one is dropped, as a beacon to a dead host is.
+  const nav = win.navigator as Navigator | undefined;
+  if (nav && p.sendBeacon) {
+    const sendBeacon = p.sendBeacon;
+    (nav as { sendBeacon: Navigator['sendBeacon'] }).sendBeacon = function (this: unknown, url: string | URL, data?: BodyInit | null) {
+      let operation: string | undefined;
+      try {
+        operation = shapes.postOperation(p.String(url), 'POST');
+      } catch {
+        operation = 'beacon';
+      }
+      if (!operation || nothingTyped(operation, data)) return p.apply(sendBeacon, nav, [url, data]) as boolean;
+      guard(operation, data, () => p.apply(sendBeacon, nav, [url, data]), () => {});
+      return true;
+    };
+  }
+
+  // Form submission: a form POSTed straight to X's API (the old statuses/update.json) navigates,
+  // so no fetch wrapper sees it. Its submit event is stopped, its fields checked, and an allowed
+  // form is submitted again without a second event.
+  const formTarget = (form: HTMLFormElement, submitter?: Element | null) => {
+    const attr = (el: Element, name: string) => (p.getAttribute ? (p.apply(p.getAttribute, el, [name]) as string | null) : null);
+    const action = (submitter && attr(submitter, 'formaction')) || (p.formAction ? p.String(p.apply(p.formAction, form, [])) : attr(form, 'action') ?? '');
+    const method = (submitter && attr(submitter, 'formmethod')) || (p.formMethod ? p.String(p.apply(p.formMethod, form, [])) : attr(form, 'method') ?? 'get');
+    let url = action;
+    try {
+      url = p.String(new p.URL(action, win.document.baseURI));
+    } catch {
+      // keep it as written: postOperation reads it or leaves it
+    }
+    return { url, method };
+  };
+  const formBody = (form: HTMLFormElement, submitter?: Element | null): string | undefined => {
+    try {
+      const data = submitter ? new p.FormData(form, submitter as HTMLElement) : new p.FormData(form);
+      const params = new p.URLSearchParams();
+      for (const [key, value] of data) if (typeof value === 'string') params.append(key, value);
+      return p.String(params);
+    } catch {
+      return undefined;
+    }
+  };
+  const FormCtor = (win as { HTMLFormElement?: typeof HTMLFormElement }).HTMLFormElement;
+  if (FormCtor && p.formSubmit) {
+    const submit = p.formSubmit;
+    /**
+     * The fields are read now and the form submitted (natively, no second submit event) once
+     * allowed, only if its fields still say what was checked. An unreadable form is held.
+     */
+    const checkForm = (operation: string, form: HTMLFormElement, submitter?: Element | null) => {
+      const checked = formBody(form, submitter);
+      const unreadable = {}; // not a body type bodyText knows: asked about as unreadable, so held
+      guard(
+        operation,
+        checked ?? unreadable,
+        // Native submit() leaves the submitter's own field out: it sends no word that was not checked.
+        () => {
+          if (formBody(form, submitter) === checked) p.apply(submit, form, []);
+        },
+        () => {},
+      );
+    };
+    p.apply(p.xhrAddEventListener, win, [
+      'submit',
+      (event: SubmitEvent) => {
+        const form = event.target as HTMLFormElement;
+        if (!(form instanceof FormCtor)) return;
+        const { url, method } = formTarget(form, event.submitter);
+        const operation = shapes.postOperation(url, method);
+        if (!operation) return;
+        event.preventDefault();
+        checkForm(operation, form, event.submitter);
+      },
+      true,
+    ]);
+    FormCtor.prototype.submit = function (this: HTMLFormElement) {
+      const { url, method } = formTarget(this);
+      const operation = shapes.postOperation(url, method);
+      if (!operation) return p.apply(submit, this, []);
+      checkForm(operation, this);
+    };
+  }
+
+  // Frames and opened windows of the same origin run their own fetch: the guard goes in first.
+  for (const ctor of ['HTMLIFrameElement', 'HTMLFrameElement', 'HTMLObjectElement']) {
+    const proto = (win as unknown as Record<string, { prototype?: object } | undefined>)[ctor]?.prototype;
+    if (!proto) continue;
+    for (const prop of ['contentWindow', 'contentDocument']) {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, prop);
+      const get = descriptor?.get;
+      if (!descriptor || !get) continue;
+      p.defineProperty(proto, prop, {
+        ...descriptor,
+        get(this: unknown) {
+          const value = p.apply(get, this, []) as Window | Document | null;
+          if (value) adopt((prop === 'contentWindow' ? value : (value as Document).defaultView) as typeof globalThis | null);
+          return value;
+        },
+      });
+    }
+  }
+  if (p.windowOpen) {
+    const open = p.windowOpen;
+    win.open = function (this: unknown, ...args: unknown[]) {
+      const opened = p.apply(open, this ?? win, args) as Window | null;
+      if (opened) adopt(opened as unknown as typeof globalThis);
+      return opened;
+    } as typeof win.open;
   }
 }
 

@@ -12,7 +12,7 @@
  * The line itself is a MessageChannel whose page end is handed over once, at
  * document_start, before any page script exists (handshake.ts).
  */
-import type { OutgoingPost, UnreadablePost } from '../../site/requests';
+import { POST_KINDS, type OutgoingPost, type UnreadablePost } from '../../site/requests';
 
 /** The page-world script dispatches this (a MessageEvent carrying a port) on window. */
 export const PORT_EVENT = 'safepost:request-guard-port';
@@ -40,7 +40,7 @@ export interface VerdictMessage {
 /** How long the page waits for a verdict before it holds the post. */
 export const VERDICT_TIMEOUT_MS = 20_000;
 
-const KINDS = ['post', 'long-post', 'scheduled', 'draft', 'dm'];
+const KINDS: readonly string[] = POST_KINDS;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 

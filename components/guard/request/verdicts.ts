@@ -15,11 +15,22 @@
  *  4. A held request is explained in the composer's panel, or in a page
  *     notice when no composer holds its words.
  *
- * Saving a draft (CreateDraftTweet) publishes nothing, but it does send the
- * words to X's servers, and a saved draft can be posted later from a phone
- * where SafePost does not run. So a draft is checked like a post, but only
- * "block" findings hold it: attestations and posting hours are about
- * publishing, which a draft does not do.
+ * Saving a draft (CreateDraftTweet, EditDraftTweet, an article's drafting
+ * steps) publishes nothing, but it does send the words to X's servers, and a
+ * saved draft can be posted later from a phone where SafePost does not run.
+ * So a draft is checked like a post, but only "block" findings hold it:
+ * attestations and posting hours are about publishing, which a draft does
+ * not do.
+ *
+ * An operation SafePost does not know ('unknown': X renamed or added one)
+ * is checked on every string a person may have typed in it. It may publish,
+ * so it is held on a blocking finding and on anything unclear (a finding
+ * that asks for a tick no panel shows, a failed check); the posting hours
+ * alone do not hold it, since it may as well be X's own housekeeping.
+ *
+ * An image description is public next to its photo: it is checked as the
+ * text of a post with one image, so a pupil's name in it is a name with a
+ * photo. The boxes ticked for the photo in its composer's panel count.
  */
 import { check, RULES_BY_ID, type CheckResult, type CompiledProfile, type Draft } from '../../../rules';
 import { decide, draftFingerprint, type GateDecision } from '../gate';
@@ -58,10 +69,20 @@ export interface VerdictDeps {
 const WHAT: Record<PostKind, string> = {
   post: 'a post',
   'long-post': 'a long post',
+  edit: 'an edit of a post',
   scheduled: 'a scheduled post',
   draft: 'a draft',
   dm: 'a direct message',
+  'image-description': 'an image description',
+  subtitles: 'subtitles',
+  article: 'an article',
+  'article-draft': "an article's text",
+  'community-note': 'a Community Note',
+  unknown: 'a request that may publish text',
 };
+
+/** Kinds that only store words on X's servers: held on blocking findings only. */
+const DRAFT_KINDS = new Set<PostKind>(['draft', 'article-draft']);
 
 const CANT = "SafePost can't check this post — ";
 const DRAFT_IGNORES = new Set(['confirm', 'image-pending']);
@@ -117,6 +138,19 @@ export class RequestVerdicts {
     }
   }
 
+  /**
+   * An image description's photo is attached in a composer, whose panel asks for the photo's
+   * attestations: the boxes ticked there for its post count for the description too.
+   */
+  private photoTicks(): ReadonlySet<string> {
+    const ticked = new Set<string>();
+    for (const view of this.deps.composers()) {
+      if (view.imageStatuses().length === 0) continue;
+      for (const text of view.postTexts()) for (const sentence of view.tickedFor(text)) ticked.add(sentence);
+    }
+    return ticked;
+  }
+
   /** Image statuses once none is pending, or as they are when the wait runs out. */
   private async settledImages(view: GuardedComposerView): Promise<ImageStatus[]> {
     const now = this.deps.now ?? Date.now;
@@ -142,7 +176,8 @@ export class RequestVerdicts {
     if (!closed && 'compiled' in profile) {
       const draft: Draft = {
         text: post.text,
-        images: images.map((s) => ({ text: s.state === 'done' ? s.text : '' })),
+        // An image description sits next to its photo (itself checked where it was attached).
+        images: post.kind === 'image-description' ? [{ text: '', faces: [] }] : images.map((s) => ({ text: s.state === 'done' ? s.text : '' })),
         at: new Date(post.publishAt ?? (this.deps.now ?? Date.now)()),
         reply: post.reply,
         dm: post.kind === 'dm',
@@ -163,10 +198,16 @@ export class RequestVerdicts {
       result,
       images,
       unreadableImage,
-      ticked: view?.tickedFor(post.text) ?? new Set(),
+      ticked: post.kind === 'image-description' ? this.photoTicks() : view?.tickedFor(post.text) ?? new Set(),
     });
-    if (!decision.allow && post.kind === 'draft' && DRAFT_IGNORES.has(decision.kind)) decision = { allow: true };
-    if (!decision.allow && post.kind === 'draft' && result && decision.kind === 'block') {
+    const draftLike = DRAFT_KINDS.has(post.kind);
+    if (!decision.allow && draftLike && DRAFT_IGNORES.has(decision.kind)) decision = { allow: true };
+    if (!decision.allow && post.kind === 'unknown' && result && (decision.kind === 'block' || decision.kind === 'confirm')) {
+      // Held on what the words say, not on the hour: only the time rule alone lets it through.
+      const holding = result.findings.filter((f) => f.severity === 'block' || f.severity === 'confirm');
+      if (holding.every((f) => f.rule === 'outside-hours')) decision = { allow: true };
+    }
+    if (!decision.allow && draftLike && result && decision.kind === 'block') {
       // Only blocking findings hold a draft: the same decision, without the publishing rules.
       const blocking = result.findings.filter((f) => f.severity === 'block' && f.rule !== 'outside-hours');
       if (blocking.length === 0) decision = { allow: true };

@@ -168,6 +168,36 @@ describe('context from structure', () => {
   ])('%s', (fixture, path, expected) => {
     expect(ctx(fixture, path)).toEqual(expected);
   });
+  test.each([
+    ['[role="alertdialog"]', (d: Element) => d.setAttribute('role', 'alertdialog')],
+    ['a pop-up after twc-cc-mask, with no role', (d: Element) => {
+      d.removeAttribute('role');
+      const mask = document.createElement('div');
+      mask.setAttribute('data-testid', 'twc-cc-mask');
+      d.before(mask);
+    }],
+  ])('a reply in %s is a reply, as in [role="dialog"]', (_name, reshape) => {
+    load('reply');
+    reshape(document.querySelector('[role="dialog"]')!);
+    const composer = findComposers(document).find((c) => c.root.closest(S.dialog))!;
+    expect(composer).toBeDefined();
+    expect(composerContext(composer, '/compose/post')).toEqual({ reply: true, quote: false, dm: false });
+  });
+  test("X Chat's file input outside the message form attaches to the chat box; any other stray input to none", () => {
+    load('x-chat');
+    const composers = findComposers(document);
+    const input = document.createElement('input');
+    input.type = 'file';
+    document.body.append(input);
+    expect(composerOf(composers, input)).toBeUndefined();
+    input.setAttribute('data-testid', 'dm-composer-file-input');
+    expect(composerOf(composers, input)?.surface).toBe('chat');
+  });
+  test('control: the same pop-up with neither role nor mask is not found as one', () => {
+    load('reply');
+    document.querySelector('[role="dialog"]')!.removeAttribute('role');
+    expect(findComposers(document).some((c) => c.root.closest(S.dialog))).toBe(false);
+  });
   test('the signed-in handle from the side nav', () => {
     load('home');
     expect(signedInHandle(document)).toBe('@OakfieldPri');

@@ -96,6 +96,18 @@ describe('ComposerImages', () => {
     expect(images.list()).toHaveLength(0);
   });
 
+  test('where there are no thumbnails to wait for (X Chat), an attached file counts until the message is sent', () => {
+    let changes = 0;
+    const images = new ComposerImages({ onChange: () => changes++, read: () => new Promise(() => {}), unclaimedFileMs: 100, thumbnails: false });
+    images.addFiles([blob()]);
+    images.sync([], Date.now() + 60_000);
+    expect(images.list()).toHaveLength(1);
+    const before = changes;
+    images.clear();
+    expect(images.list()).toHaveLength(0);
+    expect(changes).toBe(before + 1);
+  });
+
   test('a removed image is forgotten and its late OCR answer ignored', async () => {
     const ocr = deferred<{ text: string }>();
     let signal: AbortSignal | undefined;

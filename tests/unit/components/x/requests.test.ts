@@ -19,6 +19,21 @@ describe('postOperation', () => {
     ['https://x.com/i/api/1.1/dm/new2.json', 'dm/new2'],
     ['/i/api/graphql/relativeId/CreateTweet', 'CreateTweet'],
     ['https://x.com/i/api/graphql/q/CreateTweet?x=1', 'CreateTweet'],
+    ['https://pro.x.com/i/api/graphql/q/CreateTweet', 'CreateTweet'],
+    ['https://x.com/i/api/graphql/q/EditScheduledTweet', 'EditScheduledTweet'],
+    ['https://x.com/i/api/graphql/q/EditDraftTweet', 'EditDraftTweet'],
+    ['https://x.com/i/api/graphql/q/ArticleEntityPublish', 'ArticleEntityPublish'],
+    ['https://x.com/i/api/graphql/q/BirdwatchCreateNote', 'BirdwatchCreateNote'],
+    ['https://x.com/i/api/1.1/statuses/update.json', 'statuses/update'],
+    ['https://x.com/i/api/1.1/media/metadata/create.json', 'media/metadata/create'],
+    ['https://x.com/i/api/1.1/media/subtitles/create.json', 'media/subtitles/create'],
+    ['https://x.com/i/api/1.1/dm/edit.json', 'dm/edit'],
+    // Operations SafePost does not know are named too: their bodies are read for typed words.
+    ['https://x.com/i/api/graphql/q/CreateTweetV2', 'CreateTweetV2'],
+    ['https://x.com/i/api/graphql/q/PublishPostMutation', 'PublishPostMutation'],
+    ['https://x.com/i/api/1.1/something/new.json', 'something/new'],
+    ['https://x.com/i/api/2/notes/create', '2/notes/create'],
+    ['https://x.com/i/api/graphql/CreateTweet', 'graphql/CreateTweet'],
   ])('%s → %s', (url, op) => {
     expect(postOperation(url, 'POST')).toBe(op);
     expect(postOperation(url, 'post')).toBe(op);
@@ -27,8 +42,14 @@ describe('postOperation', () => {
   test.each([
     ['https://x.com/i/api/graphql/q/CreateTweet', 'GET'],
     ['https://x.com/i/api/graphql/q/FavoriteTweet', 'POST'],
+    ['https://x.com/i/api/graphql/q/CreateBookmark', 'POST'],
     ['https://x.com/i/api/graphql/q/CreateTweetDownvote', 'POST'],
     ['https://x.com/i/api/graphql/CreateTweet/HomeTimeline', 'POST'], // a queryId that looks like an operation
+    ['https://x.com/i/api/1.1/friendships/create.json', 'POST'],
+    ['https://x.com/i/api/1.1/jot/client_event.json', 'POST'],
+    ['https://x.com/i/api/1.1/dm/conversation/1-2/mark_read.json', 'POST'],
+    ['https://x.com/home', 'POST'], // not X's API
+    ['https://upload.x.com/i/media/upload.json', 'POST'], // media: read by the image checks
     ['https://evil.example/i/api/graphql/q/CreateTweet', 'POST'],
     ['https://x.com.evil.example/i/api/graphql/q/CreateTweet', 'POST'],
     ['not a url at all ::', 'POST'],
@@ -36,8 +57,14 @@ describe('postOperation', () => {
     expect(postOperation(url, method)).toBeUndefined();
   });
 
-  test('every operation the issue names is wrapped', () => {
-    expect(POST_OPERATIONS.sort()).toEqual(['CreateDraftTweet', 'CreateNoteTweet', 'CreateScheduledTweet', 'CreateTweet', 'dm/new2'].sort());
+  test('every publishing operation the issues name is parsed exactly', () => {
+    expect(POST_OPERATIONS.sort()).toEqual(
+      [
+        'CreateDraftTweet', 'CreateNoteTweet', 'CreateScheduledTweet', 'CreateTweet', 'dm/new2', 'EditScheduledTweet', 'EditDraftTweet',
+        'ArticleEntityDraftCreate', 'ArticleEntityUpdateTitle', 'ArticleEntityUpdateContent', 'ArticleEntityUpdateCoverMedia',
+        'ArticleEntityPublish', 'BirdwatchCreateNote', 'dm/edit', 'statuses/update', 'media/metadata/create', 'media/subtitles/create',
+      ].sort(),
+    );
   });
 });
 
@@ -106,10 +133,93 @@ describe('readPost', () => {
     ['CreateScheduledTweet', JSON.stringify({ variables: { tweet_text: 'wrong place' } })],
     ['dm/new2', JSON.stringify({ message: 'wrong field' })],
     ['dm/new2', ''],
-    ['SomethingNew', '{}'],
+    ['statuses/update', 'in_reply_to_status_id=5'],
+    ['media/metadata/create', JSON.stringify({ media_id: '1', alt_text: 'flat' })],
+    ['ArticleEntityPublish', JSON.stringify({ variables: { articleEntityId: 'never-written-here' } })],
+    ['ArticleEntityUpdateTitle', 'not json'],
+    ['SomethingNew', '['.repeat(100) + ']'.repeat(100)],
   ])('%s with %s is unreadable (held), never a crash', (operation, body) => {
     const post = readPost(operation, body);
     expect(isUnreadable(post)).toBe(true);
+  });
+});
+
+describe('readPost: the other ways X publishes text', () => {
+  test('an edit of a published post (CreateTweet with edit_options) is read like a post, named an edit', () => {
+    const body = JSON.stringify({ variables: { tweet_text: 'Fixed typo', edit_options: { previous_tweet_id: '1790000000000000001' } } });
+    expect(readPost('CreateTweet', body)).toMatchObject({ kind: 'edit', text: 'Fixed typo' });
+  });
+
+  test.each([
+    ['EditScheduledTweet', 'scheduled'],
+    ['EditDraftTweet', 'draft'],
+  ])('%s: post_tweet_request.status, as a %s', (operation, kind) => {
+    const body = JSON.stringify({ variables: { scheduled_tweet_id: '1', draft_tweet_id: '2', post_tweet_request: { status: 'Edited words', media_ids: [] }, execute_at: 1_800_000_000 } });
+    expect(readPost(operation, body)).toMatchObject({ kind, text: 'Edited words', mediaIds: [] });
+  });
+
+  test('statuses/update.json: form and JSON bodies, reply and media ids', () => {
+    expect(readPost('statuses/update', 'status=Sports%20day%20today&in_reply_to_status_id=9&media_ids=11,12')).toEqual({
+      operation: 'statuses/update',
+      kind: 'post',
+      text: 'Sports day today',
+      reply: true,
+      quote: false,
+      mediaIds: ['11', '12'],
+    });
+    expect(readPost('statuses/update', JSON.stringify({ status: 'Hello' }))).toMatchObject({ kind: 'post', text: 'Hello', reply: false, mediaIds: [] });
+  });
+
+  test('dm/edit.json reads the new text of a message', () => {
+    expect(readPost('dm/edit', 'dm_id=5&conversation_id=1-2&text=Edited%20message')).toMatchObject({ kind: 'dm', text: 'Edited message' });
+  });
+
+  test('media/metadata/create.json: the image description', () => {
+    const body = JSON.stringify({ media_id: '1790000000000000002', alt_text: { text: 'A pupil receiving a reading award' } });
+    expect(readPost('media/metadata/create', body)).toEqual({
+      operation: 'media/metadata/create',
+      kind: 'image-description',
+      text: 'A pupil receiving a reading award',
+      reply: false,
+      quote: false,
+      mediaIds: [],
+    });
+  });
+
+  test('BirdwatchCreateNote: the note summary, or every string when it moves', () => {
+    const body = JSON.stringify({ variables: { tweet_id: '1790000000000000003', data_v1: { classification: 'misinformed_or_potentially_misleading', summary: { text: 'The event is on Friday' } } } });
+    expect(readPost('BirdwatchCreateNote', body)).toMatchObject({ kind: 'community-note', text: 'The event is on Friday' });
+    const moved = JSON.stringify({ variables: { tweet_id: '1790000000000000003', note: { body: 'Moved text' } } });
+    expect(readPost('BirdwatchCreateNote', moved)).toMatchObject({ kind: 'community-note', text: 'Moved text' });
+  });
+
+  test('articles: drafting steps read their words; Publish is checked on the words this page wrote', () => {
+    const id = 'article-7';
+    const title = JSON.stringify({ variables: { articleEntityId: id, title: 'Our week' } });
+    const content = JSON.stringify({ variables: { articleEntityId: id, content_state: { blocks: [{ key: 'a1', text: 'First paragraph.' }, { key: 'b2', text: 'Second one.' }], entityMap: [] } } });
+    expect(readPost('ArticleEntityUpdateTitle', title)).toMatchObject({ kind: 'article-draft', text: 'Our week' });
+    expect(readPost('ArticleEntityUpdateContent', content)).toMatchObject({ kind: 'article-draft', text: 'First paragraph.\nSecond one.' });
+    expect(readPost('ArticleEntityPublish', JSON.stringify({ variables: { articleEntityId: id } }))).toMatchObject({
+      kind: 'article',
+      text: 'Our week\nFirst paragraph.\nSecond one.',
+    });
+  });
+
+  test('an unknown operation: every typed string, as one draft; ids, flags and tokens left out', () => {
+    const body = JSON.stringify({
+      variables: { post: { words: 'Call me on 07700 900123', more: ['Second line'] }, conversation_id: '1790000000000000004', dark_request: false, count: 20 },
+      features: { longform_notetweets_consumption_enabled: true, some_flag: 'enabled_for_everyone' },
+      queryId: 'AbCdEf123456',
+    });
+    expect(readPost('CreatePostV9', body)).toEqual({
+      operation: 'CreatePostV9',
+      kind: 'unknown',
+      text: 'Call me on 07700 900123\nSecond line',
+      reply: false,
+      quote: false,
+      mediaIds: [],
+    });
+    expect(readPost('something/new', 'text=Hi%20there&cursor=DAABCgABGN0xyz&user_id=12')).toMatchObject({ kind: 'unknown', text: 'Hi there' });
   });
 });
 

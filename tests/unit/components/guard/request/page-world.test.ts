@@ -228,3 +228,80 @@ test('portHooks: only a verdict for a pending id counts, and only allow === true
   port1.close();
   port2.close();
 });
+
+test('an operation SafePost does not know: only ids, flags and numbers go out at once; typed words are asked about', async () => {
+  const { win, calls } = fakeWindow();
+  const { hooks, asked } = recordingHooks();
+  installRequestGuard(xRequests, hooks, win);
+  const url = 'https://x.com/i/api/graphql/abc/SomethingNewMutation';
+  await win.fetch(url, { method: 'POST', body: JSON.stringify({ variables: { tweet_id: '1790000000000000001', enabled: true, count: 3 }, features: { flag: true } }) });
+  expect(calls).toHaveLength(1);
+  expect(asked).toHaveLength(0);
+  void win.fetch(url, { method: 'POST', body: JSON.stringify({ variables: { tweet_id: '1790000000000000001', words: 'Ring 07700 900123' } }) }).catch(() => {});
+  await vi.waitFor(() => expect(asked).toHaveLength(1));
+  expect(asked[0]!.post).toMatchObject({ operation: 'SomethingNewMutation', kind: 'unknown', text: 'Ring 07700 900123' });
+  expect(calls).toHaveLength(1);
+});
+
+test('a Blob body is read and sent as it was', async () => {
+  const { win, calls } = fakeWindow();
+  const { hooks, asked } = recordingHooks();
+  installRequestGuard(xRequests, hooks, win);
+  const blob = new Blob([body('From a Blob')], { type: 'text/plain' });
+  const pending = win.fetch(POST_URL, { method: 'POST', body: blob });
+  await vi.waitFor(() => expect(asked).toHaveLength(1));
+  expect(asked[0]!.post).toMatchObject({ text: 'From a Blob' });
+  asked[0]!.answer(true);
+  await pending;
+  expect((calls[0]![1] as RequestInit).body).toBe(blob);
+});
+
+/** A stand-in window with navigator.sendBeacon recording what really goes out. */
+function withBeacon(win: typeof globalThis) {
+  const beacons: unknown[][] = [];
+  class Navigator {
+    sendBeacon(...args: unknown[]) {
+      beacons.push(args);
+      return true;
+    }
+  }
+  Object.assign(win, { Navigator, navigator: new Navigator() });
+  return beacons;
+}
+
+test('sendBeacon: harmless beacons go out at once; a post is queued, sent once allowed and dropped when held', async () => {
+  const { win } = fakeWindow();
+  const beacons = withBeacon(win);
+  const { hooks, asked } = recordingHooks();
+  installRequestGuard(xRequests, hooks, win);
+  expect(win.navigator.sendBeacon('https://x.com/i/api/1.1/jot/client_event.json', 'log=1')).toBe(true);
+  expect(beacons).toHaveLength(1);
+
+  expect(win.navigator.sendBeacon(POST_URL, body('Clean beacon'))).toBe(true);
+  expect(win.navigator.sendBeacon(POST_URL, body('Ring 07700 900123'))).toBe(true);
+  await vi.waitFor(() => expect(asked).toHaveLength(2));
+  expect(beacons).toHaveLength(1);
+  asked[0]!.answer(true);
+  asked[1]!.answer(false);
+  expect(beacons).toEqual([['https://x.com/i/api/1.1/jot/client_event.json', 'log=1'], [POST_URL, body('Clean beacon')]]);
+});
+
+test('a same-origin frame reached through contentWindow is guarded before the page can use its fetch', async () => {
+  const parent = fakeWindow();
+  const child = fakeWindow();
+  (child.win as unknown as { document: object }).document = {};
+  class HTMLIFrameElement {
+    get contentWindow() {
+      return child.win;
+    }
+  }
+  Object.assign(parent.win, { HTMLIFrameElement });
+  const { hooks, asked } = recordingHooks();
+  installRequestGuard(xRequests, hooks, parent.win);
+  const frameWindow = new HTMLIFrameElement().contentWindow;
+  const pending = frameWindow.fetch(POST_URL, { method: 'POST', body: body('Call 07700 900123') });
+  await vi.waitFor(() => expect(asked).toHaveLength(1));
+  asked[0]!.answer(false);
+  await expect(pending).rejects.toThrow('Failed to fetch');
+  expect(child.calls).toHaveLength(0);
+});

@@ -178,3 +178,54 @@ test('a crash inside the check is a hold, never an allow', async () => {
   expect((await new RequestVerdicts(d).verdict(check(post('Hello')))).allow).toBe(false);
   vi.restoreAllMocks();
 });
+
+test('an operation SafePost does not know is held on what its words say, never on the hour alone', async () => {
+  const { d, notices } = deps({ profile: () => ({ compiled: compiled({ days: [] }) }) });
+  const verdicts = new RequestVerdicts(d);
+  const unknown = (text: string) => post(text, { kind: 'unknown', operation: 'CreatePostV9' });
+  // No posting days at all: a post would ask for the attestation; X's own unknown housekeeping must still pass.
+  expect((await verdicts.verdict(check(post('Concert tickets on sale soon')))).allow).toBe(false);
+  expect((await verdicts.verdict(check(unknown('Concert tickets on sale soon')))).allow).toBe(true);
+  expect((await verdicts.verdict(check(unknown('Ring me on 07700 900123')))).allow).toBe(false);
+  expect(notices.at(-1)).toMatchObject({ what: 'a request that may publish text' });
+});
+
+test('an image description is checked as the words of a post with a photo: a pupil without photo consent is held there', async () => {
+  const noPhotoConsent = compileProfile({
+    settings: { school: 'Hollowmere Primary', hours: { days: [...ALL_DAYS], start: '00:00', end: '23:59', timezone: 'Europe/London' } } as never,
+    pupils: [{ forename: 'Tamsin', surname: 'Okonkwo-Reyes', group: 'Year 4', photoConsent: false, nameConsent: true }],
+    staff: [],
+  });
+  const { d } = deps({ profile: () => ({ compiled: noPhotoConsent }) });
+  const verdicts = new RequestVerdicts(d);
+  const words = 'Tamsin receiving her reading award';
+  const described = await verdicts.verdict(check(post(words, { kind: 'image-description', operation: 'media/metadata/create' })));
+  expect(described).toMatchObject({ allow: false, rules: expect.arrayContaining(['name-with-photo', 'photo-consent']) });
+  // The same words as a post with no photo pass: what makes the description risky is the photo beside it.
+  expect((await verdicts.verdict(check(post(words)))).allow).toBe(true);
+});
+
+test("an image description counts the boxes ticked in the panel of the composer its photo is attached to", async () => {
+  const description = post('A rainbow painted on the classroom wall', { kind: 'image-description', operation: 'media/metadata/create' });
+  const unticked = deps();
+  const held = await new RequestVerdicts(unticked.d).verdict(check(description));
+  expect(held.allow).toBe(false);
+  expect(held.rules).toContain('photo-consent');
+  // The same attestations, ticked where the photo is attached (for a different text: the post's own words).
+  const photoDone: ImageStatus = { state: 'done', text: '', faces: [] } as unknown as ImageStatus;
+  const sentences = await attestationsFor(description);
+  expect(sentences.length).toBeGreaterThan(0);
+  const composer = view('Our art week', { images: [[photoDone]], ticked: sentences });
+  const { d } = deps({ composers: () => [composer] });
+  expect((await new RequestVerdicts(d).verdict(check(description))).allow).toBe(true);
+  // Ticks in a composer with no photo do not count.
+  const noPhoto = view('Our art week', { ticked: sentences });
+  expect((await new RequestVerdicts(deps({ composers: () => [noPhoto] }).d).verdict(check(description))).allow).toBe(false);
+});
+
+/** The attestation sentences the engine asks for on this draft (what a panel would show as boxes). */
+async function attestationsFor(p: OutgoingPost): Promise<string[]> {
+  const { check: run } = await import('../../../../../rules');
+  const result = run({ text: p.text, images: [{ text: '', faces: [] }] }, compiled());
+  return result.findings.flatMap((f) => (f.attestation ? [f.attestation] : []));
+}
