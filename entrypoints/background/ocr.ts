@@ -166,3 +166,24 @@ async function readOffscreen(request: OcrRequest): Promise<OcrResponse> {
   const parsed = OcrResponseSchema.safeParse(reply);
   return parsed.success ? parsed.data : failure('unavailable', 'The image reader gave no answer');
 }
+
+// ---- "Data on this laptop": the image findings held in memory -------------
+
+/** Whether the image reader is running, and so may hold findings of images checked recently (in memory only). */
+export async function imageReaderRunning(): Promise<boolean> {
+  if (import.meta.env.FIREFOX) return host !== undefined;
+  return offscreenOpen().catch(() => false);
+}
+
+/**
+ * Forgets every image finding the reader holds (the text read from images
+ * may name a pupil): closes the offscreen document on Chrome, drops the host
+ * on Firefox. The next attached image starts a fresh reader.
+ */
+export async function forgetImageFindings(): Promise<void> {
+  if (import.meta.env.FIREFOX) {
+    host = undefined;
+    return;
+  }
+  await closeOffscreen().catch(() => undefined);
+}
