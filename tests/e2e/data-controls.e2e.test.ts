@@ -6,8 +6,12 @@
  * it can see (a phone number), while the erased pupil's name means nothing
  * to it any more.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expect, test } from 'vitest';
-import { EDITOR, HOME, openX, panel, posted, serviceWorker, typeInto, useXSession, waitForDecision } from './fixtures/x-server';
+import { EDITOR, HOME, openX, panel, posted, serviceWorker, setProfile, testProfile, typeInto, useXSession, waitForDecision } from './fixtures/x-server';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const x = useXSession();
 const HOME_EDITOR = `${HOME} ${EDITOR(0)}`;
@@ -21,6 +25,26 @@ async function storedKeys(): Promise<string[]> {
   const worker = await serviceWorker(x.session);
   return worker.evaluate(async () => Object.keys(await (globalThis as any).chrome.storage.local.get(null)).sort());
 }
+
+test('the page has no axe violations with every control open', async () => {
+  await setProfile(x.session, testProfile());
+  const page = await x.session.openExtensionPage('options.html#data');
+  await page.waitForSelector('[data-testid="held-data"] table');
+  await page.fill('[data-testid="erase-pupil-search"]', 'Tamsin');
+  await page.click('[data-testid="erase-pupil-choose"]');
+  await page.click('[data-testid="erase"]');
+  await page.click('[data-testid="erase-all"]');
+  await page.waitForSelector('[data-testid="erase-all-understood"]');
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const results = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return results.violations.map((v: any) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => JSON.stringify(n.target)).join(', ')})`);
+  });
+  expect(violations).toEqual([]);
+  // Opening the controls erased nothing.
+  expect(await storedKeys()).toContain('profile');
+  await page.close();
+}, 60_000);
 
 test('erasing all SafePost data empties storage and the guard falls back to the built-in default, still holding what it can see', async () => {
   // Before: the roster is known, a pupil's full name is held, and the hold is counted in the audit log.
