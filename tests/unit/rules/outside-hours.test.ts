@@ -50,7 +50,7 @@ describe('outside-hours: wording and severity', () => {
 
   it.each<[string, Settings['hours'], RegExp, RegExp]>([
     ['weekdays', LONDON.hours, /^Schedule the post for Monday to Friday after 08:00/, /only tweets Monday to Friday, 08:00–18:00/],
-    ['no posting days', { ...LONDON.hours!, days: [] }, /^Tick the box if this is a school event or urgent news; otherwise ask your IT admin/, /has set no posting days/],
+    ['no posting days', { ...LONDON.hours!, days: [] }, /^Tick the box if this is a school event or urgent news; your school's posting hours allow nothing else\.$/, /^Your school has set no posting days, so 12:00 on Saturday is outside its posting hours\./],
   ])('the hint and message fit the posting days: %s', (_name, hours, hint, message) => {
     const [finding] = findingsAt('2026-03-07T12:00:00Z', { hours });
     expect(finding!.hint).toMatch(hint);
