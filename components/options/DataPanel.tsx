@@ -5,6 +5,7 @@
  * stored. With a managed profile it says what can be erased here and what
  * only the school's IT admin can change (docs/privacy.md has the same list).
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ProfileSchema, formatZodError, type Profile, type Pupil } from '../../rules';
@@ -281,25 +282,21 @@ function ErasePupilSection({ state, onDone }: { state: ProfileState; onDone: (me
         </ul>
       )}
       {chosen && (
-        <Notice kind="error" title={`Erase ${label(chosen)}? `}>
+        <ConfirmErase
+          title={`Erase ${label(chosen)}? `}
+          confirmLabel="Erase"
+          testId="erase-pupil-confirm"
+          onCancel={() => setChosen(undefined)}
+          onConfirm={async () => {
+            const removed = await eraseLocalPupil(chosen);
+            await forgetImages();
+            setChosen(undefined);
+            setSearch('');
+            onDone(`${label(chosen)} erased from this computer (${plural(removed, 'record')}).`);
+          }}
+        >
           This cannot be undone.
-          <div class="row" style="margin-top:8px">
-            <button
-              class="danger solid"
-              data-testid="erase-pupil-confirm"
-              onClick={async () => {
-                const removed = await eraseLocalPupil(chosen);
-                await forgetImages();
-                setChosen(undefined);
-                setSearch('');
-                onDone(`${label(chosen)} erased from this computer (${plural(removed, 'record')}).`);
-              }}
-            >
-              Erase
-            </button>
-            <button onClick={() => setChosen(undefined)}>Cancel</button>
-          </div>
-        </Notice>
+        </ConfirmErase>
       )}
     </section>
   );
@@ -314,13 +311,20 @@ function EraseAllPupilsSection({ state, onDone }: { state: ProfileState; onDone:
       {!confirming ? (
         <button class="danger" onClick={() => setConfirming(true)} data-testid="erase">Erase all pupil data…</button>
       ) : (
-        <Notice kind="error" title="Erase all pupil data? ">
+        <ConfirmErase
+          title="Erase all pupil data? "
+          confirmLabel="Erase"
+          testId="erase-confirm"
+          onCancel={() => setConfirming(false)}
+          onConfirm={async () => {
+            await eraseLocalPupilData();
+            await forgetImages();
+            setConfirming(false);
+            onDone('All pupil data erased.');
+          }}
+        >
           This cannot be undone; export the profile first if you may need it again.
-          <div class="row" style="margin-top:8px">
-            <button class="danger solid" onClick={async () => { await eraseLocalPupilData(); await forgetImages(); setConfirming(false); onDone('All pupil data erased.'); }} data-testid="erase-confirm">Erase</button>
-            <button onClick={() => setConfirming(false)}>Cancel</button>
-          </div>
-        </Notice>
+        </ConfirmErase>
       )}
     </section>
   );
@@ -340,31 +344,53 @@ function EraseEverythingSection({ managed, onDone }: { managed: boolean; onDone:
       {!confirming ? (
         <button class="danger" onClick={() => setConfirming(true)} data-testid="erase-all">Erase all SafePost data…</button>
       ) : (
-        <Notice kind="error" title="Erase all SafePost data? ">
+        <ConfirmErase
+          title="Erase all SafePost data? "
+          confirmLabel="Erase everything"
+          testId="erase-all-confirm"
+          disabled={!understood}
+          onCancel={() => {
+            setConfirming(false);
+            setUnderstood(false);
+          }}
+          onConfirm={async () => {
+            await eraseAllLocalData();
+            await forgetImages();
+            setConfirming(false);
+            setUnderstood(false);
+            onDone('All SafePost data on this computer erased.');
+          }}
+        >
           This cannot be undone. Export the profile and the audit log first if the school needs them.
           <label class="row" style="margin-top:8px">
             <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} data-testid="erase-all-understood" />
             I understand that SafePost will no longer know this school's pupils on this computer
           </label>
-          <div class="row" style="margin-top:8px">
-            <button
-              class="danger solid"
-              disabled={!understood}
-              data-testid="erase-all-confirm"
-              onClick={async () => {
-                await eraseAllLocalData();
-                await forgetImages();
-                setConfirming(false);
-                setUnderstood(false);
-                onDone('All SafePost data on this computer erased.');
-              }}
-            >
-              Erase everything
-            </button>
-            <button onClick={() => { setConfirming(false); setUnderstood(false); }}>Cancel</button>
-          </div>
-        </Notice>
+        </ConfirmErase>
       )}
     </section>
+  );
+}
+
+/** The second step of every erase: what it does, then Erase (red) or Cancel. */
+function ConfirmErase(props: {
+  title: string;
+  confirmLabel: string;
+  testId: string;
+  disabled?: boolean;
+  onConfirm: () => Promise<void>;
+  onCancel: () => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <Notice kind="error" title={props.title}>
+      {props.children}
+      <div class="row" style="margin-top:8px">
+        <button class="danger solid" disabled={props.disabled} data-testid={props.testId} onClick={() => void props.onConfirm()}>
+          {props.confirmLabel}
+        </button>
+        <button onClick={props.onCancel}>Cancel</button>
+      </div>
+    </Notice>
   );
 }
