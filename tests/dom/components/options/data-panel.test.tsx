@@ -148,6 +148,35 @@ describe('what SafePost holds', () => {
   });
 });
 
+describe('export and import', () => {
+  test('Export profile downloads this laptop\'s own profile as JSON', async () => {
+    const blobs: Blob[] = [];
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    const el = await render();
+    await click(el.querySelector('[data-testid="export-profile"]'));
+    createObjectURL.mockRestore();
+    expect(blobs).toHaveLength(1);
+    const exported = JSON.parse(await blobs[0]!.text());
+    expect(exported.pupils.map((p: { surname: string }) => p.surname)).toEqual(['Quarrington', 'Eastcote', 'Pembury']);
+    expect(exported.settings.school).toBe('Fernhollow Primary');
+  });
+
+  test('an import that is not a profile is refused, naming the field, and nothing is replaced', async () => {
+    const el = await render();
+    const input = el.querySelector('[data-testid="profile-file"]') as HTMLInputElement;
+    const file = new File([JSON.stringify({ version: 1, pupils: [{ forename: 'Ada' }] })], 'bad.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await settle();
+    expect(el.textContent).toMatch(/bad\.json was not imported/);
+    expect(el.textContent).toMatch(/pupils\[0\]\.surname/);
+    expect((local.get(PROFILE_KEY) as { pupils: unknown[] }).pupils).toHaveLength(3);
+  });
+});
+
 describe('erase one pupil', () => {
   test('finds every matching pupil; erasing one keeps the namesake and forgets image findings', async () => {
     const el = await render();
