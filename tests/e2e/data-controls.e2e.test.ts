@@ -46,6 +46,23 @@ test('the page has no axe violations with every control open', async () => {
   await page.close();
 }, 60_000);
 
+test('shortening audit retention deletes the older days at once, in the background', async () => {
+  const worker = await serviceWorker(x.session);
+  const today = await worker.evaluate(async () => {
+    const key = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const now = new Date();
+    const older = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 10);
+    await (globalThis as any).chrome.storage.local.set({ audit: { [key(older)]: { reply: { warning: 1 } }, [key(now)]: { reply: { warning: 2 } } } });
+    return key(now);
+  });
+  const auditDays = () => worker.evaluate(async () => Object.keys((await (globalThis as any).chrome.storage.local.get('audit')).audit ?? {}));
+  expect(await auditDays()).toHaveLength(2);
+  await setProfile(x.session, testProfile({ auditRetentionDays: 7 }));
+  await expect.poll(auditDays, { timeout: 10_000 }).toEqual([today]);
+  await setProfile(x.session, testProfile());
+  await worker.evaluate(() => (globalThis as any).chrome.storage.local.remove('audit'));
+}, 60_000);
+
 test('erasing all SafePost data empties storage and the guard falls back to the built-in default, still holding what it can see', async () => {
   // Before: the roster is known, a pupil's full name is held, and the hold is counted in the audit log.
   const before = await openX(x.session, '/home');
