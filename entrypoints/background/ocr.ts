@@ -182,7 +182,10 @@ export async function imageReaderRunning(): Promise<boolean> {
  */
 export async function forgetImageFindings(): Promise<void> {
   if (import.meta.env.FIREFOX) {
+    // Drop the host (and its cache) and stop its engines' workers, which would otherwise outlive it until garbage collection.
+    const running = host;
     host = undefined;
+    await running?.then((h) => h.release()).catch(() => undefined);
     return;
   }
   await closeOffscreen().catch(() => undefined);

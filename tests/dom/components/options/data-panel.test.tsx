@@ -169,7 +169,9 @@ describe('export and import', () => {
     const input = el.querySelector('[data-testid="profile-file"]') as HTMLInputElement;
     const file = new File([JSON.stringify({ version: 1, pupils: [{ forename: 'Ada' }] })], 'bad.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file] });
-    await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await settle();
     expect(el.textContent).toMatch(/bad\.json was not imported/);
     expect(el.textContent).toMatch(/pupils\[0\]\.surname/);
