@@ -8,9 +8,10 @@
 import { offerPort } from '../components/guard/request/handshake';
 import { installRequestGuard, portHooks } from '../components/guard/request/page-world';
 import { xRequests } from '../components/x/requests';
+import { X_MATCHES } from '../components/x/matches';
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+  matches: [...X_MATCHES],
   runAt: 'document_start',
   world: 'MAIN',
   main() {

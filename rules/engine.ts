@@ -17,6 +17,7 @@ import type {
   Rule,
   RuleContext,
   Segment,
+  TextFix,
   Verdict,
 } from './types';
 
@@ -109,6 +110,7 @@ function toFinding(
   severity: ActiveSeverity,
   raw: RawFinding,
   segment: Segment | undefined,
+  withFixes: boolean,
 ): Finding {
   const messageId = raw.messageId ?? 'default';
   const message = rule.meta.messages[messageId] ?? rule.meta.messages.default;
@@ -134,7 +136,35 @@ function toFinding(
   // An attestation may name what it attests ("'May' is not a pupil here").
   if (severity === 'confirm' && rule.meta.attestation) finding.attestation = fill(rule.meta.attestation, raw.data);
   if (raw.faces) finding.faces = raw.faces.map((box) => ({ ...box }));
+  const fixes = withFixes ? suggestionsFor(raw, segment) : [];
+  if (fixes.length > 0) finding.fixes = fixes;
   return finding;
+}
+
+/**
+ * The rule's suggested fixes for a hit in the draft's own text (an image's
+ * OCR text cannot be edited), where the span reads as the match: offsets
+ * into any other text would edit the wrong words. A fix that throws is
+ * dropped: the fix is a convenience, the card still says what to change.
+ */
+function suggestionsFor(raw: RawFinding, segment: Segment | undefined): TextFix[] {
+  if (!raw.suggest || segment?.source !== 'text' || raw.start === undefined || raw.end === undefined) return [];
+  if (segment.text.slice(raw.start, raw.end) !== raw.match) return [];
+  try {
+    return raw.suggest().map((fix) => ({ ...fix }));
+  } catch {
+    return [];
+  }
+}
+
+export interface CheckOptions {
+  /**
+   * Put the rules' suggested fixes on the findings (Finding.fixes). Only the
+   * compose panel offers them: building them re-reads the draft (a first
+   * name is offered only if the draft still passes with it), which the CLI,
+   * the request guard and "Try a draft" need not pay for.
+   */
+  fixes?: boolean;
 }
 
 /**
@@ -142,19 +172,20 @@ function toFinding(
  * EngineError naming the rule: the caller holds the send (fail safe) rather
  * than passing a post that was only partly checked.
  */
-export function check(draft: Draft, compiled: CompiledProfile, rules: readonly Rule[] = ALL_RULES): CheckResult {
+export function check(draft: Draft, compiled: CompiledProfile, rules: readonly Rule[] = ALL_RULES, options: CheckOptions = {}): CheckResult {
   const ctx = buildContext(draft, compiled);
+  const withFixes = options.fixes === true;
   const findings: Finding[] = [];
   for (const rule of rules) {
     const severity = compiled.settings.rules[rule.id];
     if (!severity || severity === 'off') continue;
     try {
       if (rule.scope === 'draft') {
-        for (const raw of rule.check(ctx)) findings.push(toFinding(rule, severity, raw, undefined));
+        for (const raw of rule.check(ctx)) findings.push(toFinding(rule, severity, raw, undefined, withFixes));
       } else {
         for (const segment of ctx.segments) {
           if (rule.sources && !rule.sources.includes(segment.source)) continue;
-          for (const raw of rule.check(segment, ctx)) findings.push(toFinding(rule, severity, raw, segment));
+          for (const raw of rule.check(segment, ctx)) findings.push(toFinding(rule, severity, raw, segment, withFixes));
         }
       }
     } catch (error) {

@@ -7,6 +7,7 @@
 import type { RawFinding, Rule } from './types';
 import { isCommonGivenName } from './names/common-names';
 import { classPhrase, spansOf } from './names/pupil-refs';
+import { pupilNameFixes } from './fixes/pupil-name';
 
 export const identifiableName: Rule = {
   id: 'identifiable-name',
@@ -32,7 +33,7 @@ export const identifiableName: Rule = {
       // The first name as the roster spells it (the text may have a typo or no accent).
       const first = m.kind === 'first' ? m.name : pupil.preferred || pupil.forename;
       if (roster.firstNameCount(first) !== 1 || isCommonGivenName(first)) continue;
-      out.push({ match: span.match, start: span.start, end: span.end, data: { name: m.name, class: classPhrase(pupil) } });
+      out.push({ match: span.match, start: span.start, end: span.end, suggest: () => pupilNameFixes(segment, ctx, span), data: { name: m.name, class: classPhrase(pupil) } });
     }
     return out;
   },

@@ -5,6 +5,7 @@
  */
 import type { RawFinding, Rule } from './types';
 import { spansOf } from './names/pupil-refs';
+import { pupilNameFixes } from './fixes/pupil-name';
 
 export const nameWithPhoto: Rule = {
   id: 'name-with-photo',
@@ -32,6 +33,7 @@ export const nameWithPhoto: Rule = {
         match: span.match,
         start: span.start,
         end: span.end,
+        suggest: () => pupilNameFixes(segment, ctx, span),
         messageId: segment.source === 'image' ? 'image' : 'default',
         data: { name: span.match },
       });

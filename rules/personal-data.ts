@@ -13,6 +13,7 @@
 import type { RawFinding, Rule, Segment } from './types';
 import { dropOverlapping, findAll, normalized, type TextRange } from './text/patterns';
 import { ocrDigits } from './text/ocr-digits';
+import { removeDetailFix } from './fixes/edit';
 
 /**
  * A run that starts like a UK number (0… or +44…) and continues with digits
@@ -152,6 +153,20 @@ function findDatesOfBirth(text: string): TextRange[] {
   });
 }
 
+const WHOLE_EMAIL = /^\S+@\S+\.\S+$/u;
+/** Digits and the separators people type in numbers, at least 8 digits: a phone number. */
+const WHOLE_PHONE = /^[+(]?[\d\s().+-]+$/u;
+
+/**
+ * The one-click fix takes out a phone number or e-mail address: removing is
+ * always right for these, and what to say instead (the school office) is the
+ * teacher's to write. Addresses, postcodes and dates of birth sit inside
+ * sentences a removal would break: those keep the hint only.
+ */
+function removable(match: string): boolean {
+  return WHOLE_EMAIL.test(match) || (WHOLE_PHONE.test(match) && match.replace(/\D/g, '').length >= 8);
+}
+
 export const personalData: Rule = {
   id: 'personal-data',
   meta: {
@@ -187,6 +202,13 @@ export const personalData: Rule = {
       ...findDatesOfBirth(text).map((r) => ({ ...r, kind: 'dob' as const })),
     ];
     return dropOverlapping(found)
-      .map((f): RawFinding => ({ match: f.match, start: f.start, end: f.end, messageId: f.kind, data: { match: f.match } }));
+      .map((f): RawFinding => ({
+        match: f.match,
+        start: f.start,
+        end: f.end,
+        messageId: f.kind,
+        data: { match: f.match },
+        suggest: () => (removable(f.match) ? [removeDetailFix(text, f)] : []),
+      }));
   },
 };

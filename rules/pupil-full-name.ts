@@ -9,6 +9,7 @@
 import { ALL_POLICIES } from './policies';
 import type { RawFinding, Rule } from './types';
 import { classPhrase, goesBy, spansOf } from './names/pupil-refs';
+import { pupilNameFixes } from './fixes/pupil-name';
 
 export const pupilFullName: Rule = {
   id: 'pupil-full-name',
@@ -44,6 +45,7 @@ export const pupilFullName: Rule = {
         match: span.match,
         start: span.start,
         end: span.end,
+        suggest: () => pupilNameFixes(segment, ctx, span),
         messageId: none ? 'none' : initials ? 'initials' : 'default',
         data: {
           name: span.match,

@@ -9,6 +9,7 @@
  */
 import type { RawFinding, Rule } from './types';
 import { classPhrase, spansOf } from './names/pupil-refs';
+import { pupilNameFixes } from './fixes/pupil-name';
 
 export const pupilName: Rule = {
   id: 'pupil-name',
@@ -38,7 +39,7 @@ export const pupilName: Rule = {
       const who = span.mentions.map((m) => pupils[m.pupil]).filter((p) => p !== undefined);
       if (who.length === 0) continue;
       if (settings.naming === 'none') {
-        out.push({ match: span.match, start: span.start, end: span.end, data: { name: span.match, class: classPhrase(who[0]) } });
+        out.push({ match: span.match, start: span.start, end: span.end, suggest: () => pupilNameFixes(segment, ctx, span), data: { name: span.match, class: classPhrase(who[0]) } });
         continue;
       }
       const without = who.filter((p) => !p.nameConsent);
@@ -47,6 +48,7 @@ export const pupilName: Rule = {
         match: span.match,
         start: span.start,
         end: span.end,
+        suggest: () => pupilNameFixes(segment, ctx, span),
         messageId: who.length > 1 ? 'sharedNoConsent' : 'noConsent',
         data: { name: span.match, count: who.length, class: classPhrase(without[0]) },
       });

@@ -14,6 +14,7 @@ import type { RawFinding, Rule } from './types';
 import { dropOverlapping, execAll, findAll, normalized, type TextRange } from './text/patterns';
 import { ocrDigits } from './text/ocr-digits';
 import { editDistanceAtMost1, tokenize } from './text';
+import { removeDetailFix } from './fixes/edit';
 
 /** Words that name a secret, with the label the message uses. */
 const SECRET_CUES: ReadonlyArray<[pattern: string, label: string]> = [
@@ -258,6 +259,8 @@ export const safeguardingSecret: Rule = {
         end: h.end,
         ...(h.messageId ? { messageId: h.messageId } : {}),
         data: { match: h.match, label: h.label },
+        // Removing a password, code or meeting id is always right; what to say instead is the teacher's to write.
+        suggest: () => [removeDetailFix(text, h)],
       }));
   },
 };

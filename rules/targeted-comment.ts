@@ -10,6 +10,7 @@ import type { RawFinding, Rule } from './types';
 import { spansOf } from './names/pupil-refs';
 import { normalizeWithMap } from './text/normalize';
 import { isSentenceEnd } from './text/patterns';
+import { pupilNameFixes } from './fixes/pupil-name';
 
 /** Praise and criticism aimed at someone. Matched on the folded sentence. */
 const AIMED_AT =
@@ -57,7 +58,7 @@ export const targetedComment: Rule = {
         !/^\s*,\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s*(?:,|and\b|&)/u.test(sentenceAfter);
       const aimed = AIMED_AT.test(sentence);
       if (!addressed && !aimed) continue;
-      out.push({ match: span.match, start: span.start, end: span.end, data: { name: span.match } });
+      out.push({ match: span.match, start: span.start, end: span.end, suggest: () => pupilNameFixes(segment, ctx, span), data: { name: span.match } });
     }
     return out;
   },

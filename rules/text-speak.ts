@@ -9,7 +9,8 @@
  * "proud of u" but not in a phonics post ("the letter u", "a, e, i, o, u"),
  * a "U-turn" or a hyphenated code, so lone letters are checked in context.
  */
-import type { RawFinding, Rule } from './types';
+import type { RawFinding, Rule, TextFix } from './types';
+import { inCaseOf, quoted, removeDetailFix, replaceFix } from './fixes/edit';
 import { findAll, insideNonProse, normalized, wordsRegex, type TextRange } from './text/patterns';
 
 /** Text-speak token → the standard English to suggest. Keys are regex alternatives (lower case). */
@@ -64,11 +65,8 @@ function standardFor(token: string): string {
   return STANDARD.find((s) => s.re.test(token))?.standard ?? '(write it out in full)';
 }
 
-/**
- * The standard English for a text-speak match as this rule reports it ("gr8",
- * "c u", a lone "u"), for the one-click fix (rules/fixes/text-speak.ts).
- */
-export function textSpeakStandard(match: string): string {
+/** The standard English for a text-speak match as this rule reports it ("gr8", "c u", a lone "u"). */
+function textSpeakStandard(match: string): string {
   const token = match.trim();
   if (/^c\s+u$/i.test(token)) return 'see you';
   if (/^r\s+u$/i.test(token)) return 'are you';
@@ -102,6 +100,22 @@ function isCityOfUr(text: string, start: number, token: string): boolean {
 /** "B4" (paper), "M8" (a motorway), "W8": a capital letter and a digit reads as a code, not text-speak. */
 function looksLikeCode(token: string): boolean {
   return /^[A-Z][0-9]$/.test(token);
+}
+
+/**
+ * The one-click fix: spell it out ("gr8" → "great", "thx" → "thank you"), or
+ * take it out where the standard English is "leave it out" (lol, omg,
+ * xoxo). Where the meaning is a guess ("ur": your or you are) there is no
+ * fix: the hint asks the teacher.
+ */
+function textSpeakFixes(text: string, range: { start: number; end: number }): TextFix[] {
+  const match = text.slice(range.start, range.end);
+  const standard = textSpeakStandard(match);
+  if (standard.startsWith('(leave it out')) return [removeDetailFix(text, range)];
+  // "(write it out in full)", "your / you are": no single right answer.
+  if (/[()/]/.test(standard)) return [];
+  const replacement = inCaseOf(match, standard);
+  return [replaceFix(text, range.start, range.end, replacement, `Write ${quoted(replacement)}`)];
 }
 
 export const textSpeak: Rule = {
@@ -147,7 +161,7 @@ export const textSpeak: Rule = {
       if (taken.some((t) => h.start < t.end && t.start < h.end)) continue;
       if (insideNonProse(text, h)) continue;
       taken.push(h);
-      findings.push({ match: h.match, start: h.start, end: h.end, data: { match: h.match, standard: h.standard } });
+      findings.push({ match: h.match, start: h.start, end: h.end, data: { match: h.match, standard: h.standard }, suggest: () => textSpeakFixes(text, h) });
     }
     return findings;
   },

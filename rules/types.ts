@@ -11,6 +11,8 @@ import type { ResolvedSettings, Pupil, Staff } from './profile/schema';
 export { RULE_IDS } from './rule-ids';
 export type { Severity, ActiveSeverity, Verdict, RuleId } from './rule-ids';
 import type { ActiveSeverity, RuleId, Severity, Verdict } from './rule-ids';
+import type { TextFix } from './fixes/types';
+export type { TextFix } from './fixes/types';
 
 
 /** A face's box as fractions (0-1) of the image's width and height. */
@@ -83,6 +85,13 @@ export interface Finding {
   pageHint?: string;
   /** The people the full message lists, for an extension page to show ("See who"). */
   listed?: ListedPupils;
+  /**
+   * One-click fixes, best first, from the rule that reported the finding
+   * (RawFinding.suggest), when the check was asked for them
+   * (CheckOptions.fixes). Text findings only; absent when a person must
+   * rewrite it. Not part of the CLI's JSON (scripts/cli/report.ts).
+   */
+  fixes?: TextFix[];
 }
 
 /** Roster positions (into CompiledProfile.pupils) of the pupils a finding lists, and the groups it looked in. */
@@ -118,6 +127,13 @@ export interface RawFinding {
   faces?: readonly FaceBox[];
   /** The pupils the message lists (copied onto the Finding). */
   listed?: ListedPupils;
+  /**
+   * The finding's one-click fixes, as ESLint rules `suggest` with a report:
+   * the rule that knows what it found knows the mechanical fix. A function,
+   * so the engine runs it apart from the check (a broken fix costs its
+   * button, never the verdict) and only for text it can still apply to.
+   */
+  suggest?: () => readonly TextFix[];
 }
 
 /** Everything a rule may read. Lazy values are computed once per check and shared. */

@@ -8,6 +8,7 @@
 import type { Finding } from '../../rules';
 import type { EditorPart, SiteAdapter } from '../site/adapter';
 import { HIGHLIGHT_CSS } from '../panel/styles';
+import { adoptStyles } from '../ui/shadow-styles';
 
 const NAMES = { block: 'safepost-block', confirm: 'safepost-confirm', warn: 'safepost-warn' } as const;
 
@@ -22,18 +23,6 @@ function registry(): HighlightRegistryLike | undefined {
   return css?.highlights;
 }
 
-let styled = false;
-function ensurePageStyles(): void {
-  if (styled) return;
-  styled = true;
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  } catch {
-    // No constructable stylesheets: highlights stay unstyled, the panel still lists every match.
-  }
-}
 
 /** How the site's adapter splits a rich editor into lines (X: Draft.js blocks). */
 export type EditorLines = SiteAdapter['text']['lines'];
@@ -104,7 +93,7 @@ export class PageHighlights {
     const reg = registry();
     const Highlight = (globalThis as { Highlight?: HighlightCtor }).Highlight;
     if (!reg || !Highlight) return;
-    ensurePageStyles();
+    adoptStyles(document, HIGHLIGHT_CSS);
     for (const severity of Object.keys(NAMES) as (keyof typeof NAMES)[]) {
       const ranges = [...this.perComposer.values()].flatMap((m) => m.get(severity) ?? []);
       if (ranges.length) reg.set(NAMES[severity], new Highlight(...ranges));

@@ -29,6 +29,7 @@ import { SendListeners } from './page/send-listeners';
 import { SendLedger } from './request/ledger';
 import { RequestVerdicts } from './request/verdicts';
 import { NOTICE_TAG, showHeldNotice } from './request/held-notice';
+import { modalDialog } from '../x/selectors';
 
 export { profileProblem } from './page/profile-feed';
 
@@ -150,7 +151,7 @@ export class PageGuard {
    */
   private focusPanel(from: Element): boolean {
     const composers = this.scan();
-    const modal = document.querySelector('[role="dialog"][aria-modal="true"]');
+    const modal = document.querySelector(modalDialog);
     const composer =
       this.site.composerOf(composers, from) ?? composers.find((c) => modal?.contains(c.root)) ?? composers.find(() => !modal) ?? composers[0];
     const guard = composer && this.guards.get(composer.root);

@@ -4,7 +4,7 @@
  * when the chip is clicked. The Panel itself is unchanged: this only chooses
  * between it and the chip, and frames it (scrolls inside the room it has).
  */
-import { Panel, type PanelModel } from './Panel';
+import { Panel, type OnIntent, type PanelModel } from './Panel';
 import { PANEL_SHORTCUT_LABEL } from './keyboard';
 import { DEFAULT_PROFILE_LABEL } from '../guard/status';
 
@@ -46,12 +46,12 @@ export function StatusChip({ model, onExpand }: { model: PanelModel; onExpand():
 
 export interface CardProps {
   model: PanelModel;
-  onTick(attestation: string, ticked: boolean): void;
+  onIntent: OnIntent;
   /** The card shows a clean draft because the teacher opened the chip: offer to fold it back. */
   onCollapse?: () => void;
 }
 
-export function PanelCard({ model, onTick, onCollapse }: CardProps) {
+export function PanelCard({ model, onIntent, onCollapse }: CardProps) {
   return (
     <div class="frame" tabIndex={-1}>
       {onCollapse ? (
@@ -59,13 +59,13 @@ export function PanelCard({ model, onTick, onCollapse }: CardProps) {
           Hide
         </button>
       ) : null}
-      <Panel model={model} onTick={onTick} />
+      <Panel model={model} onIntent={onIntent} />
     </div>
   );
 }
 
-export function PanelShell({ model, onTick, expanded, onExpand, onCollapse }: CardProps & { expanded: boolean; onExpand(): void }) {
+export function PanelShell({ model, onIntent, expanded, onExpand, onCollapse }: CardProps & { expanded: boolean; onExpand(): void }) {
   const clean = isClean(model);
   if (clean && !expanded) return <StatusChip model={model} onExpand={onExpand} />;
-  return <PanelCard model={model} onTick={onTick} onCollapse={clean ? onCollapse : undefined} />;
+  return <PanelCard model={model} onIntent={onIntent} onCollapse={clean ? onCollapse : undefined} />;
 }

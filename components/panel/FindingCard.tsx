@@ -12,35 +12,44 @@ import { SeverityBadge } from '../ui/SeverityBadge';
 import type { ListedPupils } from '../../rules/types';
 import { pageText, type FindingGroup } from './group-findings';
 import { requestSeeWho } from './see-who';
+import type { OnIntent } from './Panel';
 
-export interface CardActions {
+export interface FindingCardProps {
+  group: FindingGroup;
+  /** Where the card's problem is: "Post 2", "Image 1 shows"; empty for a single post. */
+  where: string;
+  /** The card's one-click fixes, best first (from its findings: Finding.fixes). */
   fixes: readonly TextFix[];
-  /** Applies a fix; resolves false when it could not be applied. */
-  onFix?(fix: TextFix): Promise<boolean> | void;
   attestations: readonly { text: string; ticked: boolean }[];
-  onTick(attestation: string, ticked: boolean): void;
+  onIntent: OnIntent;
   /** Opens the extension page listing the card's pupils; resolves false when it could not. Defaults to asking the background. */
   onSeeWho?(listed: ListedPupils): Promise<boolean>;
 }
 
-export function Attestation({ text, ticked, onTick }: { text: string; ticked: boolean; onTick(a: string, t: boolean): void }) {
+export function Attestation({ text, ticked, onIntent }: { text: string; ticked: boolean; onIntent: OnIntent }) {
   return (
     <label class="attest">
-      <input type="checkbox" checked={ticked} onChange={(e) => onTick(text, (e.currentTarget as HTMLInputElement).checked)} />
+      <input
+        type="checkbox"
+        checked={ticked}
+        onChange={(e) => void onIntent({ kind: 'attest', attestation: text, ticked: (e.currentTarget as HTMLInputElement).checked })}
+      />
       <span>{text}</span>
     </label>
   );
 }
 
-function FixButtons({ fixes, onFix }: Pick<CardActions, 'fixes' | 'onFix'>) {
+function FixButtons({ fixes, onIntent }: Pick<FindingCardProps, 'fixes' | 'onIntent'>) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  if (!onFix || fixes.length === 0) return null;
+  if (fixes.length === 0) return null;
   const run = async (fix: TextFix) => {
     setBusy(true);
     setFailed(false);
     try {
-      setFailed((await onFix(fix)) === false);
+      setFailed(!(await onIntent({ kind: 'apply-fix', fix })).ok);
+    } catch {
+      setFailed(true);
     } finally {
       setBusy(false);
     }
@@ -66,7 +75,7 @@ function FixButtons({ fixes, onFix }: Pick<CardActions, 'fixes' | 'onFix'>) {
   );
 }
 
-function SeeWho({ listed, onSeeWho = requestSeeWho }: { listed: ListedPupils; onSeeWho?: CardActions['onSeeWho'] }) {
+function SeeWho({ listed, onSeeWho = requestSeeWho }: { listed: ListedPupils; onSeeWho?: FindingCardProps['onSeeWho'] }) {
   const [failed, setFailed] = useState(false);
   return (
     <div class="see-who">
@@ -84,7 +93,7 @@ function SeeWho({ listed, onSeeWho = requestSeeWho }: { listed: ListedPupils; on
   );
 }
 
-export function FindingCard({ group, where, actions }: { group: FindingGroup; where: string; actions: CardActions }) {
+export function FindingCard({ group, where, fixes, attestations, onIntent, onSeeWho }: FindingCardProps) {
   const top = group.findings[0]!;
   const said = pageText(top).message;
   const more = group.findings.filter((f, i) => i > 0 && pageText(f).message !== said && group.findings.findIndex((o) => o.rule === f.rule) === i);
@@ -104,10 +113,10 @@ export function FindingCard({ group, where, actions }: { group: FindingGroup; wh
       </ul>
       <div class="why msg">{group.why}</div>
       <div class="hint">Fix: {group.fix}</div>
-      {group.listed ? <SeeWho listed={group.listed} onSeeWho={actions.onSeeWho} /> : null}
-      <FixButtons fixes={actions.fixes} onFix={actions.onFix} />
-      {actions.attestations.map((a) => (
-        <Attestation key={a.text} text={a.text} ticked={a.ticked} onTick={actions.onTick} />
+      {group.listed ? <SeeWho listed={group.listed} onSeeWho={onSeeWho} /> : null}
+      <FixButtons fixes={fixes} onIntent={onIntent} />
+      {attestations.map((a) => (
+        <Attestation key={a.text} text={a.text} ticked={a.ticked} onIntent={onIntent} />
       ))}
       {more.length ? (
         <details>

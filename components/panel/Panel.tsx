@@ -2,11 +2,12 @@
  * The warning panel beside a composer: status line, fail-safe banner, one
  * card per thing to fix (text first, then "Image N"; group-findings.ts) with
  * one-click fixes where they are mechanical, confirm checkboxes. Pure view:
- * the guard owns the state and passes a PanelModel in.
+ * the guard owns the state and passes a PanelModel in, all data (fixes come
+ * with the findings); what the teacher does comes back as one PanelIntent.
  */
 import type { ComponentChildren } from 'preact';
 import type { Finding, Verdict } from '../../rules';
-import type { TextFix } from '../../rules/fixes';
+import { fixesForGroup, type TextFix } from '../../rules/fixes';
 import type { GateDecision } from '../guard/gate';
 import type { ImageStatus } from '../guard/images';
 import type { ImageStage } from '../ocr/messages';
@@ -21,26 +22,43 @@ export interface PanelModel {
   status: { active: boolean; text: string };
   decision: GateDecision;
   verdict: Verdict;
+  /** Findings of the check, each with the one-click fixes its rule suggests (Finding.fixes). */
   findings: readonly Finding[];
-  /** Label of the post a text finding sits in ("Post 2") for threads; empty otherwise. */
-  postLabel: (finding: Finding) => string;
+  /** Where each post of a thread starts in the checked text and how long it is: a card in a thread says which post. */
+  posts: readonly { offset: number; length: number }[];
   images: readonly ImageStatus[];
   attestations: readonly { text: string; ticked: boolean }[];
   /** Set briefly after a send was held: says why, announced by screen readers. */
   heldNotice?: string;
   /** The text the findings' offsets refer to: a card then names the whole stretch it covers. */
   checkedText?: string;
-  /** One-click fixes for a card's findings (rules/fixes); absent, no fix buttons. */
-  fixesFor?: (findings: readonly Finding[]) => TextFix[];
-  /** Applies a fix through the editor's own input handling; resolves false when it could not. */
-  applyFix?: (fix: TextFix) => Promise<boolean>;
-  /** "Cover faces" on image N (offered where uncovered-face found faces). */
-  coverFaces?: (image: number) => Promise<CoverOutcome>;
 }
+
+/** What the teacher asked for in the panel: the guard carries it out (composer-guard.ts). */
+export type PanelIntent =
+  /** Make a one-click fix, through the editor's own input handling. */
+  | { kind: 'apply-fix'; fix: TextFix }
+  /** Tick or untick an attestation for the draft as it is. */
+  | { kind: 'attest'; attestation: string; ticked: boolean }
+  /** "Cover faces" on attached image N: swap in a copy with every face covered. */
+  | { kind: 'cover-faces'; image: number };
+
+/** What came of an intent: whether it was done, and what to tell the teacher. */
+export type IntentOutcome = CoverOutcome;
+
+export type OnIntent = (intent: PanelIntent) => Promise<IntentOutcome>;
 
 export interface PanelProps {
   model: PanelModel;
-  onTick(attestation: string, ticked: boolean): void;
+  onIntent: OnIntent;
+}
+
+/** The post of a thread a text finding sits in ("Post 2"); empty for a single post. */
+export function postLabel(finding: Finding, posts: PanelModel['posts']): string {
+  const start = finding.start;
+  if (posts.length < 2 || start === undefined) return '';
+  const index = posts.findIndex((p) => start >= p.offset && start <= p.offset + p.length);
+  return index >= 0 ? `Post ${index + 1}` : '';
 }
 
 type Ticks = readonly { text: string; ticked: boolean }[];
@@ -60,7 +78,7 @@ function placeAttestations(groups: readonly FindingGroup[], attestations: Ticks)
   return { byGroup, rest };
 }
 
-function Cards({ groups, model, onTick, byGroup, where }: { groups: FindingGroup[]; model: PanelModel; onTick: PanelProps['onTick']; byGroup: Map<string, Ticks>; where: (g: FindingGroup) => string }) {
+function Cards({ groups, onIntent, byGroup, where }: { groups: FindingGroup[]; onIntent: OnIntent; byGroup: Map<string, Ticks>; where: (g: FindingGroup) => string }) {
   return (
     <>
       {groups.map((g) => (
@@ -68,12 +86,9 @@ function Cards({ groups, model, onTick, byGroup, where }: { groups: FindingGroup
           key={g.key}
           group={g}
           where={where(g)}
-          actions={{
-            fixes: g.source === 'text' && model.fixesFor ? model.fixesFor(g.findings) : [],
-            onFix: model.applyFix,
-            attestations: byGroup.get(g.key) ?? [],
-            onTick,
-          }}
+          fixes={g.source === 'text' ? fixesForGroup(g.findings) : []}
+          attestations={byGroup.get(g.key) ?? []}
+          onIntent={onIntent}
         />
       ))}
     </>
@@ -91,13 +106,13 @@ function ImageGroup({
   index,
   status,
   uncovered,
-  coverFaces,
+  onIntent,
   children,
 }: {
   index: number;
   status: ImageStatus | undefined;
   uncovered: boolean;
-  coverFaces?: PanelModel['coverFaces'];
+  onIntent: OnIntent;
   children?: ComponentChildren;
 }) {
   return (
@@ -110,12 +125,12 @@ function ImageGroup({
         </div>
       ) : null}
       {children}
-      {uncovered && coverFaces ? <CoverFacesButton onCover={() => coverFaces(index)} /> : null}
+      {uncovered ? <CoverFacesButton onCover={() => onIntent({ kind: 'cover-faces', image: index })} /> : null}
     </li>
   );
 }
 
-export function Panel({ model, onTick }: PanelProps) {
+export function Panel({ model, onIntent }: PanelProps) {
   const ref = useCardStyles();
   const { decision, findings } = model;
   const imageTexts = model.images.map((s) => (s.state === 'done' ? s.text : ''));
@@ -129,7 +144,7 @@ export function Panel({ model, onTick }: PanelProps) {
   const held = !decision.allow;
   const failSafe = held && ['closed', 'profile', 'unreadable', 'engine', 'image-failed'].includes(decision.kind);
   const state = failSafe ? 'held' : model.verdict;
-  const textWhere = (g: FindingGroup) => (g.source === 'text' ? model.postLabel(g.findings[0]!) : '');
+  const textWhere = (g: FindingGroup) => (g.source === 'text' ? postLabel(g.findings[0]!, model.posts) : '');
   return (
     <section ref={ref} class="sp" data-verdict={state} aria-label="SafePost post check" data-allow={String(decision.allow)}>
       <div class="status" data-active={String(model.status.active)} role="status">
@@ -149,7 +164,7 @@ export function Panel({ model, onTick }: PanelProps) {
       {!held && model.findings.length === 0 && model.status.active ? <div class="ok">No problems found.</div> : null}
       {textGroups.length ? (
         <ul aria-label="Problems in the text">
-          <Cards groups={textGroups} model={model} onTick={onTick} byGroup={byGroup} where={textWhere} />
+          <Cards groups={textGroups} onIntent={onIntent} byGroup={byGroup} where={textWhere} />
         </ul>
       ) : null}
       {imageIndexes.length ? (
@@ -162,11 +177,11 @@ export function Panel({ model, onTick }: PanelProps) {
                 index={i}
                 status={model.images[i]}
                 uncovered={findings.some((f) => f.image === i && f.rule === 'uncovered-face' && !!f.faces?.length)}
-                coverFaces={model.coverFaces}
+                onIntent={onIntent}
               >
                 {own.length ? (
                   <ul>
-                    <Cards groups={own} model={model} onTick={onTick} byGroup={byGroup} where={() => `Image ${i + 1} shows`} />
+                    <Cards groups={own} onIntent={onIntent} byGroup={byGroup} where={() => `Image ${i + 1} shows`} />
                   </ul>
                 ) : null}
               </ImageGroup>
@@ -175,7 +190,7 @@ export function Panel({ model, onTick }: PanelProps) {
         </ul>
       ) : null}
       {rest.map((a) => (
-        <Attestation key={a.text} text={a.text} ticked={a.ticked} onTick={onTick} />
+        <Attestation key={a.text} text={a.text} ticked={a.ticked} onIntent={onIntent} />
       ))}
     </section>
   );

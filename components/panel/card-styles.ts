@@ -4,6 +4,7 @@
  * their look with them whatever host the panel is mounted in.
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { adoptStyles } from '../ui/shadow-styles';
 
 export const CARD_CSS = `
 li.card { padding: 8px 0; border-top: 1px solid #eaeef2; }
@@ -30,23 +31,12 @@ button.fix:disabled { opacity: .6; cursor: progress; }
 .fix-failed { margin-top: 4px; color: #82071e; font-size: 12px; }
 `;
 
-let sheet: CSSStyleSheet | null | undefined;
-
 /** Adds CARD_CSS to the shadow root the element lives in, once. */
 export function useCardStyles() {
   const ref = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     const root = ref.current?.getRootNode();
-    if (!(root instanceof ShadowRoot)) return;
-    if (sheet === undefined) {
-      try {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(CARD_CSS);
-      } catch {
-        sheet = null; // no constructable sheets: the cards fall back to the panel's plain styles
-      }
-    }
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (root instanceof ShadowRoot) adoptStyles(root, CARD_CSS);
   });
   return ref;
 }

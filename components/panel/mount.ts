@@ -13,11 +13,12 @@
  * - any other composer: first child of <body>, outside X's React roots.
  */
 import { h, render } from 'preact';
-import { PhotoReminder, summary, type PanelModel } from './Panel';
+import { PhotoReminder, summary, type OnIntent, type PanelModel } from './Panel';
 import { isClean, PanelShell } from './Chip';
 import { PANEL_CSS } from './styles';
 import { adoptStyles } from '../ui/shadow-styles';
 import { CardAnchor } from './anchor';
+import { dialog as dialogSelector, modalDialog } from '../x/selectors';
 
 export const PANEL_TAG = 'safepost-panel';
 
@@ -33,7 +34,7 @@ export class PanelHost {
   private readonly live: HTMLElement;
   private readonly anchor: CardAnchor;
   private model: PanelModel | undefined;
-  private onTick: (attestation: string, ticked: boolean) => void = () => undefined;
+  private onIntent: OnIntent = async () => ({ ok: false, message: 'SafePost is not ready yet.' });
   /** The teacher opened the chip of a clean draft; folds back once the draft stops being clean. */
   private expanded = false;
   private announced: string | undefined;
@@ -74,7 +75,7 @@ export class PanelHost {
    * animation frame only.
    */
   placeNear(composerRoot: Element): void {
-    const dialog = composerRoot.closest('[role="dialog"]');
+    const dialog = composerRoot.closest(dialogSelector);
     const parent = dialog ?? document.body;
     if (!parent) return;
     if (this.host.parentNode !== parent) {
@@ -82,14 +83,14 @@ export class PanelHost {
       else parent.prepend(this.host);
     }
     // A composer behind X's modal pop-up cannot be used: its card would float over the pop-up.
-    const modal = [...document.querySelectorAll('[role="dialog"][aria-modal="true"]')].find((d) => d.isConnected);
+    const modal = [...document.querySelectorAll(modalDialog)].find((d) => d.isConnected);
     const behindModal = Boolean(modal && !modal.contains(composerRoot));
     this.anchor.follow(composerRoot, !behindModal);
   }
 
-  render(model: PanelModel, onTick: (attestation: string, ticked: boolean) => void): void {
+  render(model: PanelModel, onIntent: OnIntent): void {
     this.model = model;
-    this.onTick = onTick;
+    this.onIntent = onIntent;
     if (!isClean(model)) this.expanded = false;
     this.draw();
     this.announce(summary(model));
@@ -100,7 +101,7 @@ export class PanelHost {
     render(
       h(PanelShell, {
         model: this.model,
-        onTick: this.onTick,
+        onIntent: this.onIntent,
         expanded: this.expanded,
         onExpand: () => this.setExpanded(true),
         onCollapse: () => this.setExpanded(false),

@@ -10,7 +10,7 @@ import { X_ACCOUNT_HANDLE } from './account-handle';
 import { xRequests } from './requests';
 import { draftBlock } from './selectors';
 
-export const X_MATCHES = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'];
+export { X_MATCHES } from './matches';
 
 export const xSite: SiteAdapter = {
   name: 'X',

@@ -102,8 +102,19 @@ export const postCard = 'article[data-testid="tweet"], [data-testid="tweet"]';
 /** The quoted post card inside a quote composer (X wraps it in a link-like role). Fixture: quote. */
 export const quotedCard = '[data-testid="quotedTweet"], [data-testid="quoteTweet"]';
 
-/** The pop-up composer dialog in `#layers`. Fixtures: compose, reply, quote, thread. */
+/**
+ * The pop-up composer dialog in `#layers`. The panel's host goes inside it,
+ * so the dialog's focus trap and click-outside-to-close count the card as
+ * part of the dialog (components/panel/mount.ts).
+ * Fixtures: compose, reply, quote, thread.
+ */
 export const dialog = '[role="dialog"]';
+/**
+ * The same dialog while it is modal: composers behind it cannot be used, so
+ * their cards are hidden (mount.ts) and the keyboard shortcut picks the
+ * composer inside it (page-guard.ts). Fixtures: compose, reply, quote, thread.
+ */
+export const modalDialog = '[role="dialog"][aria-modal="true"]';
 /** The home timeline column. Fixture: home, status. */
 export const primaryColumn = '[data-testid="primaryColumn"]';
 

@@ -16,6 +16,7 @@ import { recordAudit } from '../../components/profile/audit';
 import { acceptPort } from '../../components/guard/request/handshake';
 import { serveVerdicts } from '../../components/guard/request/extension-end';
 import { xSite } from '../../components/x';
+import { X_MATCHES } from '../../components/x/matches';
 
 function contextValid(): boolean {
   try {
@@ -27,7 +28,7 @@ function contextValid(): boolean {
 }
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+  matches: [...X_MATCHES],
   runAt: 'document_start',
   main(ctx) {
     const guard = new PageGuard({

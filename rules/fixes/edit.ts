@@ -1,5 +1,5 @@
 /**
- * Small text edits the fixes share: a replacement that fits its sentence
+ * Small text edits the rules' fixes (RawFinding.suggest) share: a replacement that fits its sentence
  * (capital at a sentence start) and a removal that leaves no double space or
  * space before punctuation. Pure.
  */
@@ -48,6 +48,11 @@ export function removeFix(text: string, start: number, end: number, label: strin
     while (to < text.length && /[ \t]/.test(text[to]!)) to++;
   }
   return { start: from, end: to, replacement: '', label, original: text.slice(from, to) };
+}
+
+/** Take a detail out of the text: the button reads "Remove '07700 900562'". */
+export function removeDetailFix(text: string, { start, end }: { start: number; end: number }): TextFix {
+  return removeFix(text, start, end, `Remove ${quoted(text.slice(start, end))}`);
 }
 
 /** Quote a match for a button, shortened: "Remove '07700 900562'". */

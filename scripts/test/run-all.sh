@@ -9,6 +9,12 @@ mkdir -p .test-results /tmp/safepost
 rm -f .test-results/*.json
 status=0
 
+echo "== browsers under test"
+chromium --version 2>/dev/null | head -1 || echo "no /usr/bin/chromium"
+firefox-esr --version 2>/dev/null || echo "no /usr/bin/firefox-esr"
+IFS=: read -r -a extra_firefox <<< "${SAFEPOST_EXTRA_FIREFOX:-}"
+for ff in "${extra_firefox[@]}"; do [ -n "$ff" ] && echo "$("$ff" --version 2>/dev/null) ($ff)"; done
+
 echo "== type-check"
 npx tsc --noEmit -p . || status=1
 
@@ -30,5 +36,15 @@ npx vitest run --project unit --project dom --project build --reporter=default -
 echo "== end-to-end tests (built extension in /usr/bin/chromium and /usr/bin/firefox-esr)"
 npx vitest run --project e2e --reporter=default --reporter=json --outputFile=.test-results/e2e.json || status=1
 
-node scripts/test/count-results.mjs .test-results/unit.json .test-results/e2e.json || status=1
+reports=(.test-results/unit.json .test-results/e2e.json)
+n=0
+for ff in "${extra_firefox[@]}"; do
+  [ -n "$ff" ] || continue
+  n=$((n + 1))
+  echo "== Firefox end-to-end tests again in $("$ff" --version 2>/dev/null)"
+  FIREFOX_PATH="$ff" npx vitest run --project e2e tests/e2e/firefox.e2e.test.ts --reporter=default --reporter=json --outputFile=".test-results/e2e-firefox-$n.json" || status=1
+  reports+=(".test-results/e2e-firefox-$n.json")
+done
+
+node scripts/test/count-results.mjs "${reports[@]}" || status=1
 exit $status

@@ -14,11 +14,14 @@ import { EXTENSION_DIR, REPO } from '../e2e/harness';
 
 let dir: string;
 let manifest: Record<string, any>;
+// The copy waits for the build lock, which any build on this machine may hold
+// for minutes (another checkout's `npm test` included): 10 s was too short.
+const BUILD_LOCK_WAIT_MS = 240_000;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'safepost-manifest-'));
-  execSync(`mkdir -p /tmp/safepost && flock /tmp/safepost/build.lock cp -r ${EXTENSION_DIR}/. ${dir}/`);
+  execSync(`mkdir -p /tmp/safepost && flock /tmp/safepost/build.lock cp -r ${EXTENSION_DIR}/. ${dir}/`, { timeout: BUILD_LOCK_WAIT_MS });
   manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-});
+}, BUILD_LOCK_WAIT_MS);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const X_PAGES = ['https://mobile.twitter.com/*', 'https://mobile.x.com/*', 'https://twitter.com/*', 'https://x.com/*'];

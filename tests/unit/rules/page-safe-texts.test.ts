@@ -43,10 +43,10 @@ const DRAFTS: { text: string; images?: { text: string }[] }[] = [
 
 describe('texts the panel on x.com shows', () => {
   it.each(DRAFTS)('name no one the draft does not: $text', (draft) => {
-    const { findings } = check({ text: draft.text, images: draft.images }, profile);
+    const { findings } = check({ text: draft.text, images: draft.images }, profile, undefined, { fixes: true });
     expect(findings.length).toBeGreaterThan(0);
     const content = [draft.text, ...(draft.images ?? []).map((i) => i.text)].join('\n');
-    const fixes = fixesForGroup(findings, { text: draft.text, profile, hasImages: (draft.images?.length ?? 0) > 0 });
+    const fixes = fixesForGroup(findings);
     const shown = [
       ...findings.flatMap((f) => [pageText(f).message, pageText(f).hint, f.attestation ?? '', f.match]),
       ...fixes.flatMap((fix) => [fix.label, fix.replacement]),

@@ -50,7 +50,7 @@ test("the request guard's view: post texts, ticks for the same words only, and a
   expect(guard.postTexts()).toEqual(['Concert tickets on sale']);
   const [attestation] = guard.evaluate(true).attestations.map((a) => a.text);
   expect(attestation).toBeDefined();
-  guard.tick(attestation!, true);
+  void guard.carryOut({ kind: 'attest', attestation: attestation!, ticked: true });
   expect([...guard.tickedFor('Concert  tickets on sale!')]).toEqual([attestation]);
   expect([...guard.tickedFor('Concert tickets on sale today')]).toEqual([]);
   guard.showHeld('Not sent: tick the box below to confirm.');

@@ -5,7 +5,7 @@
  */
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { Panel, type PanelModel } from '../../../../components/panel/Panel';
+import { Panel, type IntentOutcome, type PanelModel } from '../../../../components/panel/Panel';
 import { replaceAttachment } from '../../../../components/x/adapter';
 import type { Finding } from '../../../../rules/types';
 import { mount } from '../../../fixtures/dom';
@@ -25,27 +25,27 @@ const uncovered: Finding = {
   faces: [{ x: 0.1, y: 0.1, w: 0.1, h: 0.1 }],
 };
 
-function model(findings: Finding[], coverFaces?: PanelModel['coverFaces']): PanelModel {
+function model(findings: Finding[]): PanelModel {
   return {
     status: { active: true, text: 'checking against Test' },
     decision: { allow: false, kind: 'block', message: 'Fix the problems first' },
     verdict: 'block',
     findings,
-    postLabel: () => '',
+    posts: [],
     images: [{ state: 'done', text: '', faces: uncovered.faces! }],
     attestations: [],
-    ...(coverFaces ? { coverFaces } : {}),
   };
 }
 
-function mountPanel(m: PanelModel): HTMLElement {
-  return mount(<Panel model={m} onTick={() => undefined} />);
+/** The panel for `findings`; "Cover faces" on image N answers with `cover(N)`. */
+function mountPanel(findings: Finding[], cover: (image: number) => Promise<IntentOutcome>): HTMLElement {
+  return mount(<Panel model={model(findings)} onIntent={(intent) => (intent.kind === 'cover-faces' ? cover(intent.image) : Promise.resolve({ ok: false, message: '' }))} />);
 }
 
 describe('Cover faces button', () => {
   test('is offered under an image with uncovered faces, and says what happened', async () => {
     const cover = vi.fn(async () => ({ ok: true as const, message: 'Faces covered: the picture in your post is now the covered copy.' }));
-    const el = mountPanel(model([uncovered], cover));
+    const el = mountPanel([uncovered], cover);
     const button = el.querySelector<HTMLButtonElement>('li[data-image="0"] button.cover-faces-button');
     expect(button?.textContent).toBe('Cover faces');
     await act(async () => {
@@ -56,7 +56,7 @@ describe('Cover faces button', () => {
   });
 
   test('a failure is shown with what to do, never swallowed', async () => {
-    const el = mountPanel(model([uncovered], async () => ({ ok: false, message: 'Remove this picture, then attach photo-faces-covered.jpg' })));
+    const el = mountPanel([uncovered], async () => ({ ok: false, message: 'Remove this picture, then attach photo-faces-covered.jpg' }));
     await act(async () => {
       el.querySelector<HTMLButtonElement>('button.cover-faces-button')!.click();
     });
@@ -65,7 +65,7 @@ describe('Cover faces button', () => {
 
   test('is not offered without an uncovered-face finding', () => {
     const other: Finding = { ...uncovered, rule: 'group-photos-only', match: '1 face' };
-    const el = mountPanel(model([other], async () => ({ ok: true, message: '' })));
+    const el = mountPanel([other], async () => ({ ok: true, message: '' }));
     expect(el.querySelector('button.cover-faces-button')).toBeNull();
   });
 });

@@ -12,11 +12,11 @@ function pendingText(status: ImageStatus): string | undefined {
     decision: { allow: false, kind: 'image-pending', message: 'Checking your images…' },
     verdict: 'ok',
     findings: [],
-    postLabel: () => '',
+    posts: [],
     images: [status],
     attestations: [],
   };
-  const root = mount(<Panel model={model} onTick={() => undefined} />);
+  const root = mount(<Panel model={model} onIntent={async () => ({ ok: true, message: '' })} />);
   return root.querySelector('li[data-image="0"] .pending')?.textContent ?? undefined;
 }
 

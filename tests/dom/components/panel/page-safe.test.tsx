@@ -33,7 +33,7 @@ afterEach(() => {
 });
 
 function show(text: string, images: { text: string }[] = []) {
-  return mount(<Panel model={checkedPanelModel(text, compiled, { images })} onTick={() => undefined} />);
+  return mount(<Panel model={checkedPanelModel(text, compiled, { images })} onIntent={async () => ({ ok: true, message: '' })} />);
 }
 
 test('a photo-consent card counts the pupils without consent and never names them', () => {

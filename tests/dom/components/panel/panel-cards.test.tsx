@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 /** The panel's cards: one per thing to fix, rules listed, fixes offered, ticks in their card. */
 import { act } from 'preact/test-utils';
-import { expect, test, vi } from 'vitest';
-import { Panel, type PanelModel } from '../../../../components/panel/Panel';
+import { expect, test } from 'vitest';
+import { Panel, postLabel, type PanelModel } from '../../../../components/panel/Panel';
 import { decide } from '../../../../components/guard/gate';
-import type { TextFix } from '../../../../rules/fixes';
 import { compileProfile, type Finding } from '../../../../rules';
-import { ALL_WEEK, checkedPanelModel, mount } from '../../../fixtures/dom';
+import { ALL_WEEK, checkedPanelModel, intentSpy, mount } from '../../../fixtures/dom';
 
 const compiled = compileProfile({
   version: 1,
@@ -16,8 +15,9 @@ const compiled = compileProfile({
 });
 
 
-function show(text: string, applyFix = vi.fn(async (_fix: TextFix) => true)) {
-  return { el: mount(<Panel model={checkedPanelModel(text, compiled, { applyFix })} onTick={() => undefined} />), applyFix };
+function show(text: string) {
+  const spy = intentSpy();
+  return { el: mount(<Panel model={checkedPanelModel(text, compiled)} onIntent={spy.onIntent} />), intents: spy.intents };
 }
 
 test('a name breaking several rules is one card, with its rules and both name fixes', () => {
@@ -32,7 +32,7 @@ test('a name breaking several rules is one card, with its rules and both name fi
 });
 
 test("a confirm finding's statement is ticked in its own card (any rule with an attestation)", () => {
-  const onTick = vi.fn();
+  const { intents, onIntent } = intentSpy();
   const finding = {
     rule: 'possible-pupil-name',
     severity: 'confirm',
@@ -50,22 +50,40 @@ test("a confirm finding's statement is ticked in its own card (any rule with an 
     decision: decide({ closed: false, result, images: [], unreadableImage: 'block', ticked: new Set() }),
     verdict: 'confirm',
     findings: [finding],
-    postLabel: () => '',
+    posts: [],
     images: [],
     attestations: [{ text: "'May' is not a pupil here", ticked: false }],
     checkedText: 'May was lovely',
   };
-  const root = mount(<Panel model={model} onTick={onTick} />);
+  const root = mount(<Panel model={model} onIntent={onIntent} />);
   const card = root.querySelector<HTMLElement>('li.card[data-card-rule="possible-pupil-name"]')!;
   const box = card.querySelector<HTMLInputElement>('label.attest input')!;
   expect(root.querySelectorAll('label.attest')).toHaveLength(1);
   act(() => box.click());
-  expect(onTick).toHaveBeenCalledWith("'May' is not a pupil here", true);
+  expect(intents).toEqual([{ kind: 'attest', attestation: "'May' is not a pupil here", ticked: true }]);
 });
 
-test('clicking a fix hands that fix to the guard', async () => {
-  const { el, applyFix } = show('What a gr8 day');
+test('clicking a fix hands that fix to the guard as one intent', async () => {
+  const { el, intents } = show('What a gr8 day');
   const button = el.querySelector<HTMLButtonElement>('li.card[data-card-rule="text-speak"] button.fix')!;
   await act(async () => button.click());
-  expect(applyFix).toHaveBeenCalledWith(expect.objectContaining({ start: 7, end: 10, replacement: 'great' }));
+  expect(intents).toEqual([{ kind: 'apply-fix', fix: expect.objectContaining({ start: 7, end: 10, replacement: 'great' }) }]);
+  expect(el.querySelector('.fix-failed')).toBeNull();
+});
+
+test('a fix the guard could not make says so on its card', async () => {
+  const { onIntent } = intentSpy(() => ({ ok: false, message: 'no' }));
+  const el = mount(<Panel model={checkedPanelModel('What a gr8 day', compiled)} onIntent={onIntent} />);
+  await act(async () => el.querySelector<HTMLButtonElement>('button.fix')!.click());
+  expect(el.querySelector('.fix-failed')?.textContent).toMatch(/could not be made/);
+});
+
+test.each<[string, { offset: number; length: number }[], number | undefined, string]>([
+  ['a single post has no label', [{ offset: 0, length: 10 }], 3, ''],
+  ['the second post of a thread', [{ offset: 0, length: 10 }, { offset: 11, length: 8 }], 12, 'Post 2'],
+  ['the end of the first post still counts as the first', [{ offset: 0, length: 10 }, { offset: 11, length: 8 }], 10, 'Post 1'],
+  ['a finding without a place (image, draft rule)', [{ offset: 0, length: 10 }, { offset: 11, length: 8 }], undefined, ''],
+])('post label: %s', (_name, posts, start, expected) => {
+  const finding = { rule: 'text-speak', severity: 'warn', source: 'text', match: 'x', start, end: start === undefined ? undefined : start + 1, message: '', hint: '' } as Finding;
+  expect(postLabel(finding, posts)).toBe(expected);
 });

@@ -54,7 +54,7 @@ function badges(el: HTMLElement): { severity: string; label: string; colour: str
 describe('one table of labels and colours', () => {
   test.each(['block', 'warn'] as const)('%s: the panel and "Try a draft" show the same badge, from the table', (severity) => {
     const text = DRAFTS[severity];
-    const panelRoot = mount(<Panel model={checkedPanelModel(text, compiled)} onTick={() => undefined} />);
+    const panelRoot = mount(<Panel model={checkedPanelModel(text, compiled)} onIntent={async () => ({ ok: true, message: '' })} />);
     const inPanel = badges(panelRoot).find((b) => b.severity === severity);
     unmount(panelRoot);
     const options = mount(<DraftPlayground state={state} />);

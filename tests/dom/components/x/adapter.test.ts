@@ -44,6 +44,7 @@ describe('each selector matches the fixtures its comment names', () => {
     ['attachments', ['home']],
     ['postCard', ['reply', 'quote', 'status']],
     ['dialog', ['compose', 'reply', 'quote', 'thread']],
+    ['modalDialog', ['compose', 'reply', 'quote', 'thread']],
     ['primaryColumn', ['home', 'status']],
     ['profileLink', ['home', 'compose', 'dm-legacy', 'x-chat']],
     ['draftBlock', ['home', 'dm-legacy']],

@@ -1,12 +1,16 @@
 /**
  * One-click fixes, table-driven: the draft, which finding, and the text the
- * draft must read after each fix offered (best first). Findings come from the
- * real engine, so a fix is tested on what the panel really shows.
+ * draft must read after each fix offered (best first). Fixes come with the
+ * findings from the real engine (each rule suggests its own), so a fix is
+ * tested on what the panel really shows.
  */
 import { describe, expect, it } from 'vitest';
-import { check, compileProfile, type CompiledProfile, type Finding, type Pupil, type RuleId } from '../../../../rules';
-import { applyFixToText, fixesFor, fixesForGroup } from '../../../../rules/fixes';
+import { ALL_RULES, check, compileProfile, type CompiledProfile, type Pupil, type Rule, type RuleId } from '../../../../rules';
+import { applyFixToText, fixesForGroup } from '../../../../rules/fixes';
 import { removeFix, replaceFix, inCaseOf, startsSentence } from '../../../../rules/fixes/edit';
+
+/** The compose panel's check: with the fixes the rules suggest. */
+const WITH_FIXES = { fixes: true };
 
 const hours = { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as ('Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun')[], start: '00:00', end: '23:59', timezone: 'Europe/London' };
 const PUPILS: Pupil[] = [
@@ -26,10 +30,10 @@ function profile(naming: 'first-name-only' | 'none' = 'first-name-only'): Compil
 function fixed(text: string, rule: RuleId, match: string, options: { naming?: 'first-name-only' | 'none'; images?: number } = {}): string[] {
   const compiled = profile(options.naming);
   const images = Array.from({ length: options.images ?? 0 }, () => ({ text: '' }));
-  const { findings } = check({ text, images }, compiled);
+  const { findings } = check({ text, images }, compiled, ALL_RULES, WITH_FIXES);
   const finding = findings.find((f) => f.rule === rule && f.match === match);
   if (!finding) throw new Error(`no ${rule} finding on "${match}": ${findings.map((f) => `${f.rule}:${f.match}`).join(', ')}`);
-  return fixesFor(finding, { text, profile: compiled, hasImages: images.length > 0 }).map((fix) => applyFixToText(text, fix));
+  return (finding.fixes ?? []).map((fix) => applyFixToText(text, fix));
 }
 
 describe('pupil names', () => {
@@ -53,10 +57,11 @@ describe('pupil names', () => {
   it('a first name inside an e-mail address gets no name fix (removing the address is the fix)', () => {
     const text = 'Write to tamsin@example.com';
     const compiled = profile();
-    const { findings } = check({ text }, compiled);
+    const { findings } = check({ text }, compiled, ALL_RULES, WITH_FIXES);
     const inAddress = findings.filter((f) => f.match.toLowerCase() === 'tamsin');
-    for (const f of inAddress) expect(fixesFor(f, { text, profile: compiled, hasImages: false })).toEqual([]);
-    const fixes = fixesForGroup(findings, { text, profile: compiled, hasImages: false });
+    expect(inAddress.length).toBeGreaterThan(0);
+    for (const f of inAddress) expect(f.fixes).toBeUndefined();
+    const fixes = fixesForGroup(findings);
     expect(fixes.map((f) => applyFixToText(text, f))).toEqual(['Write to']);
   });
 });
@@ -75,10 +80,10 @@ describe('personal details and codes', () => {
   it('postcodes and addresses keep the hint only (removing them breaks the sentence)', () => {
     const text = 'Meet at 12 Acacia Avenue, LS19 6QP';
     const compiled = profile();
-    const { findings } = check({ text }, compiled);
+    const { findings } = check({ text }, compiled, ALL_RULES, WITH_FIXES);
     const pd = findings.filter((f) => f.rule === 'personal-data');
     expect(pd.length).toBeGreaterThan(0);
-    for (const f of pd) expect(fixesFor(f, { text, profile: compiled, hasImages: false })).toEqual([]);
+    for (const f of pd) expect(f.fixes).toBeUndefined();
   });
 });
 
@@ -116,10 +121,65 @@ describe('edits', () => {
     expect(replaceFix('x', 0, 1, 'a pupil', 'Say').replacement).toBe('A pupil');
     expect(inCaseOf('Thx', 'thank you')).toBe('Thank you');
   });
+});
 
-  it('a finding from an older text gets no fix', () => {
-    const compiled = profile();
-    const finding: Finding = { rule: 'text-speak', severity: 'warn', source: 'text', match: 'gr8', start: 0, end: 3, message: '', hint: '' };
-    expect(fixesFor(finding, { text: 'great day', profile: compiled, hasImages: false })).toEqual([]);
+/** Which rules suggest fixes, on a draft where each does: the fixes must come from that rule alone. */
+const SUGGESTING: [RuleId, string, string][] = [
+  ['pupil-full-name', 'Well done Tamsin Okonkwo-Reyes today', 'Tamsin Okonkwo-Reyes'],
+  ['pupil-name', 'Lovely work Ione', 'Ione'],
+  ['identifiable-name', 'Lovely work Bartholomew', 'Bartholomew'],
+  ['name-with-photo', 'Tamsin at the fair', 'Tamsin'],
+  ['targeted-comment', 'Tamsin, you must try harder', 'Tamsin'],
+  ['personal-data', 'Call 07700 900562 today', '07700 900562'],
+  ['safeguarding-secret', 'The gate code is 4512 today', '4512'],
+  ['text-speak', 'What a gr8 day', 'gr8'],
+];
+
+describe('every fix comes from the rule that found the problem', () => {
+  const compiled = compileProfile({ version: 1, settings: { school: 'Hollowmere Primary', naming: 'first-name-only', hours, rules: { 'identifiable-name': 'warn', 'targeted-comment': 'warn' } }, pupils: PUPILS, staff: [] });
+  const rule = (id: RuleId): Rule => ALL_RULES.find((r) => r.id === id)!;
+
+  it.each(SUGGESTING)('%s suggests its fixes with its finding: %j', (id, text, match) => {
+    const images = id === 'name-with-photo' ? [{ text: '' }] : [];
+    const alone = check({ text, images }, compiled, [rule(id)], WITH_FIXES).findings.find((f) => f.match === match);
+    expect(alone?.fixes?.length).toBeGreaterThan(0);
+    const together = check({ text, images }, compiled, ALL_RULES, WITH_FIXES).findings.find((f) => f.rule === id && f.match === match);
+    expect(together?.fixes).toEqual(alone?.fixes);
+  });
+
+  it('a check not asked for fixes builds none (the CLI, the request guard)', () => {
+    for (const [, text] of SUGGESTING) {
+      const images = [{ text: '' }];
+      expect(check({ text, images }, compiled).findings.filter((f) => f.fixes)).toEqual([]);
+    }
+  });
+
+  it('a rule that suggests nothing leaves its findings without fixes', () => {
+    const suggesting = new Set(SUGGESTING.map(([id]) => id));
+    const drafts = [...SUGGESTING.map(([, text]) => text), 'Disappointing results, the ref was useless', 'Ur all amazing'];
+    for (const text of drafts) {
+      for (const f of check({ text, images: [{ text: 'Tamsin Okonkwo-Reyes 07700 900562' }] }, compiled, ALL_RULES, WITH_FIXES).findings) {
+        if (!suggesting.has(f.rule) || f.source === 'image') expect({ rule: f.rule, source: f.source, fixes: f.fixes }).toEqual({ rule: f.rule, source: f.source, fixes: undefined });
+      }
+    }
+  });
+
+  it.each<[string, (text: string) => readonly { start: number; end: number; replacement: string; label: string; original: string }[]]>([
+    ['throws', () => {
+      throw new Error('broken fix');
+    }],
+    ['offered for a text its span does not fit', () => [{ start: 0, end: 3, replacement: 'x', label: 'x', original: 'abc' }]],
+  ])('a suggestion that %s costs the fix, never the finding', (name, suggest) => {
+    const probe: Rule = {
+      id: 'text-speak',
+      meta: rule('text-speak').meta,
+      scope: 'segment',
+      // The span is shifted for the second case: the engine must not offer fixes whose match the text does not hold.
+      check: (segment) => [{ match: name.startsWith('offered') ? 'zzz' : 'gr8', start: 7, end: 10, data: { match: 'gr8', standard: 'great' }, suggest: () => suggest(segment.text) }],
+    };
+    const { findings, verdict } = check({ text: 'What a gr8 day' }, compiled, [probe], WITH_FIXES);
+    expect(verdict).toBe('warn');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.fixes).toBeUndefined();
   });
 });
