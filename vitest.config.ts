@@ -24,7 +24,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
           environment: 'node',
-          hookTimeout: 60_000,
+          // Set-up copies the build under the machine-wide build lock, which a
+          // build in another checkout may hold for minutes, then starts a browser.
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },

@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { resolve } from 'node:path';
 import { ocrAssetFiles } from './scripts/build/ocr-assets';
 import { faceAssetFiles, stripHumanCdnDefaults } from './scripts/build/face-assets';
+import { managedSchemaJson } from './scripts/build/managed-schema';
 
 // Stable extension id across builds: managed policies (Chrome/Edge/Firefox)
 // name the extension by id, so the key must never change.
@@ -19,9 +19,10 @@ export default defineConfig({
     plugins: [preact(), stripHumanCdnDefaults()],
   }),
   hooks: {
-    // Chrome validates storage.managed against this schema (see components/profile/managed.ts).
     'build:publicAssets': (_wxt, files) => {
-      files.push({ absoluteSrc: resolve(import.meta.dirname, 'assets/managed-schema.json'), relativeDest: 'managed-schema.json' });
+      // Chrome validates storage.managed against this schema, generated from the
+      // zod ManagedPolicySchema on every build (scripts/build/managed-schema.ts).
+      files.push({ contents: managedSchemaJson(), relativeDest: 'managed-schema.json' });
       // Image checks: tesseract.js worker, wasm cores and English data, never fetched from a CDN.
       files.push(...ocrAssetFiles());
       // Face checks: Human's BlazeFace + FaceMesh models and tfjs's wasm backend.

@@ -105,11 +105,14 @@ export function buildContext(draft: Draft, compiled: CompiledProfile): RuleConte
   };
 }
 
+/** Where a finding was made: the draft's text, or one attached image (a segment of either kind fits). */
+type FindingPlace = Pick<Segment, 'source' | 'image'>;
+
 function toFinding(
   rule: Rule,
   severity: ActiveSeverity,
   raw: RawFinding,
-  segment: Segment | undefined,
+  segment: Segment | FindingPlace | undefined,
   withFixes: boolean,
 ): Finding {
   const messageId = raw.messageId ?? 'default';
@@ -147,8 +150,8 @@ function toFinding(
  * into any other text would edit the wrong words. A fix that throws is
  * dropped: the fix is a convenience, the card still says what to change.
  */
-function suggestionsFor(raw: RawFinding, segment: Segment | undefined): TextFix[] {
-  if (!raw.suggest || segment?.source !== 'text' || raw.start === undefined || raw.end === undefined) return [];
+function suggestionsFor(raw: RawFinding, segment: Segment | FindingPlace | undefined): TextFix[] {
+  if (!raw.suggest || segment?.source !== 'text' || !('text' in segment) || raw.start === undefined || raw.end === undefined) return [];
   if (segment.text.slice(raw.start, raw.end) !== raw.match) return [];
   try {
     return raw.suggest().map((fix) => ({ ...fix }));
@@ -182,6 +185,10 @@ export function check(draft: Draft, compiled: CompiledProfile, rules: readonly R
     try {
       if (rule.scope === 'draft') {
         for (const raw of rule.check(ctx)) findings.push(toFinding(rule, severity, raw, undefined, withFixes));
+      } else if (rule.scope === 'image') {
+        (draft.images ?? []).forEach((image, index) => {
+          for (const raw of rule.check(image, ctx)) findings.push(toFinding(rule, severity, raw, { source: 'image', image: index }, withFixes));
+        });
       } else {
         for (const segment of ctx.segments) {
           if (rule.sources && !rule.sources.includes(segment.source)) continue;

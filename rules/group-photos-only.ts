@@ -8,7 +8,7 @@
  * image whose faces could not be checked is reported (fail safe).
  */
 import type { Rule } from './types';
-import { segmentFaces } from './faces/wording';
+import { FACES_NOT_CHECKED } from './faces/wording';
 
 export const groupPhotosOnly: Rule = {
   id: 'group-photos-only',
@@ -27,12 +27,11 @@ export const groupPhotosOnly: Rule = {
       unchecked: 'Check the picture shows a group at work, not one child on their own.',
     },
   },
-  scope: 'segment',
-  sources: ['image'],
-  check(segment, ctx) {
-    const found = segmentFaces(segment, ctx);
-    if (!found) return [];
-    if ('unchecked' in found) return [found.unchecked];
+  scope: 'image',
+  check(image) {
+    // Absent faces: the check did not run, which is never reported as "no faces".
+    const found = image.faces;
+    if (!found) return [{ ...FACES_NOT_CHECKED }];
     if (found.length !== 1) return [];
     return [{ match: '1 face', faces: found }];
   },

@@ -49,7 +49,7 @@ export const targetedComment: Rule = {
       const sentenceAfter = text.slice(span.end, sEnd);
       const sentence = normalizeWithMap(`${sentenceBefore}${span.match}${sentenceAfter}`).lower;
       // Addressed: the name opens the sentence and a comma/dash/colon follows —
-      // but "Oliver, Noah and Ava from Oak Class…" is a list, not an address.
+      // but "Priya, Tom and Jess from Heron Class…" is a list, not an address.
       // A hyphen counts only spaced ("Mia - what a star"): "Sky-high" is one word.
       // "Kwame you legend": the name opens the sentence and "you" follows.
       const addressed =

@@ -195,4 +195,14 @@ export interface DraftRule extends RuleBase {
   check(ctx: RuleContext): RawFinding[];
 }
 
-export type Rule = SegmentRule | DraftRule;
+/**
+ * Runs on each attached image, with what the image host found in it (its
+ * faces): the engine hands each image in, so a rule never indexes
+ * ctx.draft.images itself. Findings carry source "image" and the image's index.
+ */
+export interface ImageRule extends RuleBase {
+  scope: 'image';
+  check(image: Readonly<DraftImage>, ctx: RuleContext): RawFinding[];
+}
+
+export type Rule = SegmentRule | DraftRule | ImageRule;

@@ -10,7 +10,7 @@
  * teacher must not be told "no faces" when nobody looked.
  */
 import type { Rule } from './types';
-import { faceCount, segmentFaces } from './faces/wording';
+import { FACES_NOT_CHECKED, faceCount } from './faces/wording';
 
 export const uncoveredFace: Rule = {
   id: 'uncovered-face',
@@ -28,12 +28,11 @@ export const uncoveredFace: Rule = {
       unchecked: 'Cover every face in a photo app before attaching the picture, or remove it.',
     },
   },
-  scope: 'segment',
-  sources: ['image'],
-  check(segment, ctx) {
-    const found = segmentFaces(segment, ctx);
-    if (!found) return [];
-    if ('unchecked' in found) return [found.unchecked];
+  scope: 'image',
+  check(image) {
+    // Absent faces: the check did not run, which is never reported as "no faces".
+    const found = image.faces;
+    if (!found) return [{ ...FACES_NOT_CHECKED }];
     if (found.length === 0) return [];
     const faces = faceCount(found.length);
     return [{ match: faces, faces: found, data: { faces, verb: found.length === 1 ? 'is' : 'are' } }];

@@ -1,11 +1,11 @@
 /**
  * BlazeFace's output, decoded in plain TypeScript: the detector runs Human's
  * BlazeFace graph itself (components/faces/detector.ts) on an input of any
- * size, once per scale, instead of once per tile through human.detect().
+ * size, once per scale (components/faces/scales.ts).
  * The maths follows @vladmandic/human 3.3.6 (src/face/blazeface.ts,
  * facemeshutil.ts), so boxes match what Human reported. Pure: no tfjs.
  */
-import type { Rect } from './tiles';
+import type { Rect } from './scales';
 
 /**
  * BlazeFace's two heads: a grid of cells `stride` input pixels apart
@@ -102,11 +102,6 @@ export function clusterBoxes(boxes: readonly ScoredBox[], maxIou: number, maxBox
     else if (kept.length < maxBoxes) kept.push({ box, others: [] });
   }
   return kept;
-}
-
-/** The boxes non-max suppression keeps (see clusterBoxes). */
-export function nonMaxSuppression(boxes: readonly ScoredBox[], maxIou: number, maxBoxes: number): ScoredBox[] {
-  return clusterBoxes(boxes, maxIou, maxBoxes).map((c) => c.box);
 }
 
 /** A box in pixels of a scaled input, in pixels of the image it was scaled from (`scaleX`, `scaleY`: image px per input px). */

@@ -29,22 +29,21 @@ export const FACE_WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-sim
  */
 export const FACE_MAX_SIDE = 1600;
 
-/** BlazeFace's input side (its graph is built for 256x256): a picture up to 1.5 tiles (960 px) is read once, whole, at this size. */
+/** BlazeFace's input side (its graph is built for 256x256): a picture up to 1.5 × FACE_FINE_SCALE_SIDE (960 px) is read once, whole, at this size. */
 export const FACE_DETECTOR_INPUT = 256;
 
 /**
  * BlazeFace sees its input at 256x256. One pass over a whole 1600 px group
  * photo shrinks 60-100 px faces to 10-16 px and misses them; a larger
- * picture is also read at the scale a square tile of this side would be
- * (256/640: 1600x1200 becomes 640x480), in one pass over the whole picture.
- * That pass is most of the time (~125 ms of ~230 ms for a 12 MP photo), but
- * coarser loses faces: on the crowd of 20 (60-100 px faces) 640 finds 20,
- * 704 finds 18, 800 finds 11.
+ * picture is also read at 256/this of its size (1600x1200 becomes 640x480),
+ * in one pass over the whole picture. That pass is most of the time
+ * (~125 ms of ~230 ms for a 12 MP photo), but coarser loses faces: on the
+ * crowd of 20 (60-100 px faces) 640 finds 20, 704 finds 18, 800 finds 11.
  */
-export const FACE_TILE_SIDE = 640;
+export const FACE_FINE_SCALE_SIDE = 640;
 
 /**
- * A large picture's faces too big for the tile-scale pass (BlazeFace at
+ * A large picture's faces too big for the fine pass (BlazeFace at
  * 640x480 loses faces wider than ~550 px of a 1600 px photo) are found by a
  * pass over the whole picture at this size on its longest side. Measured
  * with the portrait's face at 300-1200 px in a 1600x1200 frame: 128 px finds
@@ -62,8 +61,7 @@ export const FACE_CANDIDATE_IOU = 0.3;
 /**
  * FaceMesh tries this many more crops of a box it did not fit at first. On
  * a 30 px face its score went from 0.13 to 0.90 with one pixel of crop; with
- * one crop a face, 30 px faces were 4 of 8 found, with the retries 6 of 8 (as
- * with overlapping tiles, which gave a face one try per tile). Cats,
+ * one crop a face, 30 px faces were 4 of 8 found, with the retries 6 of 8. Cats,
  * drawings and covered faces still get no fit: their retries cost ~7 ms each.
  */
 export const FACE_MESH_RETRIES = 2;
@@ -88,7 +86,7 @@ export const FACE_MIN_BOX_SCORE = 0.5;
  */
 export const FACE_MIN_MESH_SCORE = 0.6;
 
-/** Human faces overlapping at least this much (intersection over the smaller box) are one face: a face found twice (two boxes both fitted) counts once. */
+/** Human faces overlapping at least this much (intersection over the smaller box) are one face: a face found twice (two boxes both fitted by FaceMesh) counts once. */
 export const FACE_MERGE_OVERLAP = 0.5;
 
 /** A cover sticker is this much larger than the face box on every side (hair, ears, chin). */

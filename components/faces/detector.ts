@@ -6,13 +6,11 @@
  * (components/faces/face-analysis.ts facePixels).
  *
  * Human loads the two models; this module runs them itself rather than
- * through human.detect(), which reads a 256x256 input: a 12 MP photo took
- * the whole picture plus 9 overlapping 640 px tiles, 10 detector passes and
- * FaceMesh again for every tile a face was in (~1.3 s). Here BlazeFace's
- * graph reads the whole picture once per scale at any size (one call, no
- * seams, no face counted in two tiles), boxes are decoded and merged first
- * (components/faces/blazeface.ts), and FaceMesh runs once per face-like box,
- * all boxes in one batch.
+ * through human.detect(), whose one 256x256 input shrinks the small faces of
+ * a group photo out of sight. BlazeFace's graph, opened to inputs of any
+ * size (open-blazeface.ts), reads the whole picture once per scale
+ * (scales.ts); boxes are decoded and merged first (blazeface.ts), and
+ * FaceMesh runs once per face-like box, all boxes in one batch.
  */
 import {
   FACE_CANDIDATE_IOU,
@@ -26,177 +24,15 @@ import {
 } from './config';
 import { clampBox, clusterBoxes, decodeHead, iou, meshCrop, meshFaceBox, toImagePixels, type BlazeFaceHead, type BoxCluster, type ScoredBox } from './blazeface';
 import { mergeCandidates, toFraction, type FaceCandidate } from './merge';
-import { facePasses, type FacePass, type Rect } from './tiles';
-
-/** The parts of a tfjs tensor this module uses. */
-export interface TensorLike {
-  readonly shape: number[];
-  dataSync(): ArrayLike<number>;
-  dispose(): void;
-}
-
-/** A loaded tfjs graph model (Human's blazeface and facemesh). */
-export interface GraphModelLike {
-  execute(input: TensorLike, outputs?: string[]): TensorLike | TensorLike[];
-}
-
-/** The model files a graph model was loaded from (tfjs keeps them on the model as `artifacts`). */
-interface ModelArtifactsLike {
-  modelTopology?: unknown;
-  [key: string]: unknown;
-}
-
-/** The tfjs functions this module uses (Human's bundled tfjs, as `human.tf`). */
-export interface FaceTf {
-  tensor4d(values: Float32Array, shape: [number, number, number, number], dtype: 'float32'): TensorLike;
-  tensor2d(values: number[], shape: [number, number], dtype: 'float32'): TensorLike;
-  tensor1d(values: number[], dtype: 'int32'): TensorLike;
-  div(a: TensorLike, b: number): TensorLike;
-  sub(a: TensorLike, b: number): TensorLike;
-  tidy<T>(fn: () => T): T;
-  dispose(x: TensorLike | TensorLike[]): void;
-  image: {
-    resizeBilinear(x: TensorLike, size: [number, number]): TensorLike;
-    cropAndResize(image: TensorLike, boxes: TensorLike, boxInd: TensorLike, cropSize: [number, number]): TensorLike;
-  };
-  loadGraphModelSync(handler: unknown): GraphModelLike;
-  io: { fromMemorySync(artifacts: ModelArtifactsLike): unknown };
-}
-
-/** The parts of a loaded Human instance this module uses (keeps the bundle's types out of pure code). */
-export interface HumanLike {
-  tf: FaceTf;
-  models: { models: Record<string, unknown> };
-}
-
-/** A Human instance before and after loading, as the hosts start it. */
-export interface LoadableHuman extends HumanLike {
-  load(): Promise<void>;
-  tf: HumanLike['tf'] & { env(): { set(flag: string, value: boolean): void }; getBackend(): string };
-}
-
-/**
- * Loads Human on tfjs's single-threaded wasm backend, or fails. Threads need
- * SharedArrayBuffer in a cross-origin-isolated page, which an offscreen
- * document is not: tfjs would ask for the threaded binary (not shipped) and
- * then fall back to WebGL or plain JS, many times slower (5 s an image in
- * headless Chromium). A face check that cannot run as intended fails and the
- * face rules say the picture was not checked.
- */
-export async function loadOnWasm(human: LoadableHuman): Promise<void> {
-  human.tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-  await human.load();
-  const backend = human.tf.getBackend();
-  if (backend !== 'wasm') throw new Error(`the face check needs WebAssembly (got the ${backend} backend)`);
-}
+import { flexibleBlazeFace } from './open-blazeface';
+import { facePasses, type FacePass, type Rect } from './scales';
+import type { FaceTf, GraphModelLike, HumanLike, TensorLike } from './tfjs-shim';
 
 /** RGB pixels, 3 values a pixel (0-255), row by row. */
 export interface RgbImage {
   data: Uint8Array | Float32Array;
   width: number;
   height: number;
-}
-
-/**
- * Human's settings for face finding only: everything else off, nothing
- * fetched but the two face models. Human loads them; detectFaces runs them
- * itself, so the detector settings below only shape human.detect(), which
- * the tests call to compare.
- */
-export function humanConfig(modelBasePath: string, wasmPath: string) {
-  return {
-    backend: 'wasm',
-    modelBasePath,
-    wasmPath,
-    // tfjs fetches the .wasm from wasmPath itself (no platform fetch hook needed).
-    wasmPlatformFetch: false,
-    debug: false,
-    async: true,
-    warmup: 'none',
-    cacheSensitivity: 0,
-    skipAllowed: false,
-    filter: { enabled: false },
-    gesture: { enabled: false },
-    body: { enabled: false },
-    hand: { enabled: false },
-    object: { enabled: false },
-    segmentation: { enabled: false },
-    face: {
-      enabled: true,
-      detector: {
-        modelPath: 'blazeface.json',
-        rotation: false,
-        // Pad to a square before BlazeFace's square input: a wide group photo is not squashed.
-        square: true,
-        maxDetected: 40,
-        skipFrames: 0,
-        skipTime: 0,
-        minConfidence: FACE_MIN_BOX_SCORE,
-        iouThreshold: FACE_CANDIDATE_IOU,
-        return: false,
-      },
-      mesh: { enabled: true, modelPath: 'facemesh.json' },
-      attention: { enabled: false },
-      iris: { enabled: false },
-      emotion: { enabled: false },
-      description: { enabled: false },
-      antispoof: { enabled: false },
-      liveness: { enabled: false },
-    },
-  };
-}
-
-/** BlazeFace's graph opened to inputs of any size: one model per pass, and the names of its heads' outputs. */
-interface FlexibleBlazeFace {
-  /** For each pass (coarse, fine), its own copy of the model, made on first use. */
-  model(pass: number): GraphModelLike;
-  /** Output node names of the two heads' scores and box regressors (before the graph's fixed-size reshape). */
-  outputs: string[];
-}
-
-interface GraphNode {
-  name: string;
-  op: string;
-  input?: string[];
-  attr?: { shape?: { shape?: { dim?: { size: string }[] } } };
-}
-
-const flexible = new WeakMap<object, FlexibleBlazeFace>();
-
-/**
- * Human's BlazeFace, loaded for a 1x256x256x3 input and ending in reshapes
- * to its 896 anchors of that size, opened up: the input's height, width and
- * batch open (-1), and the outputs taken before the reshapes (the
- * convolution layers' own [1, rows, cols, k] outputs). Built from the files
- * Human loaded (no fetch), once per Human; each pass gets its own copy of
- * the model (0.5 MB of weights): wasm's convolutions are set up for one
- * input size, and one model alternating between 128x96 and 640x480 costs
- * ~15 ms more an image than two that keep theirs.
- */
-function flexibleBlazeFace(human: HumanLike): FlexibleBlazeFace {
-  const loaded = human.models.models.blazeface as (GraphModelLike & { artifacts?: ModelArtifactsLike }) | null | undefined;
-  if (!loaded) throw new Error('the face detector (BlazeFace) is not loaded');
-  const cached = flexible.get(loaded);
-  if (cached) return cached;
-  const artifacts = loaded.artifacts;
-  const topology = artifacts?.modelTopology as { node?: GraphNode[] } | undefined;
-  if (!artifacts || !Array.isArray(topology?.node)) throw new Error("the face detector's graph is not readable (tfjs without model artifacts)");
-  const nodes: GraphNode[] = structuredClone(topology.node);
-  for (const node of nodes) {
-    const dims = node.op === 'Placeholder' ? node.attr?.shape?.shape?.dim : undefined;
-    if (dims) dims.forEach((dim, i) => (dim.size = i === dims.length - 1 ? dim.size : '-1'));
-  }
-  // The graph's last ops reshape each head's scores and boxes to [1, anchors, k]; their inputs are the heads themselves.
-  const outputs = nodes.filter((n) => n.op === 'Reshape' && /classificators|regressors/.test(n.name) && n.input?.[0]).map((n) => n.input![0]!);
-  if (outputs.length !== 4) throw new Error(`unexpected BlazeFace graph: ${outputs.length} head outputs`);
-  const opened = { ...artifacts, modelTopology: { ...topology, node: nodes } };
-  const models: GraphModelLike[] = [];
-  const built: FlexibleBlazeFace = {
-    outputs,
-    model: (pass) => (models[pass] ??= human.tf.loadGraphModelSync(human.tf.io.fromMemorySync(opened))),
-  };
-  flexible.set(loaded, built);
-  return built;
 }
 
 /** BlazeFace on one scaled copy of the image (pass number `index`): face-like boxes in the image's pixels. */
@@ -337,8 +173,7 @@ export async function detectFaces(human: HumanLike, image: RgbImage): Promise<{ 
     const clusters = boxesAtAllScales(human, pixels, width, height);
     const crops: FaceCrop[] = clusters.map(({ box }) => ({ box, crop: meshCrop(box) }));
     const meshes = meshAll(human, pixels, width, height, crops);
-    // A small face's mesh can miss by a pixel of crop: where it did not fit, it gets more tries
-    // (retryCrops), as overlapping tiles once gave it one try per tile.
+    // A small face's mesh can miss by a pixel of crop: where it did not fit, it gets more tries (retryCrops).
     const retries = clusters
       .flatMap((cluster, i) => (meshes[i]!.score >= FACE_MIN_MESH_SCORE ? [] : retryCrops(cluster).map((crop) => ({ i, crop }))))
       .slice(0, FACE_MAX_RETRY_CROPS);

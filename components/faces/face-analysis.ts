@@ -1,15 +1,15 @@
 /**
  * The "faces" analysis of the image host (components/vision/): uncovered
- * human faces in every attached image, next to its text, in the same host,
- * cache and deadlines. Runtime-neutral: how Human starts (the browser bundle
+ * human faces in every attached image, next to its text, in the same host
+ * and cache. Runtime-neutral: how Human starts (the browser bundle
  * in the extension, the node-wasm bundle in the CLI) comes in from outside.
  */
-import { RunGenerations } from '../vision/abandon';
 import { toRgbShrunk } from '../vision/pixels';
 import type { ImageAnalysis, RgbaImage } from '../vision/types';
 import { FACE_DETECT_TIMEOUT_MS, FACE_START_TIMEOUT_MS } from './config';
-import { detectFaces, type LoadableHuman, type RgbImage } from './detector';
-import { faceTargetSize } from './tiles';
+import { detectFaces, type RgbImage } from './detector';
+import type { LoadableHuman } from './tfjs-shim';
+import { faceTargetSize } from './scales';
 
 /** Starts Human on tfjs's wasm backend with the shipped models (components/vision/browser.ts, scripts/cli/vision-node.ts). */
 export type StartFaceDetector = () => Promise<LoadableHuman>;
@@ -30,14 +30,12 @@ export function facePixels(image: RgbaImage): RgbImage {
 
 export function faceAnalysis(start: StartFaceDetector, options: FaceAnalysisOptions = {}): ImageAnalysis<'faces'> {
   let detector: Promise<LoadableHuman> | undefined;
-  const generations = new RunGenerations();
   return {
     id: 'faces',
     label: 'Finding faces',
     required: false,
     timeoutMs: options.timeoutMs ?? FACE_START_TIMEOUT_MS + FACE_DETECT_TIMEOUT_MS,
-    async run(image) {
-      const checkpoint = generations.checkpoint();
+    async run(image, signal) {
       if (!detector) {
         // Lazy: the 2 MB of weights and wasm load only once an image is attached.
         const starting = start();
@@ -47,11 +45,11 @@ export function faceAnalysis(start: StartFaceDetector, options: FaceAnalysisOpti
         });
       }
       const human = await detector;
-      checkpoint();
+      // Given up while the detector started: the host has reset this analysis, so do not run it.
+      signal.throwIfAborted();
       return (await detectFaces(human, facePixels(image))).faces;
     },
     async reset() {
-      generations.abandonAll();
       detector = undefined;
     },
   };

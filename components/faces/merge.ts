@@ -1,10 +1,10 @@
 /**
- * Combining the faces found in the whole image and in its tiles into one
- * list: the same face seen in two overlapping tiles (or in the whole image
- * and a tile) is reported once. Pure.
+ * The human faces of one image as one list: a face that two of BlazeFace's
+ * boxes found (at both scales, or two boxes FaceMesh both fitted) is
+ * reported once, and each face becomes a box in fractions of the image. Pure.
  */
 import { FACE_MERGE_OVERLAP, type FaceBox } from './config';
-import type { Rect } from './tiles';
+import type { Rect } from './scales';
 
 /** A face found in one region, in pixels of the (scaled) image, with its scores. */
 export interface FaceCandidate extends Rect {
@@ -20,7 +20,7 @@ function area(r: Rect): number {
   return Math.max(0, r.width) * Math.max(0, r.height);
 }
 
-/** Intersection over the smaller box: a face cut by a tile edge still matches the whole face. */
+/** Intersection over the smaller box: a tight box of a face inside a looser box of the same face still matches it. */
 export function overlapOfSmaller(a: Rect, b: Rect): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
@@ -32,8 +32,7 @@ export function overlapOfSmaller(a: Rect, b: Rect): number {
 /**
  * One candidate per face: candidates are taken best first (mesh score, then
  * box score, then larger), and any that overlaps a kept one by `minOverlap`
- * is the same face. A face cut at a tile edge scores lower than the same face
- * seen whole, so the whole one is kept.
+ * is the same face; the best-fitted box of each face is the one kept.
  */
 export function mergeCandidates(candidates: readonly FaceCandidate[], minOverlap = FACE_MERGE_OVERLAP): FaceCandidate[] {
   const sorted = [...candidates].sort(

@@ -10,7 +10,7 @@ import type { TextFix } from '../../rules/fixes';
 import type { Composer, SiteAdapter } from '../site/adapter';
 import type { IntentOutcome } from '../panel/Panel';
 import { coverAttachment, type CoverOutcome } from '../faces/cover-attachment';
-import { readImage } from '../ocr/client';
+import { IMAGE_CHECK_TIMEOUT_MS, readImage } from '../vision/client';
 import { applyFix } from './apply-fix';
 import type { ImageReader, TrackedImage } from './images';
 
@@ -32,7 +32,8 @@ export function coverFaces(site: SiteAdapter, composer: Composer, tracked: Track
   const root = composer.root;
   // The faces left in a covered copy, through the same image check as every attachment (its text is then known too).
   const detect = async (image: Blob): Promise<readonly FaceBox[]> => {
-    const { faces } = await read(image, new AbortController().signal);
+    // The re-check has the same one deadline as any attached image's check.
+    const { faces } = await read(image, AbortSignal.timeout(IMAGE_CHECK_TIMEOUT_MS));
     if (!faces) throw new Error('the face check did not run');
     return faces;
   };

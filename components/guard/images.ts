@@ -1,7 +1,8 @@
 /**
- * The images attached to one composer and what OCR made of each.
+ * The images attached to one composer and what the image check found in
+ * each (its text, its faces).
  *
- * Per image: pending → done(text) | failed(reason). Never "unknown": the
+ * Per image: pending → done(text, faces?) | failed(reason). Never "unknown": the
  * gate (gate.ts) holds the send while any image is pending, and treats a
  * failed one per the profile (settings.unreadableImage).
  *
@@ -13,19 +14,19 @@
  *    next new thumbnail (X renders them in the order given), and dropped if
  *    no thumbnail turns up (X refused the file).
  *
- * OCR plug-in point: `readImage(blob, signal)` from components/ocr/client.ts
- * (or `options.read` in tests). It must resolve with `{text, faces?}` or reject; this
- * module adds its own timeout because tesseract.js can hang without rejecting.
+ * Image check plug-in point: `readImage(blob, signal, progress)` from
+ * components/vision/client.ts (or `options.read` in tests). It must resolve
+ * with `{text, faces?}` or reject. Each image gets one signal: its deadline
+ * (the engines can hang without rejecting) joined with its removal.
  */
-import { READ_IMAGE_TIMEOUT_MS, readImage as defaultRead, type OcrResult } from '../ocr/client';
-import type { ImageStage } from '../ocr/messages';
+import { IMAGE_CHECK_TIMEOUT_MS, readImage as defaultRead } from '../vision/client';
+import { untilAborted } from '../vision/deadline';
+import type { ImageFindings } from '../vision/findings';
+import type { ImageStage } from '../vision/messages';
 import type { FaceBox } from '../../rules/types';
 
-/** One image's reading: its text, and the faces found when the face check ran (components/vision/). */
-export type ImageReading = OcrResult;
-
-/** Reads one image; `progress` hears each stage the host starts on it (components/ocr/client.ts readImage). */
-export type ImageReader = (blob: Blob, signal: AbortSignal, progress?: (stage: ImageStage) => void) => Promise<ImageReading>;
+/** Checks one image (its text, its faces); `progress` hears each stage the host starts on it (components/vision/client.ts readImage). */
+export type ImageReader = (blob: Blob, signal: AbortSignal, progress?: (stage: ImageStage) => void) => Promise<ImageFindings>;
 
 export type ImageStatus =
   /** `stage`: what the image host is doing with it, once it has started. */
@@ -44,7 +45,7 @@ export interface ComposerImagesOptions {
   read?: ImageReader;
   /** Fetch a thumbnail's blob: URL (the content script shares the page's origin). */
   fetchBlob?: (url: string) => Promise<Blob>;
-  /** OCR gives up after this long (tesseract.js can hang). */
+  /** The deadline of each image's check. */
   timeoutMs?: number;
   /** A just-attached file with no thumbnail after this long was refused by X. */
   unclaimedFileMs?: number;
@@ -74,8 +75,7 @@ export class ComposerImages {
   constructor(private readonly options: ComposerImagesOptions) {
     this.read = options.read ?? defaultRead;
     this.fetchBlob = options.fetchBlob ?? fetchAsBlob;
-    // A backstop behind the client's own deadline, for a read that never settles.
-    this.timeoutMs = options.timeoutMs ?? READ_IMAGE_TIMEOUT_MS + 5_000;
+    this.timeoutMs = options.timeoutMs ?? IMAGE_CHECK_TIMEOUT_MS;
     this.unclaimedFileMs = options.unclaimedFileMs ?? 15_000;
   }
 
@@ -150,20 +150,15 @@ export class ComposerImages {
   }
 
   private recognise(entry: Entry, blob: Promise<Blob>): void {
-    const { signal } = entry.controller;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        entry.controller.abort();
-        reject(new Error('reading the image took too long'));
-      }, this.timeoutMs);
-    });
+    // The one deadline of this image's check, joined with its removal.
+    const signal = AbortSignal.any([entry.controller.signal, AbortSignal.timeout(this.timeoutMs)]);
     const progress = (stage: ImageStage) => {
       if (entry.status.state !== 'pending' || signal.aborted || !this.entries.includes(entry)) return;
       entry.status = { state: 'pending', stage };
       this.options.onChange();
     };
-    Promise.race([blob.then((b) => this.read(b, signal, progress)), timeout])
+    // Raced here too, so a reader that ignores its signal still cannot leave an image pending.
+    untilAborted(blob.then((b) => this.read(b, signal, progress)), signal)
       .then(
         (result): ImageStatus => ({
           state: 'done',
@@ -176,9 +171,8 @@ export class ComposerImages {
         }),
       )
       .then((status) => {
-        clearTimeout(timer);
         // A removed image's late answer must not resurrect it.
-        if (!this.entries.includes(entry) || (signal.aborted && status.state === 'done')) return;
+        if (!this.entries.includes(entry) || (entry.controller.signal.aborted && status.state === 'done')) return;
         entry.status = status;
         this.options.onChange();
       });

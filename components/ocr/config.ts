@@ -5,17 +5,15 @@
  */
 
 /**
- * tesseract.js can hang without ever rejecting (a worker that died on a CSP
- * error, a corrupt image). Every recognise call gets this deadline; on expiry
- * the worker is terminated and a fresh one is started for the next image.
+ * The text analysis's deadline is the sum of these two: starting the engines
+ * (~4 MB of tesseract wasm, 3 MB of language data, the PP-OCR models) and
+ * reading one image. tesseract.js can hang without ever rejecting (a worker
+ * that died on a CSP error, a corrupt image): on expiry the image host
+ * resets the analysis, which terminates the worker, and the next image
+ * starts a fresh one.
  */
-export const OCR_RECOGNIZE_TIMEOUT_MS = 20_000;
-
-/** Starting a worker (loading ~4 MB of wasm and 3 MB of language data). */
 export const OCR_START_TIMEOUT_MS = 20_000;
-
-/** The warm worker is released after this long without an image. */
-export const OCR_IDLE_MS = 60_000;
+export const OCR_RECOGNIZE_TIMEOUT_MS = 20_000;
 
 /** Language data: the 2.9 MB integer "best" model (see README, image checks). */
 export const OCR_LANG = 'eng';

@@ -1,7 +1,8 @@
 /**
  * tesseract.js, set up once for every place SafePost reads images (offscreen
  * document, Firefox background page, CLI): the same language data, engine
- * mode, parameters, deadlines and error handler everywhere. Only where the
+ * mode, parameters and error handler everywhere. Deadlines are the image
+ * host's: on expiry it resets the text analysis, which stops this worker. Only where the
  * files come from differs (AssetSource); tesseract.js's CDN defaults are all
  * overridden in the extension, so nothing is fetched from anywhere else.
  */
@@ -13,11 +14,8 @@ import {
   OCR_LANG,
   OCR_LANG_ASSET_DIR,
   OCR_OEM,
-  OCR_RECOGNIZE_TIMEOUT_MS,
-  OCR_START_TIMEOUT_MS,
   OCR_WORKER_ASSET,
 } from './config';
-import { withTimeout } from './timeout';
 
 export interface TesseractOptions {
   langPath: string;
@@ -73,12 +71,10 @@ export class TesseractEngine {
   private worker: Promise<Worker> | undefined;
   /** The page segmentation mode each worker was last given. */
   private readonly psm = new WeakMap<Worker, string>();
+  /** Workers that have finished starting (a reset waits for those to stop, never for one still starting). */
+  private readonly started = new WeakSet<Promise<Worker>>();
 
-  constructor(
-    private readonly assets: AssetSource,
-    private readonly startTimeoutMs = OCR_START_TIMEOUT_MS,
-    private readonly recognizeTimeoutMs = OCR_RECOGNIZE_TIMEOUT_MS,
-  ) {}
+  constructor(private readonly assets: AssetSource) {}
 
   /** Lines read from `image` (PNG/PGM/JPEG bytes) with page segmentation mode `psm`. */
   async readLines(image: Uint8Array, psm: string): Promise<{ text: string; lines: TesseractLine[] }> {
@@ -91,7 +87,7 @@ export class TesseractEngine {
       this.psm.set(worker, psm);
     }
     const input = this.assets.runtime === 'node' ? Buffer.from(image.buffer, image.byteOffset, image.byteLength) : new Blob([image as Uint8Array<ArrayBuffer>]);
-    const result = await withTimeout(worker.recognize(input as never, {}, { text: true, blocks: true }), this.recognizeTimeoutMs, () => this.reset());
+    const result = await worker.recognize(input as never, {}, { text: true, blocks: true });
     const lines: TesseractLine[] = [];
     for (const block of result.data.blocks ?? [])
       for (const paragraph of block.paragraphs)
@@ -112,14 +108,13 @@ export class TesseractEngine {
         await worker.setParameters({ preserve_interword_spaces: '1' });
         return worker;
       })();
-      this.worker = withTimeout(starting, this.startTimeoutMs, () => {
-        // A worker that finishes starting after the deadline is stopped at once.
-        void starting.then((w) => w.terminate()).catch(() => undefined);
-        this.worker = undefined;
-      }, 'Starting image checks');
-      this.worker.catch(() => {
-        this.worker = undefined;
-      });
+      this.worker = starting;
+      starting.then(
+        () => this.started.add(starting),
+        () => {
+          if (this.worker === starting) this.worker = undefined;
+        },
+      );
     }
     return this.worker;
   }
@@ -128,6 +123,9 @@ export class TesseractEngine {
   async reset(): Promise<void> {
     const current = this.worker;
     this.worker = undefined;
-    await current?.then((w) => w.terminate()).catch(() => undefined);
+    if (!current) return;
+    // A worker still starting is stopped once it has started; a start that hangs must not hold up the reset.
+    const stopping = current.then((w) => w.terminate()).catch(() => undefined);
+    if (this.started.has(current)) await stopping;
   }
 }

@@ -3,7 +3,6 @@
  * PP-OCR detects and reads the lines; tesseract reads the same straightened
  * lines; both readings are merged (components/ocr/ppocr/read.ts).
  */
-import { RunGenerations } from '../vision/abandon';
 import type { AssetSource, ImageAnalysis, RgbaImage } from '../vision/types';
 import { OCR_RECOGNIZE_TIMEOUT_MS, OCR_START_TIMEOUT_MS } from './config';
 import { PpOcrEngine } from './ppocr/engine';
@@ -21,26 +20,18 @@ export interface TextAnalysisOptions {
 
 export function textAnalysis(assets: AssetSource, options: TextAnalysisOptions = {}): ImageAnalysis<'text'> {
   const ppocr = new PpOcrEngine(assets);
-  // A longer deadline (the CLI's) holds for tesseract's own start-up and reading too.
-  const tesseract =
-    options.tesseract === false
-      ? undefined
-      : options.timeoutMs
-        ? new TesseractEngine(assets, options.timeoutMs, options.timeoutMs)
-        : new TesseractEngine(assets);
-  const generations = new RunGenerations();
+  const tesseract = options.tesseract === false ? undefined : new TesseractEngine(assets);
   return {
     id: 'text',
     label: 'Reading the image',
     required: true,
     timeoutMs: options.timeoutMs ?? OCR_START_TIMEOUT_MS + OCR_RECOGNIZE_TIMEOUT_MS,
-    async run(image: RgbaImage) {
-      const reading = await readImageText(image, ppocr, tesseract, generations.checkpoint());
+    async run(image: RgbaImage, signal: AbortSignal) {
+      const reading = await readImageText(image, ppocr, tesseract, signal);
       options.onReading?.(reading);
       return reading.text;
     },
     async reset() {
-      generations.abandonAll();
       await Promise.all([ppocr.reset(), tesseract?.reset()]);
     },
   };

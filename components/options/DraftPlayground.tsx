@@ -6,8 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { check, type CheckResult, type DraftImage, type Finding } from '../../rules';
-import { readImage } from '../ocr/client';
-import { withTimeout } from '../ocr/timeout';
+import { readImage } from '../vision/client';
 import type { ProfileState } from '../profile/store';
 import { Notice, SeverityBadge } from '../ui/bits';
 import { composeOutcome } from '../guard/outcome';
@@ -20,8 +19,6 @@ interface Attached {
   text: string;
   error?: string;
 }
-
-const OCR_TIMEOUT_MS = 30_000;
 
 export function DraftPlayground({ state }: { state: ProfileState }) {
   const [text, setText] = useState('');
@@ -46,7 +43,8 @@ export function DraftPlayground({ state }: { state: ProfileState }) {
     for (const file of Array.from(files ?? [])) {
       const entry: Attached = { name: file.name, status: 'reading', text: '' };
       setImages((list) => [...list, entry]);
-      withTimeout(readImage(file), OCR_TIMEOUT_MS).then(
+      // The compose box's own check and deadline (IMAGE_CHECK_TIMEOUT_MS).
+      readImage(file).then(
         (r) => setImages((list) => list.map((i) => (i === entry ? { ...i, status: 'read', text: r.text } : i))),
         (e: unknown) => setImages((list) => list.map((i) => (i === entry ? { ...i, status: 'failed', error: e instanceof Error ? e.message : String(e) } : i))),
       );

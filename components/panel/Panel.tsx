@@ -10,7 +10,7 @@ import type { Finding, Verdict } from '../../rules';
 import { fixesForGroup, type TextFix } from '../../rules/fixes';
 import type { GateDecision } from '../guard/gate';
 import type { ImageStatus } from '../guard/images';
-import type { ImageStage } from '../ocr/messages';
+import type { ImageStage } from '../vision/messages';
 import { Attestation, FindingCard } from './FindingCard';
 import { useCardStyles } from './card-styles';
 import { groupFindings, type FindingGroup } from './group-findings';

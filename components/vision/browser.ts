@@ -1,14 +1,17 @@
 /**
  * The image host's runtime parts inside the extension (offscreen document on
  * Chrome, background event page on Firefox): decoding with the browser's own
- * image decoder and the extension's own files as assets.
+ * image decoder, the extension's own files as assets, and the reply to one
+ * image check request.
  */
 import { FACE_MODEL_ASSET_DIR, FACE_WASM_ASSET_DIR } from '../faces/config';
-import { humanConfig, loadOnWasm, type LoadableHuman } from '../faces/detector';
+import { humanConfig, loadOnWasm } from '../faces/human-setup';
+import type { LoadableHuman } from '../faces/tfjs-shim';
 import type { StartFaceDetector } from '../faces/face-analysis';
-import { OcrFailedError } from '../ocr/errors';
 import { imageAnalyses } from './analyses';
+import { ImageCheckFailedError, imageCheckErrorKind } from './errors';
 import { VisionHost, type VisionHostOptions } from './host';
+import { decodeDataUrl, failedReply, type ImageCheckReply } from './messages';
 import type { AssetSource, RgbaImage } from './types';
 
 /**
@@ -29,13 +32,13 @@ export async function decodeInBrowser(bytes: Uint8Array, type: string): Promise<
   try {
     bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), { imageOrientation: 'from-image' });
   } catch {
-    throw new OcrFailedError('This file could not be opened as an image', 'unreadable');
+    throw new ImageCheckFailedError('This file could not be opened as an image', 'unreadable');
   }
   try {
     const size = decodeSize(bitmap.width, bitmap.height);
     const canvas = new OffscreenCanvas(size.width, size.height);
     const context = canvas.getContext('2d', { willReadFrequently: true });
-    if (!context) throw new OcrFailedError('No 2D canvas to prepare the image');
+    if (!context) throw new ImageCheckFailedError('No 2D canvas to prepare the image');
     context.imageSmoothingQuality = 'high';
     context.drawImage(bitmap, 0, 0, size.width, size.height);
     const pixels = context.getImageData(0, 0, size.width, size.height);
@@ -53,7 +56,7 @@ export function extensionAssets(getUrl: (path: string) => string): AssetSource {
     url,
     async bytes(path) {
       const response = await fetch(url(path));
-      if (!response.ok) throw new OcrFailedError(`A file of the image checks is missing: ${path}`);
+      if (!response.ok) throw new ImageCheckFailedError(`A file of the image checks is missing: ${path}`);
       return new Uint8Array(await response.arrayBuffer());
     },
   };
@@ -82,4 +85,16 @@ export function startFaceDetectorInExtension(assets: AssetSource): StartFaceDete
 export function createExtensionHost(getUrl: (path: string) => string, options: Pick<VisionHostOptions, 'onIdle' | 'idleMs' | 'onStage'> = {}): VisionHost {
   const assets = extensionAssets(getUrl);
   return new VisionHost({ analyses: imageAnalyses(assets, { startFaceDetector: startFaceDetectorInExtension(assets) }), decode: decodeInBrowser, ...options });
+}
+
+/** The reply to one (already validated) image check: the host's findings, or why there are none. */
+export async function answerImageCheck(host: VisionHost, image: string, hash: string): Promise<ImageCheckReply> {
+  try {
+    const { bytes, type } = decodeDataUrl(image);
+    const { findings, ms, stages, failed } = await host.analyse(bytes, type, hash);
+    if (failed.faces) console.warn('SafePost: face check failed', failed.faces);
+    return { ok: true, ...findings, ms, stages };
+  } catch (error) {
+    return failedReply(imageCheckErrorKind(error), error instanceof Error ? error.message : String(error));
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * What the image host learns from one image, as it crosses context
- * boundaries (validated with zod on arrival, see components/ocr/messages.ts).
+ * boundaries (validated with zod on arrival, see components/vision/messages.ts).
  * Each key is filled by the analysis with that id (components/vision/analyses.ts).
  * Adding an analysis = one key here + one entry in the analyses list.
  */

@@ -5,21 +5,26 @@
  * come in from outside (how to decode bytes, where assets live), so all three
  * share this code and decide the same way.
  *
- * - cached: findings by SHA-256 of the image bytes;
- * - time-limited: every analysis run has its own deadline; on expiry the
- *   analysis is reset (its engines dropped) and the image fails, never passes
- *   (an optional analysis, faces, only leaves its finding out);
+ * - cached: findings by SHA-256 of the image bytes (the only cache of image
+ *   checks: the asker sends the hash, so a repeat is answered at once);
+ * - time-limited: every analysis run gets one deadline (AbortSignal.timeout
+ *   of its timeoutMs, which the run also sees); on expiry the analysis is
+ *   reset (its engines dropped) and the image fails, never passes (an
+ *   optional analysis, faces, only leaves its finding out);
  * - one image at a time: two cores are shared with the page;
  * - idle engines are released after `idleMs` (Chrome then closes the document).
  */
-import { LruCache, sha256Hex } from '../ocr/cache';
-import { OcrFailedError } from '../ocr/errors';
-import { withTimeout } from '../ocr/timeout';
+import { LruCache, sha256Hex } from './cache';
+import { untilAborted } from './deadline';
+import { ImageCheckFailedError } from './errors';
 import type { ImageFindings } from './findings';
 import type { AnalysisId, ImageAnalysis, RgbaImage } from './types';
 
 /** Warm engines are released after this long without an image. */
 export const VISION_IDLE_MS = 60_000;
+
+/** What the host is doing with an image: decoding it, then each analysis in turn. */
+export type HostStage = 'decode' | AnalysisId;
 
 export interface VisionHostOptions {
   analyses: readonly ImageAnalysis[];
@@ -29,7 +34,7 @@ export interface VisionHostOptions {
   /** Called after the idle engines were released. */
   onIdle?(): void;
   /** Stage notices ("decode", "text", "faces"…) of the image being analysed, for progress and benches. */
-  onStage?(stage: string, hash: string): void;
+  onStage?(stage: HostStage, hash: string): void;
 }
 
 export interface AnalysedImage {
@@ -53,6 +58,7 @@ export class VisionHost {
   /** Findings of the image bytes; cached by SHA-256 of the bytes. */
   async analyse(bytes: Uint8Array, type: string, knownHash?: string): Promise<AnalysedImage> {
     const hash = knownHash ?? (await sha256Hex(bytes));
+    // A hit needs no turn in the queue; analyseNow looks again, for the same image queued twice.
     const cached = this.cache.get(hash);
     if (cached !== undefined) return { findings: cached, ms: 0, stages: {}, failed: {} };
     const run = this.queue.then(() => this.analyseNow(bytes, type, hash));
@@ -72,8 +78,8 @@ export class VisionHost {
       try {
         image = await this.options.decode(bytes, type);
       } catch (error) {
-        if (error instanceof OcrFailedError) throw error;
-        throw new OcrFailedError('This file could not be opened as an image', 'unreadable');
+        if (error instanceof ImageCheckFailedError) throw error;
+        throw new ImageCheckFailedError('This file could not be opened as an image', 'unreadable');
       }
       stages.decode = performance.now() - started;
       const findings: Partial<Record<string, unknown>> = {};
@@ -82,9 +88,13 @@ export class VisionHost {
         this.options.onStage?.(analysis.id, hash);
         const t0 = performance.now();
         this.warmed = true;
+        const deadline = AbortSignal.timeout(analysis.timeoutMs);
         try {
-          findings[analysis.id] = await withTimeout(analysis.run(image), analysis.timeoutMs, () => void analysis.reset(), analysis.label);
+          const timeoutMessage = `${analysis.label} took longer than ${Math.round(analysis.timeoutMs / 1000)} s and was stopped`;
+          findings[analysis.id] = await untilAborted(analysis.run(image, deadline), deadline, timeoutMessage);
         } catch (error) {
+          // Its engines may be hung: drop them, and the next image starts them afresh.
+          if (deadline.aborted) void analysis.reset();
           if (analysis.required) throw error;
           // Left out of the findings: the rules that need it say the image was not checked for it.
           failed[analysis.id] = error instanceof Error ? error.message : String(error);

@@ -6,7 +6,7 @@
  *
  * The host (components/vision/host.ts) decodes an image once, runs every
  * analysis of the list (components/vision/analyses.ts: text, then faces) on the same pixels,
- * one image at a time, each under its own deadline, and caches the findings
+ * one image at a time, each until its own deadline's signal fires, and caches the findings
  * by the SHA-256 of the bytes. The same list runs in the offscreen document
  * (Chrome), the background event page (Firefox) and the CLI (Node).
  */
@@ -40,7 +40,8 @@ export type AnalysisId = keyof ImageFindings;
  * One thing learnt from every image (its text, its faces…). An analysis
  * loads its engines lazily on its first run and keeps them warm; `reset`
  * drops them (after a hang, or when the host goes idle) and the next run
- * starts afresh.
+ * starts afresh. A run stops at its next step once `signal` aborts (the host
+ * has already answered with a timeout by then).
  */
 export interface ImageAnalysis<K extends AnalysisId = AnalysisId> {
   readonly id: K;
@@ -54,6 +55,6 @@ export interface ImageAnalysis<K extends AnalysisId = AnalysisId> {
    * that fails only leaves `faces` out, and the face rules say so.
    */
   readonly required: boolean;
-  run(image: RgbaImage): Promise<NonNullable<ImageFindings[K]>>;
+  run(image: RgbaImage, signal: AbortSignal): Promise<NonNullable<ImageFindings[K]>>;
   reset(): Promise<void>;
 }

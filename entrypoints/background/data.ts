@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ForgetImagesRequestSchema, HeldImagesRequestSchema, type HeldImagesReply } from '../../components/profile/held-data';
-import { forgetImageFindings, imageReaderRunning } from './ocr';
+import { forgetImageFindings, imageReaderRunning } from './image-checks';
 
 export function setupDataService(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

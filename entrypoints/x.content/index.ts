@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadProfileState, watchProfileState } from '../../components/profile/store';
-import { readImage } from '../../components/ocr/client';
+import { readImage } from '../../components/vision/client';
 import { PageGuard } from '../../components/guard/page-guard';
 import { GuardStatusRequestSchema } from '../../components/guard/status';
 import { recordAudit } from '../../components/profile/audit';

@@ -26,7 +26,7 @@ const SENTENCES = [
   'Well done to {first} for a brilliant piece of writing about the Romans this week.',
   'Reminder: PE kits are needed on Tuesday and Thursday, and please label all jumpers.',
   "{full}'s poem has been chosen for the county anthology – we are all very proud.",
-  'Thank you to {staff} for organising the trip to the science museum.',
+  'Thank you to {staff} for running the after-school chess club.',
   'Our harvest festival collection raised over 200 tins for the local food bank.',
   'The library will be open after school on Wednesday for parents to borrow books with their children.',
   'Swimming lessons for {group} start after half term; the coach leaves at 9:15 sharp.',

@@ -26,7 +26,7 @@ function draft(rand: () => number, pupils: readonly Pupil[], staff: readonly Sta
   const s = pick(rand, staff);
   return (
     `Well done to ${p.forename} ${p.surname} and ${q.preferred ?? q.forename} in ${q.group} for a brilliant assembly today! ` +
-    `We hope you enjoy the photos from our Summer Fair; thank you ${s.title} ${s.surname} and the PTA for ` +
+    `We hope the Summer Fair raffle winners like their prizes; thank you ${s.title} ${s.surname} and the PTA for ` +
     `organising everything. Mark your calendars for sports day #proud`
   ).slice(0, 280);
 }

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const list = await images();
   const assets = nodeAssets();
   const engine = new PpOcrEngine(assets);
-  const tesseract = new TesseractEngine(assets, CLI_IMAGE_TIMEOUT_MS, CLI_IMAGE_TIMEOUT_MS);
+  const tesseract = new TesseractEngine(assets);
   // ort's session.run (both models), the engine's calls around it (resizing, normalising, CTC), tesseract.
   // Which model: the recogniser's input is PPOCR_REC_HEIGHT (48) high, the detector's a multiple of 32.
   const proto = (ort.InferenceSession as unknown as { prototype: ort.InferenceSession }).prototype;

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OCR_REQUEST } from '../../components/ocr/messages';
+import { IMAGE_CHECK_REQUEST } from '../../components/vision/messages';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../../tests/e2e/harness';
 
 export interface HostReply {
@@ -48,7 +48,7 @@ export async function withOffscreenHost(work: (host: OffscreenHost) => Promise<v
           const reply = await (globalThis as any).chrome.runtime.sendMessage({ type: kind, image: data, hash: h });
           return { reply, wall: performance.now() - t0 };
         },
-        [OCR_REQUEST, image, hash] as const,
+        [IMAGE_CHECK_REQUEST, image, hash] as const,
       );
     };
     await work({ send, session });

@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises';
 import type { AnalysedImage } from '../../components/vision/host';
 import type { AnalysisId } from '../../components/vision/types';
 import type { FaceBox } from '../../rules/types';
-import { nodeAssets, nodeHost, releaseNodeHost } from './vision-node';
+import { CLI_IMAGE_TIMEOUT_MS, nodeAssets, nodeHost, releaseNodeHost } from './vision-node';
+import { untilAborted } from '../../components/vision/deadline';
 import { TesseractEngine } from '../../components/ocr/tesseract';
 
 let muted = false;
@@ -78,11 +79,17 @@ let rawTesseract: TesseractEngine | undefined;
 /** tesseract alone on encoded image bytes, one block (psm 6): for robustness tests and benches. */
 export async function recognizeBuffer(buffer: Uint8Array, psm = '6'): Promise<string> {
   muteResolutionNotes();
-  rawTesseract ??= new TesseractEngine(nodeAssets());
+  const engine = (rawTesseract ??= new TesseractEngine(nodeAssets()));
+  // Not through the image host, so this call sets the one deadline itself.
+  const deadline = AbortSignal.timeout(CLI_IMAGE_TIMEOUT_MS);
   try {
-    return (await rawTesseract.readLines(buffer, psm)).text;
+    return (await untilAborted(engine.readLines(buffer, psm), deadline)).text;
   } catch (error) {
-    if (error instanceof Error && error.name === 'OcrTimeoutError') throw error;
+    if (deadline.aborted) {
+      // tesseract.js can hang without rejecting: the next call starts a fresh worker.
+      await engine.reset();
+      throw error;
+    }
     throw new Error(`OCR failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -7,9 +7,14 @@
  * and word roles, in many contexts, cases and positions; each pattern rule's
  * phrasings; and the ordinary posts schools write.
  *
- * Seeded: the same seed gives the same set. Each draft goes to the `tune` half
- * or the `held` half by a second fixed seed. Rules are tuned on `tune` only;
- * `held` and the shared corpora are only measured.
+ * Seeded: the same seed gives the same set. Every draft belongs to a template
+ * family (one template, with every name, group, case and prefix it is filled
+ * with), and whole families go to the `tune` half or the `held` half, by a
+ * second fixed seed, the same family in every school. A held-out draft so never
+ * shares its sentence shape with a tuning draft, and the gap between the
+ * halves shows how far the rules were fitted to the shapes they were tuned on.
+ * Rules and thresholds are tuned on `tune` only; `held` and the shared corpora
+ * are only measured (`npm run eval -- --devset` reports both halves and the gap).
  *
  *   npx tsx scripts/devset/generate.ts [outDir]   (default .test-results/devset)
  *
@@ -27,7 +32,8 @@ export { seeded as rng } from '../lib/random';
 import { seeded as rng } from '../lib/random';
 
 type Rand = () => number;
-const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+const pickIndex = (r: Rand, xs: readonly unknown[]): number => Math.floor(r() * xs.length);
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[pickIndex(r, xs)] as T;
 
 export type Verdict = 'ok' | 'warn' | 'confirm' | 'block';
 export interface DevDraft {
@@ -37,6 +43,11 @@ export interface DevDraft {
   expect: { verdict: Verdict; rules: string[]; allow: string[] };
   /** What the draft exercises (for reports): "name:word:praise", "word:month:date", "secret", "ordinary". */
   kind: string;
+  /**
+   * The template it was made from, "<list>:<index>" ("name-praise:3",
+   * "word-month:0", "secret:5"): the unit of the tune/held split.
+   */
+  family: string;
 }
 export interface DevPupil {
   forename: string;
@@ -152,6 +163,9 @@ const NAME_ROLE: Array<[string, string]> = [
   ['address', '{n} – you were a star on stage last night.'],
   ['line', 'Writer of the Week\n{n}\n{g}'],
 ];
+
+/** "name-praise:0": name templates are split by their kind of evidence, so each kind has templates in both halves. */
+const nameFamily = (k: number) => `name-${(NAME_ROLE[k] as [string, string])[0]}:${k}`;
 
 /** Word role, by sense. {W} the word capitalised, {w} lower case. */
 const WORD_ROLE: Record<Sense, string[]> = {
@@ -283,7 +297,7 @@ const SECRET_NEGATIVE = [
   'The Zoom link and passcode will be emailed to parents.',
   'Forgotten your password? Use the reset link on the parent portal.',
   'The gate code will be sent by text message.',
-  'Year 4 learned how to make a strong password in computing.',
+  'In computing, Year 4 compared long passphrases with short ones.',
   'Remember your login details for Times Tables Rock Stars over the holidays!',
 ];
 const DOB_POSITIVE = [
@@ -304,7 +318,7 @@ const SENSITIVE_POSITIVE = [
   'The {g} pupil whose mum is in hospital is being looked after by us.',
   'A child in {g} with epilepsy needs the room kept cool.',
   'One of our {g} whose parents are separating is finding things difficult.',
-  'A pupil in {g} has been excluded for fighting.',
+  'A {g} pupil is on a fixed-term exclusion after a fight.',
 ];
 const SENSITIVE_NEGATIVE = [
   'Autism Awareness Week: {g} made posters about being kind.',
@@ -325,22 +339,58 @@ const SWEAR_NEGATIVE = [
   'Our Ofsted report is now on the website.',
   'Scunthorpe United visited for a football workshop.',
 ];
+/**
+ * Negative posts (Forefield: never "personal or upsetting tweets"). The first
+ * five carry a complaint or debate phrase; the rest say it with sentiment
+ * words alone, so only the score thresholds (rules/text/tone.ts) catch them.
+ */
 const TONE_POSITIVE = [
   'Their behaviour on the trip was embarrassing.',
   'Honestly, the parking at pick-up is a disgrace.',
   'Very disappointed that so few parents came to the meeting. Shameful.',
   'Some parents are being ridiculous about the new uniform rules.',
-  'Should we scrap homework altogether? Tell us what you think below!',
+  'Are school uniforms a waste of money? Let us know your views.',
+  'What an awful, miserable afternoon. Nothing went right.',
+  'Honestly the worst parents evening we have ever had. Dreadful.',
+  'Such a stupid decision by the council to cut our bus route.',
+  'A horrible, ugly mess left in the hall after the party.',
+  'Really annoyed and frustrated by the constant parking on the zigzags.',
+  'The new lunch menu is a total failure and the children hate it.',
+  'Pathetic turnout from families at the concert tonight.',
+  'Worst sports day ever: chaos, tears and angry parents.',
 ];
+/** Neutral news, some of it with words that are negative out of context: must not read as negative. */
 const TONE_NEGATIVE = [
-  'Sports day is postponed because of the weather.',
+  'Sports day moves to next Tuesday as the field is waterlogged.',
   'Please remember to label school jumpers.',
   'The trip was a great success despite the rain.',
+  'Unfortunately the pool is closed for repairs this week.',
+  'Bad weather means no outdoor PE today; bring trainers for the hall.',
+  'The old boiler has failed, so the engineer is coming tomorrow.',
+  'No swimming this week as the pool heating has broken down.',
+  'The fire alarm test is at 10am, so please do not worry.',
+  'The Year 4 play about a grumpy giant and a terrible storm was brilliant.',
+  'A nasty cold is going round, so keep poorly children at home.',
+  'Year 5 found out why volcanoes are so destructive.',
+  'Our assembly was about how to handle anger and worry.',
+];
+/** Swearing that also reads as negative: negative-tone must fire as well as offensive-language. */
+const SWEAR_TONE = [
+  'Bloody awful traffic at drop-off this morning',
+  'What a crap start to the week',
+  'Sh*t day for the football team, lost 5-0',
+  'The bloody photocopier has jammed again, so newsletters come tomorrow',
+];
+/** Swearing in praise: offensive, but not negative in tone. */
+const SWEAR_CHEERFUL = [
+  'F***ing brilliant concert tonight, well done everyone',
+  'Bloody good match from the under 11s',
+  'Bloody marvellous effort from Year 5 at the gala',
 ];
 
 const ORDINARY = [
   'Year 5 had a brilliant day at the science museum!',
-  'School is closed today because of snow. Stay safe and warm.',
+  'Snow has closed the school today. Keep warm, everyone.',
   'Our Year 6 netball team won their league match 12–4.',
   'Thank you for your generous donations to the food bank.',
   'Book Fair all week in the library: open after school until 4pm.',
@@ -349,7 +399,7 @@ const ORDINARY = [
   'Non-uniform day on Friday for Children in Need: £1 donation.',
   'Please check the weather and send your child with a waterproof coat.',
   'Our harvest collection raised 212 tins for the local food bank.',
-  'Year 2 are reading The Owl Who Was Afraid of the Dark.',
+  'Year 2 are reading The Lighthouse Keeper’s Lunch.',
   'Cake sale after school on Thursday: all proceeds to the PTA.',
   'The pantomime trip leaves at 9:15 – please be on time.',
   'Flu vaccinations for all year groups next Wednesday.',
@@ -392,8 +442,8 @@ export function generateSchool(plan: SchoolPlan, seed: number): DevSchool {
   ];
   const drafts: DevDraft[] = [];
   let n = 0;
-  const push = (text: string, verdict: Verdict, rules: string[], allow: string[], kind: string) => {
-    drafts.push({ id: `${plan.slug}-${++n}`, text, at: pick(r, WEEKDAY_TIMES), expect: { verdict, rules, allow }, kind });
+  const push = (text: string, verdict: Verdict, rules: string[], allow: string[], kind: string, family: string) => {
+    drafts.push({ id: `${plan.slug}-${++n}`, text, at: pick(r, WEEKDAY_TIMES), expect: { verdict, rules, allow }, kind, family });
   };
   const namePupils = pupils.filter((p) => !p.name);
   const plainOthers = PLAIN_NAMES.filter((x) => pupils.some((p) => p.forename === x));
@@ -404,41 +454,49 @@ export function generateSchool(plan: SchoolPlan, seed: number): DevSchool {
   const ambiguousHere = [...Object.keys(AMBIGUOUS), plan.short, plan.groupWordPupil, plan.staffNamePupil];
   for (const name of new Set(ambiguousHere)) {
     if (!namePupils.some((p) => p.forename === name) && plan.naming !== 'none') continue;
-    for (const [evidence, t] of NAME_ROLE) {
+    for (const [k, [evidence, t]] of NAME_ROLE.entries()) {
       if (r() < 0.45) continue; // a sample of templates per name keeps the set balanced
       const text = fill(t, { n: name, o: pick(r, plainOthers), o2: pick(r, plainOthers), g: groupOf(name) });
       const lowerOk = evidence === 'praise' || evidence === 'list' || evidence === 'group';
       for (const v of variants(r, text, lowerOk).slice(0, 1 + Math.floor(r() * 2))) {
-        push(v, 'block', ['pupil-name'], nameAllow, `name:${AMBIGUOUS[name] ?? 'school-group-staff'}:${evidence}`);
+        push(v, 'block', ['pupil-name'], nameAllow, `name:${AMBIGUOUS[name] ?? 'school-group-staff'}:${evidence}`, nameFamily(k));
       }
     }
   }
   // Ambiguous names in the word role.
   for (const [name, sense] of Object.entries(AMBIGUOUS)) {
-    for (const t of [...WORD_ROLE[sense], ...(VERB_SENSES[name] ?? [])]) {
+    const templates = [
+      ...WORD_ROLE[sense].map((t, k) => [t, `word-${sense}:${k}`] as const),
+      ...(VERB_SENSES[name] ?? []).map((t, k) => [t, `verb-${name.toLowerCase()}:${k}`] as const),
+    ];
+    for (const [t, family] of templates) {
       const text = fill(t, { W: name, w: name.toLowerCase() });
-      for (const v of variants(r, text, false).slice(0, 1 + Math.floor(r() * 2))) push(v, 'ok', [], ['negative-tone'], `word:${sense}`);
+      for (const v of variants(r, text, false).slice(0, 1 + Math.floor(r() * 2))) push(v, 'ok', [], ['negative-tone'], `word:${sense}`, family);
     }
-    if (r() < 0.5) push(fill(pick(r, TITLE_ROLE), { W: name }), 'ok', [], [], 'word:title');
+    if (r() < 0.5) {
+      const k = pickIndex(r, TITLE_ROLE);
+      push(fill(TITLE_ROLE[k] as string, { W: name }), 'ok', [], [], 'word:title', `title:${k}`);
+    }
   }
-  for (const t of SCHOOL_WORD_ROLE) push(fill(t, { S: r() < 0.5 ? plan.school : plan.short }), 'ok', [], [], 'word:school');
-  for (const g of plan.groups) for (const t of GROUP_ROLE) push(fill(t, { g }), 'ok', [], ['targeted-comment'], 'word:group');
-  for (const t of STAFF_ROLE) push(fill(t, { staff: `Mrs ${plan.staffNamePupil} ${plan.staffSurname}` }), 'ok', [], [], 'word:staff');
+  for (const [k, t] of SCHOOL_WORD_ROLE.entries()) push(fill(t, { S: r() < 0.5 ? plan.school : plan.short }), 'ok', [], [], 'word:school', `school-word:${k}`);
+  for (const g of plan.groups) for (const [k, t] of GROUP_ROLE.entries()) push(fill(t, { g }), 'ok', [], ['targeted-comment'], 'word:group', `group:${k}`);
+  for (const [k, t] of STAFF_ROLE.entries()) push(fill(t, { staff: `Mrs ${plan.staffNamePupil} ${plan.staffSurname}` }), 'ok', [], [], 'word:staff', `staff:${k}`);
 
   // Plain (unambiguous) names: always names.
   for (const name of plainOthers.slice(0, 12)) {
     const consent = pupils.filter((p) => p.forename === name).every((p) => p.name);
-    const [, t] = pick(r, NAME_ROLE);
+    const k = pickIndex(r, NAME_ROLE);
+    const [, t] = NAME_ROLE[k] as [string, string];
     const text = fill(t, { n: name, o: pick(r, plainOthers), o2: pick(r, plainOthers), g: groupOf(name) });
-    if (plan.naming === 'none' || !consent) push(text, 'block', ['pupil-name'], nameAllow, 'name:plain');
+    if (plan.naming === 'none' || !consent) push(text, 'block', ['pupil-name'], nameAllow, 'name:plain', nameFamily(k));
   }
 
   // Pattern rules.
   const group = () => pick(r, plan.groups);
   const addAll = (list: readonly string[], make: (t: string) => Labelled, times: number) => {
-    for (const t of list) for (let k = 0; k < times; k++) {
+    for (const [i, t] of list.entries()) for (let k = 0; k < times; k++) {
       const l = make(fill(t, { code: pick(r, CODES), pw: pick(r, PASSWORDS), g: group() }));
-      push(l.text, l.verdict, l.rules, l.allow ?? [], l.kind);
+      push(l.text, l.verdict, l.rules, l.allow ?? [], l.kind, `${l.kind}:${i}`);
     }
   };
   addAll(SECRET_POSITIVE, (text) => ({ text, verdict: 'block', rules: ['safeguarding-secret'], kind: 'secret' }), 3);
@@ -449,6 +507,8 @@ export function generateSchool(plan: SchoolPlan, seed: number): DevSchool {
   addAll(SENSITIVE_NEGATIVE, (text) => ({ text, verdict: 'ok', rules: [], kind: 'sensitive:none' }), 2);
   addAll(SWEAR_POSITIVE, (text) => ({ text, verdict: 'block', rules: ['offensive-language'], allow: ['negative-tone', 'text-speak'], kind: 'swear' }), 2);
   addAll(SWEAR_NEGATIVE, (text) => ({ text, verdict: 'ok', rules: [], kind: 'swear:none' }), 2);
+  addAll(SWEAR_TONE, (text) => ({ text, verdict: 'block', rules: ['offensive-language', 'negative-tone'], allow: ['text-speak'], kind: 'swear:tone' }), 2);
+  addAll(SWEAR_CHEERFUL, (text) => ({ text, verdict: 'block', rules: ['offensive-language'], allow: ['text-speak'], kind: 'swear:cheerful' }), 2);
   addAll(TONE_POSITIVE, (text) => ({ text, verdict: 'warn', rules: ['negative-tone'], kind: 'tone' }), 2);
   addAll(TONE_NEGATIVE, (text) => ({ text, verdict: 'ok', rules: [], kind: 'tone:none' }), 2);
   addAll(ORDINARY, (text) => ({ text, verdict: 'ok', rules: [], allow: ['negative-tone'], kind: 'ordinary' }), 3);
@@ -472,13 +532,50 @@ export function generateDevset(seed = DEVSET_SEED): DevSchool[] {
   return PLANS.map((plan, k) => generateSchool(plan, seed + k * 7919));
 }
 
-/** The fixed split: about half the drafts of each school go to `tune`, the rest to `held`. */
-export function splitDrafts(drafts: readonly DevDraft[], seed = SPLIT_SEED): { tune: DevDraft[]; held: DevDraft[] } {
+export type Half = 'tune' | 'held';
+
+/** "name-praise:3" → "name-praise": the template list a family comes from. */
+const listOf = (family: string) => family.slice(0, family.lastIndexOf(':'));
+
+/**
+ * Which half each template family goes to. The families of each template
+ * list are shuffled by `seed` and dealt alternately, the deal running on from
+ * one list to the next, so every list with two or more templates has some in
+ * each half and the lists of one template are shared out between the halves.
+ * Depends only on the set of families, never on a school, so a family is
+ * held out in every school.
+ */
+export function familyHalves(families: Iterable<string>, seed = SPLIT_SEED): Map<string, Half> {
   const r = rng(seed);
-  const tune: DevDraft[] = [];
-  const held: DevDraft[] = [];
-  for (const d of drafts) (r() < 0.5 ? tune : held).push(d);
-  return { tune, held };
+  const byList = new Map<string, string[]>();
+  for (const f of new Set(families)) byList.set(listOf(f), [...(byList.get(listOf(f)) ?? []), f]);
+  const halves = new Map<string, Half>();
+  let deal = 0;
+  for (const list of [...byList.keys()].sort()) {
+    const members = (byList.get(list) as string[]).sort();
+    for (let i = members.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [members[i], members[j]] = [members[j] as string, members[i] as string];
+    }
+    for (const f of members) halves.set(f, deal++ % 2 === 0 ? 'tune' : 'held');
+  }
+  return halves;
+}
+
+/** The families of every school of the development set, split into halves. */
+export function devsetHalves(schools: readonly DevSchool[], seed = SPLIT_SEED): Map<string, Half> {
+  return familyHalves(schools.flatMap((s) => s.drafts.map((d) => d.family)), seed);
+}
+
+/** A school's drafts by the half their family is in. */
+export function splitDrafts(drafts: readonly DevDraft[], halves: ReadonlyMap<string, Half>): Record<Half, DevDraft[]> {
+  const split: Record<Half, DevDraft[]> = { tune: [], held: [] };
+  for (const d of drafts) {
+    const half = halves.get(d.family);
+    if (!half) throw new Error(`draft ${d.id}: family ${d.family} is in neither half`);
+    split[half].push(d);
+  }
+  return split;
 }
 
 const csvCell = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
@@ -493,17 +590,19 @@ export function staffCsv(staff: DevSchool['staff']): string {
 }
 
 export function draftsJsonl(drafts: readonly DevDraft[]): string {
-  return drafts.map((d) => JSON.stringify({ id: d.id, text: d.text, at: d.at, expect: d.expect, kind: d.kind })).join('\n') + '\n';
+  return drafts.map((d) => JSON.stringify({ id: d.id, text: d.text, at: d.at, expect: d.expect, kind: d.kind, family: d.family })).join('\n') + '\n';
 }
 
 export function writeDevset(outDir: string, seed = DEVSET_SEED): { schools: number; drafts: number; tune: number; held: number } {
   let drafts = 0;
   let tune = 0;
   let held = 0;
-  for (const school of generateDevset(seed)) {
+  const schools = generateDevset(seed);
+  const halves = devsetHalves(schools);
+  for (const school of schools) {
     const dir = join(outDir, school.slug);
     mkdirSync(dir, { recursive: true });
-    const split = splitDrafts(school.drafts);
+    const split = splitDrafts(school.drafts, halves);
     writeFileSync(join(dir, 'settings.json'), JSON.stringify(school.settings, null, 2) + '\n');
     writeFileSync(join(dir, 'pupils.csv'), pupilsCsv(school.pupils));
     writeFileSync(join(dir, 'staff.csv'), staffCsv(school.staff));

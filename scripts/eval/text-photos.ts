@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   for (const label of labels) {
     if (split && label.split !== split) continue;
     const t0 = performance.now();
-    await analysis.run(await decodeInNode(readFileSync(join(dir, label.file))));
+    await analysis.run(await decodeInNode(readFileSync(join(dir, label.file))), AbortSignal.timeout(CLI_IMAGE_TIMEOUT_MS));
     const ms = performance.now() - t0;
     for (const [variant, text] of Object.entries(variants(reading!))) {
       const total = (totals[`${label.split} ${variant}`] ??= { keywords: 0, found: 0, images: 0, allFound: 0, junkWords: 0, blank: 0, ms: [] });

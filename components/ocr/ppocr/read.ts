@@ -41,15 +41,15 @@ export interface TextReading {
 }
 
 /**
- * `checkpoint` is called between stages and throws once the run was given
- * up (its deadline passed): an abandoned run must not go on using the CPU,
- * or restart an engine the host has already released.
+ * `signal` is checked between stages: once the run was given up (its
+ * deadline passed) it must not go on using the CPU, or restart an engine the
+ * host has already released.
  */
 export async function readImageText(
   image: RgbaImage,
   engine: PpOcrEngine,
   tesseract?: TesseractEngine,
-  checkpoint: () => void = () => undefined,
+  signal?: AbortSignal,
 ): Promise<TextReading> {
   const ms = { detect: 0, recognise: 0, tesseract: 0 };
   let t = performance.now();
@@ -58,7 +58,7 @@ export async function readImageText(
   const prob = await engine.detect(planes, size.width, size.height);
   const sx = image.width / size.width;
   const sy = image.height / size.height;
-  checkpoint();
+  signal?.throwIfAborted();
   const boxes = dbBoxes(prob, size.width, size.height);
   ms.detect = performance.now() - t;
   if (boxes.length === 0) return { text: '', lines: [], ms };
@@ -83,7 +83,7 @@ export async function readImageText(
       ppConfidence: 0,
     });
   }
-  checkpoint();
+  signal?.throwIfAborted();
   // tesseract reads in its own worker while PP-OCR's recogniser runs here:
   // the two readings overlap, so ms.tesseract and ms.recognise overlap too.
   // (12 MP photo, 2026-11-30: ~0.3 s of tesseract off the wall clock.)
@@ -97,7 +97,7 @@ export async function readImageText(
   // Given up while recognising: the reading is dropped, its failure must not go unhandled.
   stacked?.catch(() => undefined);
   const recognised = await engine.recognise(crops);
-  checkpoint();
+  signal?.throwIfAborted();
   recognised.forEach((r, i) => {
     lines[i]!.pp = withSpaces(r.chars, r.stepPx, r.heightPx);
     lines[i]!.ppConfidence = meanConfidence(r.chars);
@@ -106,7 +106,7 @@ export async function readImageText(
 
   if (stacked) {
     const read = await stacked;
-    checkpoint();
+    signal?.throwIfAborted();
     read.forEach((line, i) => {
       if (!line) return;
       lines[i]!.tesseract = line.text;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, compileProfile, EngineError, verdictOf, mostSevere } from '../../../rules/engine';
-import type { DraftRule, Rule, RuleId, SegmentRule, Severity } from '../../../rules/types';
+import type { DraftRule, ImageRule, Rule, RuleId, SegmentRule, Severity } from '../../../rules/types';
 
 /** A segment rule that flags every occurrence of `word`. */
 function wordRule(id: RuleId, word: string, defaultSeverity: 'block' | 'confirm' | 'warn' = 'warn'): SegmentRule {
@@ -119,6 +119,21 @@ describe('findings', () => {
     expect(calls).toBe(1);
     expect(result.findings).toMatchObject([{ rule: 'reply', source: 'text', match: 'reply' }]);
     expect(result.findings[0]!.start).toBeUndefined();
+  });
+
+  it('run image rules once per attached image, handed that image, findings placed on it', () => {
+    const seen: (number | undefined)[] = [];
+    const faceRule: ImageRule = {
+      ...rule,
+      id: 'uncovered-face',
+      scope: 'image',
+      check: (image) => (seen.push(image.faces?.length), image.faces?.length ? [{ match: 'face' }] : []),
+    };
+    const images = [{ text: 'a', faces: [] }, { text: 'b' }, { text: 'c', faces: [{ x: 0, y: 0, w: 0.1, h: 0.1 }] }];
+    const result = check({ text: 'face', images }, profileWith({ 'uncovered-face': 'warn' }), [faceRule]);
+    expect(seen).toEqual([0, undefined, 1]);
+    expect(result.findings).toMatchObject([{ rule: 'uncovered-face', source: 'image', image: 2, match: 'face' }]);
+    expect(check({ text: 'face' }, profileWith({ 'uncovered-face': 'warn' }), [faceRule]).findings).toEqual([]);
   });
 
   it('are de-duplicated when a rule reports the same range twice', () => {

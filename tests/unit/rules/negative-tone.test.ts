@@ -5,11 +5,11 @@ import { NEGATIVE_THRESHOLD, toneScore } from '../../../rules/text/tone';
 
 ruleTester('negative-tone', {}, {
   valid: [
-    'Unfortunately the Year 3 trip to the castle is postponed because of the snow. New date to follow.',
+    'Unfortunately snow means the Year 3 castle visit is off today; we will rebook it.',
     'Sadly the disco is cancelled this week; tickets will be refunded.',
     'We will miss Mr Howe, who retires this summer after 30 years. Thank you!',
     'Year 6 learned about the Blitz and why so many people died in the war.',
-    'Reception have been reading The Owl Who Was Afraid of the Dark.',
+    'Nursery have been reading Where the Wild Things Are at story time.',
     'Lost property will go to the charity shop on Friday.',
     'A gentle reminder: please do not park on the zigzag lines. Thank you!',
     'Hazel Class held a debate about school uniform – the “keep it” side won!',
@@ -34,7 +34,20 @@ ruleTester('negative-tone', {}, {
     invalid('Who the hell left this mess?!', ['Who the hell']),
     invalid('Such awful, horrible, miserable weather, the worst week ever', [['awful', { message: 'reads as negative' }]]),
     invalid('It is with great sadness that we share this news.', ['sadness']),
+    // Forefield: never "upsetting tweets". No complaint phrase here: the sentiment sum alone decides.
+    invalid('A gloomy, hopeless end to a rotten week.', ['rotten']),
+    invalid('The worst, most miserable sports day in years.', ['worst']),
   ],
+});
+
+// Neutral news that uses a mildly negative word must still pass (Droxford: "positive messages", not silence about closures).
+ruleTester('negative-tone', {}, {
+  valid: [
+    'The broken window in the Year 2 classroom has been mended.',
+    'Year 3 learned why earthquakes are so dangerous.',
+    'The heating failed overnight; classrooms are warm again by 9am.',
+  ],
+  invalid: [],
 });
 
 describe('negative-tone score', () => {
@@ -43,7 +56,7 @@ describe('negative-tone score', () => {
     expect(toneScore('F***ing brilliant effort').score).toBeGreaterThan(toneScore('F***ing awful effort').score);
   });
   it('ignores capitalised titles mid-sentence and school-neutral words', () => {
-    expect(toneScore('We read Moby Dick and The Owl Who Was Afraid of the Dark').score).toBe(0);
+    expect(toneScore('We read Moby Dick and Horrid Henry').score).toBe(0);
     expect(toneScore('The trip is postponed, sadly').score).toBe(0);
   });
   it('threshold is below what neutral news scores', () => {

@@ -9,8 +9,8 @@ ruleTester(
     valid: [
       'Kestrel Class have been learning about volcanoes',
       'We hope you enjoy the holidays',
-      'Hope you all have a restful break!',
-      'Mark your calendars: the Summer Fair is on 4 July',
+      'Hope everyone rests well over the break!',
+      'Mark the date: Summer Fair on 4 July',
       'Our summer term clubs start on Monday',
       'Say grace before lunch, please',
       'Grace before meals is part of our day',
@@ -80,7 +80,7 @@ ruleTester(
     ],
     invalid: [
       { text: "Harcourt's grandad told Year 2 about his time at sea", errors: [{ match: 'Harcourt', start: 0, end: 8 }] },
-      { text: 'Summer has been chosen to read at the carol service', errors: [{ match: 'Summer', start: 0, end: 6 }] },
+      { text: 'Summer has been picked to sing a solo at the carol service', errors: [{ match: 'Summer', start: 0, end: 6 }] },
     ],
   },
 );

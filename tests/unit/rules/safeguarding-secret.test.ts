@@ -4,7 +4,7 @@ import { invalid, invalidImage } from './content-helpers';
 ruleTester('safeguarding-secret', {}, {
   valid: [
     'Remember to change your password regularly!',
-    'Safer Internet Day: Year 4 learned how to make a strong password.',
+    'Safer Internet Day: Year 4 practised inventing passwords nobody could guess.',
     'The link will be e-mailed to parents on Monday.',
     'Your login details are in your child’s book bag.',
     'Password protected documents will be sent home.',

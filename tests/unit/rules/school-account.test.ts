@@ -35,7 +35,7 @@ ruleTester('school-account', profile, {
   invalid: [
     personal('Proud of everyone at Hollowmere CE Primary School today', 'Hollowmere CE Primary School', 'the school name'),
     personal('What a day! #HollowmereSportsDay', 'Hollowmere', 'the distinctive word in a hashtag'),
-    personal('Bramble Class were amazing on our trip to the zoo', 'Bramble Class', 'a roster group'),
+    personal('Bramble Class loved the butterfly house at the garden centre', 'Bramble Class', 'a roster group'),
     personal('Well done 5rk on your times tables', '5rk', 'a roster group code'),
     personal('Great news from @HollowmerePri this week', 'Hollowmere', 'a school account mentioned'),
     personal('So proud of our pupils today', 'our pupils', 'our pupils'),

@@ -11,7 +11,7 @@ ruleTester('staff-opinion', { staff }, {
     'Thank you Mrs Hollis for a fantastic trip despite the awful rain!',
     'Welcome Mr Reeve to our teaching team!',
     'Mrs Hollis ran a brilliant assembly about kindness.',
-    "We're sorry to say goodbye to Mr Reeve. We'll miss you!",
+    "Mr Reeve leaves us in July and we're sorry he is going. We'll miss you!",
     'Mr Reeve is leaving us at Easter for a new job – good luck!',
     'Congratulations to Jane Hollis on her marathon time.',
     // No staff member named: not this rule's business.

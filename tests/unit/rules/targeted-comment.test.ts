@@ -5,10 +5,10 @@ ruleTester('targeted-comment', { settings: firstNamesOnly, pupils, staff }, {
   valid: [
     'Well done Year 2, a better lesson today!',
     'Congratulations to Kestrel Class on their assembly',
-    "Don't forget PE kits tomorrow, Heron Class!",
+    'PE kits on Thursday please, Heron Class!',
     'Isobel, Declan and Luana showed visitors around school today.',
     'Thank you Mrs Whitlock for the cakes',
-    'We hope you enjoy the photos',
+    'We hope the photos make you smile',
   ],
   invalid: [
     {
@@ -18,7 +18,7 @@ ruleTester('targeted-comment', { settings: firstNamesOnly, pupils, staff }, {
     { text: 'Isobel – what a star you are!', errors: [{ match: 'Isobel', start: 0, end: 6 }] },
     { text: 'Declan, please remember your reading book', errors: [{ match: 'Declan', start: 0, end: 6 }] },
     { text: 'Congratulations to Luana!', errors: [{ match: 'Luana', start: 19, end: 24 }] },
-    { text: 'Massive shout-out to Ruth for tidying the library', errors: [{ match: 'Ruth', start: 21, end: 25 }] },
+    { text: 'Massive shout-out to Ruth for sorting the lost property box', errors: [{ match: 'Ruth', start: 21, end: 25 }] },
     { text: 'Great effort from Hope in the cross-country', errors: [{ match: 'Hope', start: 18, end: 22 }] },
   ],
 });

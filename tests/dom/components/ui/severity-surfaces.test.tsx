@@ -7,7 +7,7 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, test, vi } from 'vitest';
 
-vi.mock('../../../../components/ocr/client', () => ({ readImage: () => Promise.reject(new Error('no OCR in this test')) }));
+vi.mock('../../../../components/vision/client', () => ({ readImage: () => Promise.reject(new Error('no OCR in this test')) }));
 
 import { Panel } from '../../../../components/panel/Panel';
 import { DraftPlayground } from '../../../../components/options/DraftPlayground';

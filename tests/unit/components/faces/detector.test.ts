@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeInNode, nodeAssets, startFaceDetectorInNode } from '../../../../scripts/cli/vision-node';
-import { detectFaces, faceLikeBoxes, isHumanFace, type LoadableHuman, type TensorLike } from '../../../../components/faces/detector';
+import { detectFaces, faceLikeBoxes, isHumanFace } from '../../../../components/faces/detector';
+import type { LoadableHuman, TensorLike } from '../../../../components/faces/tfjs-shim';
 import { facePixels } from '../../../../components/faces/face-analysis';
 import { clampBox, meshCrop } from '../../../../components/faces/blazeface';
 

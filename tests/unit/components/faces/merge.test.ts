@@ -5,7 +5,7 @@ import { isHumanFace } from '../../../../components/faces/detector';
 const face = (x: number, y: number, size: number, meshScore = 0.95, boxScore = 0.9): FaceCandidate => ({ x, y, width: size, height: size, meshScore, boxScore });
 
 describe('mergeCandidates', () => {
-  it('the same face seen whole and in two tiles is one face; the best-scored box is kept', () => {
+  it('the same face found by three boxes is one face; the best-fitted box is kept', () => {
     const merged = mergeCandidates([face(100, 100, 80, 0.9), face(102, 98, 78, 0.97), face(101, 100, 40, 0.7)]);
     expect(merged).toHaveLength(1);
     expect(merged[0]!.meshScore).toBe(0.97);
@@ -16,7 +16,7 @@ describe('mergeCandidates', () => {
     expect(merged.map((f) => [f.x, f.y])).toEqual([[100, 100], [170, 100], [300, 100], [200, 300]]);
   });
 
-  it('overlap is measured against the smaller box (a face cut by a tile edge)', () => {
+  it('overlap is measured against the smaller box (a tight box inside a loose one)', () => {
     expect(overlapOfSmaller({ x: 0, y: 0, width: 100, height: 100 }, { x: 0, y: 0, width: 50, height: 100 })).toBe(1);
     expect(overlapOfSmaller({ x: 0, y: 0, width: 10, height: 10 }, { x: 20, y: 0, width: 10, height: 10 })).toBe(0);
   });

@@ -1,7 +1,7 @@
 /** Per-image state machine (components/guard/images.ts): pending → done | failed, never a silent pass. */
 import { describe, expect, test, vi } from 'vitest';
 import { ComposerImages } from '../../../../components/guard/images';
-import { OcrUnavailableError } from '../../../../components/ocr/client';
+import { ImageCheckUnavailableError } from '../../../../components/vision/errors';
 
 const blob = (type = 'image/png') => new Blob(['x'], { type });
 function deferred<T>() {
@@ -49,10 +49,10 @@ describe('ComposerImages', () => {
   });
 
   test('OCR failure (the placeholder client) is failed with a reason', async () => {
-    const images = new ComposerImages({ onChange: () => {}, read: async () => Promise.reject(new OcrUnavailableError()), fetchBlob: async () => blob() });
+    const images = new ComposerImages({ onChange: () => {}, read: async () => Promise.reject(new ImageCheckUnavailableError()), fetchBlob: async () => blob() });
     images.sync(['blob:1']);
     await settle();
-    expect(images.statuses()).toEqual([{ state: 'failed', reason: new OcrUnavailableError().message }]);
+    expect(images.statuses()).toEqual([{ state: 'failed', reason: new ImageCheckUnavailableError().message }]);
   });
 
   test('a blob that cannot be fetched is failed', async () => {
@@ -62,16 +62,14 @@ describe('ComposerImages', () => {
     expect(images.statuses()[0]).toMatchObject({ state: 'failed', reason: 'gone' });
   });
 
-  test('OCR that hangs times out as failed', async () => {
-    vi.useFakeTimers();
-    try {
-      const images = new ComposerImages({ onChange: () => {}, read: () => new Promise(() => {}), fetchBlob: async () => blob(), timeoutMs: 1000 });
-      images.sync(['blob:1']);
-      await vi.advanceTimersByTimeAsync(1001);
-      expect(images.statuses()[0]).toMatchObject({ state: 'failed', reason: 'reading the image took too long' });
-    } finally {
-      vi.useRealTimers();
-    }
+  test('a check that hangs fails at its deadline, and its reader is told to stop', async () => {
+    let readerSignal: AbortSignal | undefined;
+    const read = (_blob: Blob, signal: AbortSignal) => ((readerSignal = signal), new Promise<never>(() => {}));
+    const images = new ComposerImages({ onChange: () => {}, read, fetchBlob: async () => blob(), timeoutMs: 30 });
+    images.sync(['blob:1']);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(images.statuses()[0]).toMatchObject({ state: 'failed', reason: 'Checking the image took too long and was stopped' });
+    expect(readerSignal?.aborted).toBe(true);
   });
 
   test('a just-attached file counts at once and is adopted by the next thumbnail (no second OCR)', async () => {

@@ -1,12 +1,18 @@
-import { REPO } from '../../../paths';
+/**
+ * Chrome's managed_schema is generated from the zod ManagedPolicySchema
+ * (scripts/build/managed-schema.ts, written into every build by wxt.config.ts).
+ * These tests hold the checked-in copy to the generator, the generated schema
+ * to the subset Chrome accepts, and its fields to the zod schema's.
+ */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { ManagedPolicySchema } from '../../../../components/profile/managed';
 import { RULE_IDS } from '../../../../rules';
+import { MANAGED_SCHEMA_ASSET, managedSchema, managedSchemaJson } from '../../../../scripts/build/managed-schema';
 
-const schemaFile = JSON.parse(readFileSync(resolve(REPO, 'assets/managed-schema.json'), 'utf8'));
+const checkedIn = readFileSync(MANAGED_SCHEMA_ASSET, 'utf8');
+const schemaFile = managedSchema() as Record<string, any>;
 
 type Node = Record<string, unknown>;
 
@@ -38,7 +44,11 @@ function chromeProblems(node: Node, path: string, problems: string[]): string[] 
   return problems;
 }
 
-describe('assets/managed-schema.json', () => {
+describe('managed schema', () => {
+  test('the checked-in assets/managed-schema.json is what the generator writes (else: npx tsx scripts/build/managed-schema.ts)', () => {
+    expect(checkedIn).toBe(managedSchemaJson());
+  });
+
   test('follows Chrome managed_schema rules (top-level object, no top-level additionalProperties, one type per node)', () => {
     expect(schemaFile.type).toBe('object');
     expect(schemaFile).not.toHaveProperty('additionalProperties');

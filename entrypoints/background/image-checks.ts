@@ -10,25 +10,22 @@
  * load only once an image is attached.
  */
 import { browser } from 'wxt/browser';
-import { ocrErrorKind } from '@/components/ocr/errors';
 import type { VisionHost } from '@/components/vision/host';
+import { ImageCheckUnavailableError, imageCheckErrorKind } from '@/components/vision/errors';
 import {
+  IMAGE_CHECK_REQUEST,
+  IMAGE_HOST_IDLE_NOTICE,
+  IMAGE_HOST_REQUEST,
   IMAGE_STAGE_NOTICE,
+  ImageCheckRequestSchema,
+  ImageHostIdleNoticeSchema,
   ImageStageNoticeSchema,
-  ImageStageSchema,
-  OFFSCREEN_OCR_REQUEST,
-  OCR_IDLE_NOTICE,
-  OCR_REQUEST,
-  OcrIdleNoticeSchema,
-  OcrRequestSchema,
-  OcrResponseSchema,
-  decodeDataUrl,
-  failure,
+  failedReply,
+  type ImageCheckReply,
+  type ImageCheckRequest,
+  type ImageHostRequest,
   type ImageStageNotice,
-  type OcrRequest,
-  type OcrResponse,
-  type OffscreenOcrRequest,
-} from '@/components/ocr/messages';
+} from '@/components/vision/messages';
 
 /** The tab frames waiting on each image, by hash: where its stage notices go. */
 const waiting = new Map<string, Map<string, { tabId: number; frameId: number }>>();
@@ -52,12 +49,12 @@ function forwardStage(notice: ImageStageNotice): void {
   }
 }
 
-export function setupOcrService(): void {
+export function setupImageCheckService(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own content scripts and pages may ask.
     if (sender.id !== browser.runtime.id) return undefined;
     const type = (message as { type?: unknown } | null)?.type;
-    if (type === OCR_IDLE_NOTICE && OcrIdleNoticeSchema.safeParse(message).success) {
+    if (type === IMAGE_HOST_IDLE_NOTICE && ImageHostIdleNoticeSchema.safeParse(message).success) {
       if (!import.meta.env.FIREFOX) void closeOffscreen();
       return undefined;
     }
@@ -67,35 +64,31 @@ export function setupOcrService(): void {
       if (notice.success && sender.tab === undefined) forwardStage(notice.data);
       return undefined;
     }
-    if (type !== OCR_REQUEST) return undefined;
-    const parsed = OcrRequestSchema.safeParse(message);
+    if (type !== IMAGE_CHECK_REQUEST) return undefined;
+    const parsed = ImageCheckRequestSchema.safeParse(message);
     if (!parsed.success) {
-      return Promise.resolve(failure('failed', `Bad image check request: ${parsed.error.issues[0]?.message ?? 'invalid'}`));
+      return Promise.resolve(failedReply('failed', `Bad image check request: ${parsed.error.issues[0]?.message ?? 'invalid'}`));
     }
     const done = addWaiting(parsed.data.hash, sender.tab?.id, sender.frameId);
-    return (import.meta.env.FIREFOX ? readHere(parsed.data) : readOffscreen(parsed.data))
-      .catch((error: unknown): OcrResponse => failure(ocrErrorKind(error), (error as Error)?.message ?? String(error)))
+    return (import.meta.env.FIREFOX ? checkHere(parsed.data) : checkOffscreen(parsed.data))
+      .catch((error: unknown): ImageCheckReply => failedReply(imageCheckErrorKind(error), (error as Error)?.message ?? String(error)))
       .finally(done);
   });
 }
 
 // ---- Firefox: the event page hosts the worker ------------------------------
 
-let host: Promise<VisionHost> | undefined;
+/** The host, kept beside its answer so "Data on this laptop" can ask whether it runs and make it forget. */
+let answering: Promise<{ host: VisionHost; answer: (request: ImageCheckRequest) => Promise<ImageCheckReply> }> | undefined;
 
-async function readHere(request: OcrRequest): Promise<OcrResponse> {
-  host ??= import('@/components/vision/browser').then(({ createExtensionHost }) =>
-    createExtensionHost((path) => browser.runtime.getURL(path as '/'), {
-      onStage: (stage, hash) => {
-        const known = ImageStageSchema.safeParse(stage);
-        if (known.success) forwardStage({ type: IMAGE_STAGE_NOTICE, hash, stage: known.data });
-      },
-    }),
-  );
-  const { bytes, type } = decodeDataUrl(request.image);
-  const { findings, ms, stages, failed } = await (await host).analyse(bytes, type, request.hash);
-  if (failed.faces) console.warn('SafePost: face check failed', failed.faces);
-  return { ok: true, ...findings, ms, stages };
+async function checkHere(request: ImageCheckRequest): Promise<ImageCheckReply> {
+  answering ??= import('@/components/vision/browser').then(({ answerImageCheck, createExtensionHost }) => {
+    const host = createExtensionHost((path) => browser.runtime.getURL(path as '/'), {
+      onStage: (stage, hash) => forwardStage({ type: IMAGE_STAGE_NOTICE, hash, stage }),
+    });
+    return { host, answer: (r) => answerImageCheck(host, r.image, r.hash) };
+  });
+  return (await answering).answer(request);
 }
 
 // ---- Chrome: the offscreen document hosts the worker -----------------------
@@ -129,7 +122,7 @@ async function offscreenOpen(): Promise<boolean> {
 /** Opens the offscreen document that hosts the image checks (text and faces) if it is not open. */
 async function ensureOffscreen(): Promise<void> {
   const api = chromeApi().offscreen;
-  if (!api) throw Object.assign(new Error('This browser has no offscreen documents'), { name: 'OcrUnavailableError' });
+  if (!api) throw new ImageCheckUnavailableError('This browser has no offscreen documents');
   if (await offscreenOpen()) return;
   creating ??= api
     .createDocument({
@@ -148,8 +141,11 @@ async function closeOffscreen(): Promise<void> {
   if (await offscreenOpen()) await chromeApi().offscreen?.closeDocument().catch(() => undefined);
 }
 
-/** Opens the offscreen document if needed and hands it one request; its raw answer. */
-async function askOffscreen(forward: OffscreenOcrRequest): Promise<unknown> {
+/**
+ * Opens the offscreen document if needed and hands it one request. Its reply
+ * goes back to the asker as is: the asker validates it on arrival.
+ */
+async function askOffscreen(forward: ImageHostRequest): Promise<unknown> {
   await ensureOffscreen();
   try {
     return await browser.runtime.sendMessage(forward);
@@ -160,18 +156,15 @@ async function askOffscreen(forward: OffscreenOcrRequest): Promise<unknown> {
   }
 }
 
-async function readOffscreen(request: OcrRequest): Promise<OcrResponse> {
-  const forward: OffscreenOcrRequest = { type: OFFSCREEN_OCR_REQUEST, image: request.image, hash: request.hash };
-  const reply = await askOffscreen(forward);
-  const parsed = OcrResponseSchema.safeParse(reply);
-  return parsed.success ? parsed.data : failure('unavailable', 'The image reader gave no answer');
+async function checkOffscreen(request: ImageCheckRequest): Promise<unknown> {
+  return askOffscreen({ type: IMAGE_HOST_REQUEST, image: request.image, hash: request.hash });
 }
 
 // ---- "Data on this laptop": the image findings held in memory -------------
 
 /** Whether the image reader is running, and so may hold findings of images checked recently (in memory only). */
 export async function imageReaderRunning(): Promise<boolean> {
-  if (import.meta.env.FIREFOX) return host !== undefined;
+  if (import.meta.env.FIREFOX) return answering !== undefined;
   return offscreenOpen().catch(() => false);
 }
 
@@ -183,9 +176,9 @@ export async function imageReaderRunning(): Promise<boolean> {
 export async function forgetImageFindings(): Promise<void> {
   if (import.meta.env.FIREFOX) {
     // Drop the host (and its cache) and stop its engines' workers, which would otherwise outlive it until garbage collection.
-    const running = host;
-    host = undefined;
-    await running?.then((h) => h.release()).catch(() => undefined);
+    const running = answering;
+    answering = undefined;
+    await running?.then(({ host }) => host.release()).catch(() => undefined);
     return;
   }
   await closeOffscreen().catch(() => undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facePasses, faceTargetSize } from '../../../../components/faces/tiles';
+import { facePasses, faceTargetSize } from '../../../../components/faces/scales';
 
 describe('faceTargetSize', () => {
   it('shrinks a 12 MP phone photo to 1600 px on the long side, keeping the shape', () => {
@@ -16,8 +16,8 @@ describe('faceTargetSize', () => {
 });
 
 describe('facePasses', () => {
-  // [image width, height] → the BlazeFace inputs: up to 1.5 tiles, the whole picture at 256 px on the
-  // long side; past that, at 128 px (large faces) and at the scale a 640 px tile was read (256/640).
+  // [image width, height] → the BlazeFace inputs: up to 960 px, the whole picture at 256 px on the
+  // long side; past that, at 128 px (large faces) and at 256/640 of its size (small faces).
   // Sides in multiples of 32.
   it.each([
     [512, 512, [[256, 256]]],
@@ -34,7 +34,7 @@ describe('facePasses', () => {
     expect(facePasses(width, height).map((p) => [p.width, p.height])).toEqual(sizes);
   });
 
-  it('the fine pass reads a 1600 px photo at the scale of a 640 px tile, whatever the tile side', () => {
+  it('the fine pass reads a 1600 px photo at 256/fineSide of its size, whatever fineSide is', () => {
     const [, fine] = facePasses(1600, 1200, 800);
     expect(fine).toEqual({ width: 512, height: 384 });
     expect(facePasses(1600, 1200, 1200)).toEqual([{ width: 256, height: 192 }]);

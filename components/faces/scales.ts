@@ -3,7 +3,7 @@
  * scales BlazeFace reads it at (large faces, then the small faces of a group
  * photo). Pure.
  */
-import { FACE_COARSE_SIDE, FACE_DETECTOR_INPUT, FACE_MAX_SIDE, FACE_TILE_SIDE } from './config';
+import { FACE_COARSE_SIDE, FACE_DETECTOR_INPUT, FACE_FINE_SCALE_SIDE, FACE_MAX_SIDE } from './config';
 
 export interface Rect {
   x: number;
@@ -39,17 +39,17 @@ function scaled(width: number, height: number, scale: number): FacePass {
 /**
  * The scales BlazeFace reads the image at, each one pass over the whole
  * picture (the graph is convolutional: an input of any size gives a grid of
- * anchors over all of it, so there are no tiles and no seams):
- * - a picture up to 1.5 tiles: once, the longest side at the detector's
- *   input (`input`, 256 px), as human.detect() saw it;
- * - a larger one: at the scale a `tile` px square tile was read (256/640,
- *   640x480 for a 1600x1200 photo), where 60-100 px faces of a group photo
- *   are still 24-40 px, and for faces too large for that pass, whole at
- *   `coarse` px on the longest side.
+ * anchors over all of it):
+ * - a picture up to 1.5 × `fineSide`: once, the longest side at the
+ *   detector's input (`input`, 256 px), as human.detect() saw it;
+ * - a larger one: at `input`/`fineSide` of its size (256/640: 640x480 for a
+ *   1600x1200 photo), where 60-100 px faces of a group photo are still 24-40
+ *   px, and for faces too large for that pass, whole at `coarse` px on the
+ *   longest side.
  * Sides are rounded to multiples of the stride (the box decoder scales x and y apart).
  */
-export function facePasses(width: number, height: number, tile = FACE_TILE_SIDE, input = FACE_DETECTOR_INPUT, coarse = FACE_COARSE_SIDE): FacePass[] {
+export function facePasses(width: number, height: number, fineSide = FACE_FINE_SCALE_SIDE, input = FACE_DETECTOR_INPUT, coarse = FACE_COARSE_SIDE): FacePass[] {
   const long = Math.max(width, height);
-  if (long <= tile * 1.5) return [scaled(width, height, input / long)];
-  return [scaled(width, height, coarse / long), scaled(width, height, input / Math.min(tile, width, height))];
+  if (long <= fineSide * 1.5) return [scaled(width, height, input / long)];
+  return [scaled(width, height, coarse / long), scaled(width, height, input / Math.min(fineSide, width, height))];
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { LruCache, sha256Hex } from '../../../../components/ocr/cache';
+import { LruCache, sha256Hex } from '../../../../components/vision/cache';
 
 describe('sha256Hex', () => {
   test.each([

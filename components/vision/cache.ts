@@ -1,6 +1,7 @@
 /**
- * OCR results by image content: the same picture attached twice (or checked
- * again on every keystroke) is read once. Keys are SHA-256 of the image bytes.
+ * The image host's cache (components/vision/host.ts), keyed by content: the
+ * same picture attached twice is checked once. Keys are SHA-256 of the image
+ * bytes, which the asker computes (client.ts) and sends with the image.
  */
 
 /** Hex SHA-256 of the bytes, via Web Crypto (browser pages, workers and Node 20 alike). */
@@ -10,7 +11,7 @@ export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A small least-recently-used map: OCR text is short, but a long session attaches many images. */
+/** A small least-recently-used map: findings are short, but a long session attaches many images. */
 export class LruCache<V> {
   private readonly entries = new Map<string, V>();
 
