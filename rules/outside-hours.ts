@@ -89,9 +89,14 @@ export const outsideHours: Rule = {
     messages: {
       default:
         'It is {time} on {day}. The school account only tweets {days}, {start}–{end}; outside these hours tweets are only for school events (matches, trips, performances) or urgent school news such as a closure.',
+      // A profile whose posting days are all switched off: there is no "Monday to Friday, 08:00–18:00" to quote or
+      // schedule into. Its first sentence says why on its own: the card shows only the first sentence.
+      noDays:
+        "Your school has set no posting days, so {time} on {day} is outside its posting hours. Outside them, tweets are only for school events (matches, trips, performances) or urgent school news such as a closure.",
     },
     hints: {
       default: 'Schedule the post for {days} after {start}, or tick the box if this is a school event or urgent news.',
+      noDays: "Tick the box if this is a school event or urgent news; your school's posting hours allow nothing else.",
     },
     attestation: 'This is a school event or urgent news',
   },
@@ -106,6 +111,7 @@ export const outsideHours: Rule = {
       {
         match: `${day} ${time}`,
         data: { time, day: DAY_NAMES[day], days: describeDays(hours.days), start: hours.start, end: hours.end },
+        ...(hours.days.length === 0 ? { messageId: 'noDays' } : {}),
       },
     ];
   },

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDate, SourceBadge } from '../ui/bits';
 import { AuditPanel } from './AuditPanel';
-import { BackupPanel } from './BackupPanel';
+import { DataPanel } from './DataPanel';
 import { DraftPlayground } from './DraftPlayground';
 import { ManagedBanner } from './ManagedBanner';
 import { RosterPanel } from './RosterPanel';
@@ -18,12 +18,16 @@ const SECTIONS = [
   { id: 'staff', label: 'Staff' },
   { id: 'draft', label: 'Try a draft' },
   { id: 'audit', label: 'Audit log' },
-  { id: 'backup', label: 'Export & erase' },
+  { id: 'data', label: 'Data on this laptop' },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
+/** Old links (bookmarks, the README of earlier versions) to "Export & erase". */
+const RENAMED: Record<string, SectionId> = { backup: 'data' };
+
 function sectionFromHash(): SectionId {
-  const id = location.hash.replace(/^#/, '');
+  const hash = location.hash.replace(/^#/, '');
+  const id = RENAMED[hash] ?? hash;
   return (SECTIONS.find((s) => s.id === id)?.id ?? 'settings') as SectionId;
 }
 
@@ -84,7 +88,7 @@ export function App() {
             {section === 'staff' && <StaffPanel state={state} />}
             {section === 'draft' && <DraftPlayground state={state} />}
             {section === 'audit' && <AuditPanel />}
-            {section === 'backup' && <BackupPanel state={state} />}
+            {section === 'data' && <DataPanel state={state} />}
           </div>
         )}
       </main>

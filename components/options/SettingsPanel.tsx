@@ -7,6 +7,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   ALL_RULES,
+  AUDIT_RETENTION_MAX_DAYS,
+  AUDIT_RETENTION_MIN_DAYS,
   DAYS,
   SEVERITIES,
   SettingsSchema,
@@ -40,7 +42,7 @@ function toForm(s: ResolvedSettings): Form {
 /** Only what the admin set or changed goes into the local settings; locked fields keep the local value. */
 export function formToSettings(form: Form, locked: readonly string[], localSettings: Settings): unknown {
   const out: Record<string, unknown> = {};
-  const take = (key: 'school' | 'naming' | 'hours' | 'unreadableImage' | 'accounts', value: unknown) => {
+  const take = (key: 'school' | 'naming' | 'hours' | 'unreadableImage' | 'accounts' | 'auditRetentionDays', value: unknown) => {
     if (isLocked(locked, `settings.${key}`)) {
       if (localSettings[key] !== undefined) out[key] = localSettings[key];
     } else out[key] = value;
@@ -50,6 +52,7 @@ export function formToSettings(form: Form, locked: readonly string[], localSetti
   take('naming', form.naming);
   take('hours', form.hours);
   take('unreadableImage', form.unreadableImage);
+  take('auditRetentionDays', form.auditRetentionDays);
   const rules: Record<string, string> = {};
   for (const [id, severity] of Object.entries(form.rules)) {
     if (isLocked(locked, `settings.rules.${id}`)) {
@@ -161,6 +164,28 @@ export function SettingsPanel({ state }: { state: ProfileState }) {
               <option value="confirm">Ask the teacher to confirm</option>
             </select>
             {lockedField('settings.unreadableImage') && <LockedTag />}
+          </div>
+        </div>
+        <div class="field">
+          <label for="audit-retention">Keep audit counts for</label>
+          <div>
+            <div class="row">
+              <input
+                id="audit-retention"
+                type="number"
+                min={AUDIT_RETENTION_MIN_DAYS}
+                max={AUDIT_RETENTION_MAX_DAYS}
+                step={1}
+                style="width:6em"
+                value={form.auditRetentionDays}
+                disabled={lockedField('settings.auditRetentionDays')}
+                // An empty or half-typed box is NaN: the schema names the field on save rather than saving a guess.
+                onInput={(e) => update({ auditRetentionDays: e.currentTarget.valueAsNumber })}
+              />
+              <span class="muted">days</span>
+              {lockedField('settings.auditRetentionDays') && <LockedTag />}
+            </div>
+            <div class="help">Older days of the audit log are deleted from this computer ({AUDIT_RETENTION_MIN_DAYS} to {AUDIT_RETENTION_MAX_DAYS} days; 90 unless your school sets it).</div>
           </div>
         </div>
       </section>

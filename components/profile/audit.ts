@@ -25,6 +25,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { RULE_IDS } from '../../rules';
+import { DEFAULT_SETTINGS } from '../../rules/profile/defaults';
 
 export const AUDIT_KEY = 'audit';
 export const AUDIT_EVENTS = ['warning', 'block', 'attestation', 'override'] as const;
@@ -47,8 +48,12 @@ export type AuditEvent = Omit<AuditMessage, 'type'>;
 /** day (YYYY-MM-DD, laptop's local date) → rule → event → count. */
 export type AuditLog = Record<string, Record<string, Partial<Record<AuditEventKind, number>>>>;
 
-/** Days kept: about a school year. Older days are pruned on write. */
-export const AUDIT_RETENTION_DAYS = 400;
+/**
+ * Days kept when the profile does not say (settings.auditRetentionDays, which
+ * the school's managed policy may set). Older days are pruned on every write
+ * and whenever the setting changes (entrypoints/background/profile.ts).
+ */
+export const DEFAULT_AUDIT_RETENTION_DAYS = DEFAULT_SETTINGS.auditRetentionDays;
 
 export function dayKey(at: Date): string {
   const y = at.getFullYear();
@@ -57,8 +62,21 @@ export function dayKey(at: Date): string {
   return `${y}-${m}-${d}`;
 }
 
+/**
+ * Pure: the log without the days older than `retentionDays` before `at`
+ * (today counts as one day: a retention of 1 keeps today only).
+ */
+export function pruneAudit(log: AuditLog, retentionDays: number, at: Date = new Date()): AuditLog {
+  const days = Number.isFinite(retentionDays) && retentionDays >= 1 ? Math.floor(retentionDays) : DEFAULT_AUDIT_RETENTION_DAYS;
+  const first = new Date(at.getFullYear(), at.getMonth(), at.getDate() - (days - 1));
+  const oldest = dayKey(first);
+  const next: AuditLog = {};
+  for (const [day, rules] of Object.entries(log)) if (day >= oldest) next[day] = rules;
+  return next;
+}
+
 /** Pure: the log with one more event counted (and days past retention dropped). */
-export function addToAudit(log: AuditLog, event: AuditEvent, at: Date = new Date()): AuditLog {
+export function addToAudit(log: AuditLog, event: AuditEvent, at: Date = new Date(), retentionDays = DEFAULT_AUDIT_RETENTION_DAYS): AuditLog {
   const day = dayKey(at);
   const next: AuditLog = { ...log };
   const rules = { ...(next[day] ?? {}) };
@@ -66,9 +84,24 @@ export function addToAudit(log: AuditLog, event: AuditEvent, at: Date = new Date
   counts[event.event] = (counts[event.event] ?? 0) + 1;
   rules[event.rule] = counts;
   next[day] = rules;
-  const oldest = dayKey(new Date(at.getTime() - AUDIT_RETENTION_DAYS * 86_400_000));
-  for (const d of Object.keys(next)) if (d < oldest) delete next[d];
-  return next;
+  return pruneAudit(next, retentionDays, at);
+}
+
+/** What the audit log holds, for the "Data on this laptop" page. */
+export interface AuditSummary {
+  /** Events counted (every warning, hold, attestation and override). */
+  events: number;
+  days: number;
+  /** Oldest and newest day with a count (YYYY-MM-DD). */
+  first?: string;
+  last?: string;
+}
+
+export function summariseAudit(log: AuditLog): AuditSummary {
+  const days = Object.keys(log).sort();
+  let events = 0;
+  for (const rules of Object.values(log)) for (const counts of Object.values(rules)) for (const kind of AUDIT_EVENTS) events += counts[kind] ?? 0;
+  return { events, days: days.length, first: days[0], last: days[days.length - 1] };
 }
 
 export interface AuditRow {

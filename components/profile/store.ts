@@ -10,7 +10,7 @@
  * storage.local under MANAGED_LAST_GOOD_KEY).
  */
 import { browser } from 'wxt/browser';
-import { compileProfile, ProfileSchema, formatZodError, type CompiledProfile, type Profile } from '../../rules';
+import { compileProfile, ProfileSchema, formatZodError, type CompiledProfile, type Profile, type Pupil } from '../../rules';
 import { evaluateManaged, mergeManaged, type LastGoodManaged, type ManagedStatus } from './managed';
 
 export const PROFILE_KEY = 'profile';
@@ -160,4 +160,39 @@ export async function updateLocalProfile(change: (profile: Profile) => Profile):
 export async function eraseLocalPupilData(): Promise<void> {
   await updateLocalProfile((p) => ({ ...p, pupils: [] }));
   await browser.storage.local.remove(MANAGED_LAST_GOOD_KEY);
+}
+
+/** The same pupil: names and group compared after trimming and case-folding (a re-imported row may differ in case). */
+export function samePupil(a: Pupil, b: Pupil): boolean {
+  const norm = (s: string | undefined) => (s ?? '').trim().toLocaleLowerCase('en-GB');
+  return norm(a.forename) === norm(b.forename) && norm(a.surname) === norm(b.surname) && norm(a.group) === norm(b.group);
+}
+
+/**
+ * Remove one pupil from the laptop's own roster (every row that is the same
+ * pupil: same names and group). The audit log holds no names, so there is
+ * no other stored trace; the caller also asks the background to forget the
+ * image findings held in memory (the text read from an image may name them).
+ * A pupil in the school's managed roster stays there: only the school can
+ * remove them from the policy. Returns how many rows were removed.
+ */
+export async function eraseLocalPupil(pupil: Pupil): Promise<number> {
+  let removed = 0;
+  await updateLocalProfile((p) => {
+    const pupils = p.pupils.filter((q) => !samePupil(q, pupil));
+    removed = p.pupils.length - pupils.length;
+    return { ...p, pupils };
+  });
+  return removed;
+}
+
+/**
+ * Everything SafePost stored on this laptop: profile, roster, staff, the copy
+ * of the school policy, the audit log, reminders (the whole of its
+ * storage.local, so nothing an older version wrote is left). What the school's
+ * managed policy sets is not on the laptop to erase: the browser hands it to
+ * SafePost again at once. Afterwards SafePost is as at first start.
+ */
+export async function eraseAllLocalData(): Promise<void> {
+  await browser.storage.local.clear();
 }

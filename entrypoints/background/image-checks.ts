@@ -10,6 +10,7 @@
  * load only once an image is attached.
  */
 import { browser } from 'wxt/browser';
+import type { VisionHost } from '@/components/vision/host';
 import { ImageCheckUnavailableError, imageCheckErrorKind } from '@/components/vision/errors';
 import {
   IMAGE_CHECK_REQUEST,
@@ -77,16 +78,17 @@ export function setupImageCheckService(): void {
 
 // ---- Firefox: the event page hosts the worker ------------------------------
 
-let answering: Promise<(request: ImageCheckRequest) => Promise<ImageCheckReply>> | undefined;
+/** The host, kept beside its answer so "Data on this laptop" can ask whether it runs and make it forget. */
+let answering: Promise<{ host: VisionHost; answer: (request: ImageCheckRequest) => Promise<ImageCheckReply> }> | undefined;
 
 async function checkHere(request: ImageCheckRequest): Promise<ImageCheckReply> {
   answering ??= import('@/components/vision/browser').then(({ answerImageCheck, createExtensionHost }) => {
     const host = createExtensionHost((path) => browser.runtime.getURL(path as '/'), {
       onStage: (stage, hash) => forwardStage({ type: IMAGE_STAGE_NOTICE, hash, stage }),
     });
-    return (r) => answerImageCheck(host, r.image, r.hash);
+    return { host, answer: (r) => answerImageCheck(host, r.image, r.hash) };
   });
-  return (await answering)(request);
+  return (await answering).answer(request);
 }
 
 // ---- Chrome: the offscreen document hosts the worker -----------------------
@@ -156,4 +158,28 @@ async function askOffscreen(forward: ImageHostRequest): Promise<unknown> {
 
 async function checkOffscreen(request: ImageCheckRequest): Promise<unknown> {
   return askOffscreen({ type: IMAGE_HOST_REQUEST, image: request.image, hash: request.hash });
+}
+
+// ---- "Data on this laptop": the image findings held in memory -------------
+
+/** Whether the image reader is running, and so may hold findings of images checked recently (in memory only). */
+export async function imageReaderRunning(): Promise<boolean> {
+  if (import.meta.env.FIREFOX) return answering !== undefined;
+  return offscreenOpen().catch(() => false);
+}
+
+/**
+ * Forgets every image finding the reader holds (the text read from images
+ * may name a pupil): closes the offscreen document on Chrome, drops the host
+ * on Firefox. The next attached image starts a fresh reader.
+ */
+export async function forgetImageFindings(): Promise<void> {
+  if (import.meta.env.FIREFOX) {
+    // Drop the host (and its cache) and stop its engines' workers, which would otherwise outlive it until garbage collection.
+    const running = answering;
+    answering = undefined;
+    await running?.then(({ host }) => host.release()).catch(() => undefined);
+    return;
+  }
+  await closeOffscreen().catch(() => undefined);
 }

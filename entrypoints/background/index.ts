@@ -1,3 +1,4 @@
+import { setupDataService } from './data';
 import { setupImageCheckService } from './image-checks';
 import { setupProfileService } from './profile';
 import { setupSeeWhoService } from './see-who';
@@ -8,4 +9,5 @@ export default defineBackground(() => {
   setupImageCheckService();
   setupProfileService();
   setupSeeWhoService();
+  setupDataService();
 });

@@ -17,6 +17,8 @@ export const DEFAULT_SETTINGS: Omit<ResolvedSettings, 'rules'> = {
   naming: 'first-name-only',
   hours: { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'], start: '08:00', end: '18:00', timezone: 'Europe/London' },
   unreadableImage: 'block',
+  // A half term and a bit: enough to see a pattern for governors, short enough to hold little.
+  auditRetentionDays: 90,
 };
 
 /** Fill every missing field of a (validated) settings file from the default profile. */
@@ -28,5 +30,6 @@ export function resolveSettings(settings: Settings = {}): ResolvedSettings {
     hours: settings.hours ?? { ...DEFAULT_SETTINGS.hours, days: [...DEFAULT_SETTINGS.hours.days] },
     rules: { ...defaultSeverities(), ...settings.rules },
     unreadableImage: settings.unreadableImage ?? DEFAULT_SETTINGS.unreadableImage,
+    auditRetentionDays: settings.auditRetentionDays ?? DEFAULT_SETTINGS.auditRetentionDays,
   };
 }

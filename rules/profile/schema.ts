@@ -7,6 +7,9 @@ import { RULE_IDS, type RuleId, type Severity } from '../rule-ids';
 import { SETTINGS_ACCOUNT_HANDLE, type AccountHandleFormat } from './account-handle';
 
 export const SEVERITIES = ['block', 'confirm', 'warn', 'off'] as const;
+/** Audit retention bounds: a day at least (today's counts), two school years at most. */
+export const AUDIT_RETENTION_MIN_DAYS = 1;
+export const AUDIT_RETENTION_MAX_DAYS = 730;
 export const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 export type Day = (typeof DAYS)[number];
 
@@ -80,6 +83,17 @@ export function settingsSchemaFor(handle: AccountHandleFormat) {
        * send. Not in RULES.md's example; the project's own addition.
        */
       unreadableImage: z.enum(['block', 'confirm']).optional(),
+      /**
+       * Days of audit counts kept on the laptop (default 90). Not in RULES.md's
+       * example; optional like every field there, so settings files written
+       * before it still load. Bounded so a typo cannot keep counts for ever.
+       */
+      auditRetentionDays: z
+        .number()
+        .int()
+        .min(AUDIT_RETENTION_MIN_DAYS, { message: `must be at least ${AUDIT_RETENTION_MIN_DAYS} day` })
+        .max(AUDIT_RETENTION_MAX_DAYS, { message: `must be at most ${AUDIT_RETENTION_MAX_DAYS} days (two school years)` })
+        .optional(),
     })
     .strict();
 }
@@ -93,6 +107,7 @@ export interface ResolvedSettings {
   hours: z.infer<typeof HoursSchema>;
   rules: Record<RuleId, Severity>;
   unreadableImage: 'block' | 'confirm';
+  auditRetentionDays: number;
 }
 
 export const PupilSchema = z
@@ -157,7 +172,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-const ARTICLE: Record<string, string> = { array: 'a list', object: 'an object', record: 'an object', string: 'text', number: 'a number', boolean: 'true or false' };
+const ARTICLE: Record<string, string> = { array: 'a list', object: 'an object', record: 'an object', string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false' };
 
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {

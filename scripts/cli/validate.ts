@@ -64,6 +64,8 @@ export function runValidate(argv: string[]): number {
     `  naming:   ${settings.naming}`,
     `  hours:    ${settings.hours.days.join(' ')} ${settings.hours.start}–${settings.hours.end} ${settings.hours.timezone}`,
     `  rules:    ${overrides.length ? overrides.join(', ') : 'default severities'}`,
+    // What a DPO asks first: how long each laptop keeps the audit counts.
+    `  audit:    kept ${plural(settings.auditRetentionDays, 'day')} on each laptop`,
     `roster: ${values.roster ?? '(none)'}${values.roster && !roster ? ' (not loaded)' : ''}`,
     `  ${plural(profile.pupils.length, 'pupil')} in ${plural(groups.size, 'group')}`,
     `  ${noPhoto} without photo consent, ${noName} without name consent`,

@@ -25,7 +25,8 @@ export const DEMO_DRAFTS = {
 async function open(session: ExtensionSession, path: string, width: number, height = 760): Promise<Page> {
   const page = await session.context.newPage();
   await page.setViewportSize({ width, height });
-  await page.goto(`https://x.com${path}`);
+  // ?shot: without the fixture's request-guard test buttons, which would otherwise show in the pictures.
+  await page.goto(`https://x.com${path}?shot=1`);
   await page.waitForFunction(() => (window as any).__fixtureReady === true);
   await page.waitForFunction(
     (sel) => [...document.querySelectorAll(sel)].some((h) => h.shadowRoot?.querySelector('.status[data-active="true"]')),

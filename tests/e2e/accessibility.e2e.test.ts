@@ -83,7 +83,7 @@ test('the card has no axe violations in any state', async () => {
 });
 
 test('the toolbar popup and the options page have no axe violations', async () => {
-  for (const path of ['popup.html', 'options.html', 'options.html#pupils', 'options.html#draft', 'options.html#audit']) {
+  for (const path of ['popup.html', 'options.html', 'options.html#pupils', 'options.html#draft', 'options.html#audit', 'options.html#data']) {
     const page = await x.session.openExtensionPage(path);
     await page.waitForSelector('[data-testid="school-name"], [data-testid="popup-profile"]', { timeout: 30_000 });
     await page.waitForTimeout(300);

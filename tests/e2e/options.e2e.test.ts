@@ -103,7 +103,7 @@ test('"Try a draft" shows the same findings as the CLI for the same profile and 
   writeFileSync(join(work, 'settings.json'), JSON.stringify(PROFILE.settings));
   writeFileSync(join(work, 'roster.csv'), PROFILE.roster);
   writeFileSync(join(work, 'staff.csv'), PROFILE.staff);
-  const page = await session.openExtensionPage('options.html#backup');
+  const page = await session.openExtensionPage('options.html#data');
   // Load the same profile through the options page's own import (ProfileSchema JSON).
   const { parsePupilCsv, parseStaffCsv } = await import('../../rules/profile/csv');
   const profile = { version: 1, settings: PROFILE.settings, pupils: parsePupilCsv(PROFILE.roster).rows, staff: parseStaffCsv(PROFILE.staff).rows };

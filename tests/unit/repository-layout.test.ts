@@ -1,5 +1,5 @@
 /**
- * The folder layout is the architecture (README "Architecture"): tests sit in
+ * The folder layout is the architecture (docs/architecture.md "Architecture"): tests sit in
  * the tier that runs them, mirroring the source folder they test, and
  * scripts/ keeps the CLI, build helpers, benches and test runner apart. A test
  * file outside a tier would silently never run.

@@ -22,7 +22,7 @@ import { check, compileProfile, parsePupilCsv, parseSettingsJson, parseStaffCsv,
 const ROOT = join(TEST_FIXTURES, 'holdout');
 const CORPORA = ['harlow-green', 'rowan-hill'] as const;
 
-/** Quality floors (the README's Detection quality section has the measured figures). */
+/** Quality floors (docs/quality.md has the measured figures). */
 const FLOORS = { blockRecall: 0.97, falseBlockRate: 0.03, ruleRecall: 0.95, ruleFp: 3 };
 
 interface Labelled {

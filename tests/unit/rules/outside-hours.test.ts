@@ -48,6 +48,17 @@ describe('outside-hours: wording and severity', () => {
     expect(finding!.attestation).toBe('This is a school event or urgent news');
   });
 
+  it.each<[string, Settings['hours'], RegExp, RegExp]>([
+    ['weekdays', LONDON.hours, /^Schedule the post for Monday to Friday after 08:00/, /only tweets Monday to Friday, 08:00–18:00/],
+    ['no posting days', { ...LONDON.hours!, days: [] }, /^Tick the box if this is a school event or urgent news; your school's posting hours allow nothing else\.$/, /^Your school has set no posting days, so 12:00 on Saturday is outside its posting hours\./],
+  ])('the hint and message fit the posting days: %s', (_name, hours, hint, message) => {
+    const [finding] = findingsAt('2026-03-07T12:00:00Z', { hours });
+    expect(finding!.hint).toMatch(hint);
+    expect(finding!.message).toMatch(message);
+    // "Schedule the post for no days after 08:00" must never be shown.
+    expect(finding!.hint).not.toMatch(/no days/);
+  });
+
   it('follows the profile severity', () => {
     const findings = findingsAt('2026-03-07T12:00:00Z', { ...LONDON, rules: { 'outside-hours': 'block' } });
     expect(findings[0]!.severity).toBe('block');

@@ -64,6 +64,21 @@ describe('settings form → local settings', () => {
     expect(SettingsSchema.parse(out).accounts).toEqual(['@One', '@Two']);
   });
 
+  test.each<[string, readonly string[], Record<string, unknown>, number | undefined]>([
+    ['set here', [], {}, 45],
+    ['set by the school: the laptop keeps its own value', ['settings.auditRetentionDays'], { auditRetentionDays: 200 }, 200],
+    ['set by the school, none of its own: not written', ['settings.auditRetentionDays'], {}, undefined],
+  ])('audit retention %s', (_name, locked, localSettings, saved) => {
+    const out = formToSettings({ ...form, auditRetentionDays: 45 }, locked, localSettings) as Record<string, unknown>;
+    expect(out.auditRetentionDays).toBe(saved);
+    expect(SettingsSchema.safeParse(out).success).toBe(true);
+  });
+
+  test('a half-typed retention box is refused by the schema, naming the field', () => {
+    const out = formToSettings({ ...form, auditRetentionDays: Number.NaN }, [], {});
+    expect(SettingsSchema.safeParse(out).success).toBe(false);
+  });
+
   test('locked fields keep the laptop\'s own value, never the managed one', () => {
     const out = formToSettings(form, ['settings.school', 'settings.rules.reply'], { school: 'Laptop Value', rules: { reply: 'warn' } }) as Record<string, any>;
     expect(out.school).toBe('Laptop Value');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addToAudit, auditCsv, auditRows, AuditMessageSchema, dayTotals, parseAuditLog, type AuditLog } from '../../../../components/profile/audit';
+import { addToAudit, auditCsv, auditRows, AuditMessageSchema, dayTotals, parseAuditLog, pruneAudit, summariseAudit, type AuditLog } from '../../../../components/profile/audit';
 import { passwordStatus, termOf } from '../../../../components/profile/reminders';
 
 const at = (iso: string) => new Date(iso);
@@ -37,6 +37,35 @@ describe('audit aggregation', () => {
   test('old days are pruned past retention', () => {
     const log = addToAudit({ '2024-01-01': { reply: { warning: 3 } } }, { rule: 'reply', severity: 'warn', event: 'warning' }, at('2026-11-21T09:00:00'));
     expect(Object.keys(log)).toEqual(['2026-11-21']);
+  });
+
+  const SPREAD: AuditLog = {
+    '2026-08-23': { reply: { warning: 1 } },
+    '2026-08-24': { reply: { warning: 1 } },
+    '2026-11-20': { reply: { warning: 2 } },
+    '2026-11-21': { 'text-speak': { warning: 1, override: 1 } },
+  };
+
+  test.each<[string, number, string[]]>([
+    ['the default 90 days keeps 24 Aug (the 90th day, counting today) and drops 23 Aug', 90, ['2026-08-24', '2026-11-20', '2026-11-21']],
+    ['a week', 7, ['2026-11-20', '2026-11-21']],
+    ['today only', 1, ['2026-11-21']],
+    ['a damaged setting falls back to the default', Number.NaN, ['2026-08-24', '2026-11-20', '2026-11-21']],
+    ['a setting below one day falls back to the default', 0, ['2026-08-24', '2026-11-20', '2026-11-21']],
+  ])('retention: %s', (_name, days, kept) => {
+    expect(Object.keys(pruneAudit(SPREAD, days, at('2026-11-21T09:00:00'))).sort()).toEqual(kept);
+  });
+
+  test('an event is counted and the log kept to the retention given', () => {
+    const log = addToAudit(SPREAD, { rule: 'reply', severity: 'warn', event: 'warning' }, at('2026-11-21T09:00:00'), 2);
+    expect(log).toEqual({ '2026-11-20': { reply: { warning: 2 } }, '2026-11-21': { 'text-speak': { warning: 1, override: 1 }, reply: { warning: 1 } } });
+  });
+
+  test.each<[string, AuditLog, ReturnType<typeof summariseAudit>]>([
+    ['empty', {}, { events: 0, days: 0, first: undefined, last: undefined }],
+    ['four days', SPREAD, { events: 6, days: 4, first: '2026-08-23', last: '2026-11-21' }],
+  ])('summary of the log: %s', (_name, log, summary) => {
+    expect(summariseAudit(log)).toEqual(summary);
   });
 
   test('the message carries no text: extra fields and unknown rules are rejected', () => {

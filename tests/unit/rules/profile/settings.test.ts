@@ -31,6 +31,16 @@ describe('parseSettingsJson: valid files', () => {
     expect(resolved.rules['outside-hours']).toBe('confirm');
   });
 
+  it.each<[string, Record<string, unknown>, number]>([
+    ['a file without it (written before the setting existed)', {}, 90],
+    ['a school that keeps a term', { auditRetentionDays: 120 }, 120],
+    ['the shortest: today only', { auditRetentionDays: 1 }, 1],
+  ])('audit retention: %s', (_name, input, days) => {
+    const result = parseSettings(input);
+    expect(result.ok).toBe(true);
+    expect(resolveSettings(result.ok ? result.settings : {}).auditRetentionDays).toBe(days);
+  });
+
   it('overrides only the rules it names', () => {
     const result = parseSettings({ rules: { 'direct-message': 'warn' } });
     expect(result.ok).toBe(true);
@@ -54,6 +64,10 @@ describe('parseSettings: every error names the field and the bad value', () => {
     ['unknown field', { schol: 'Typo Primary' }, ['schol: unknown field']],
     ['empty school', { school: '  ' }, ['school: must not be empty (got "  ")']],
     ['bad unreadableImage', { unreadableImage: 'pass' }, ['unreadableImage: must be one of block, confirm (got "pass")']],
+    ['retention not a number', { auditRetentionDays: '90' }, ['auditRetentionDays: must be a number (got "90")']],
+    ['retention of no days', { auditRetentionDays: 0 }, ['auditRetentionDays: must be at least 1 day (got 0)']],
+    ['retention past two years', { auditRetentionDays: 731 }, ['auditRetentionDays: must be at most 730 days (two school years) (got 731)']],
+    ['retention in part days', { auditRetentionDays: 1.5 }, ['auditRetentionDays: must be a whole number (got 1.5)']],
     ['not an object', ['school'], ['(root): must be an object']],
   ])('%s', (_name, input, errors) => {
     expect(parseSettings(input)).toEqual({ ok: false, errors });

@@ -47,6 +47,7 @@ const validSettings: fc.Arbitrary<Settings> = fc.record(
     }),
     rules: fc.dictionary(fc.constantFrom(...RULE_IDS), fc.constantFrom('block', 'confirm', 'warn', 'off')),
     unreadableImage: fc.constantFrom('block', 'confirm'),
+    auditRetentionDays: fc.integer({ min: 1, max: 730 }),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<Settings>;
@@ -73,6 +74,9 @@ const BREAKAGES: Array<[string, (s: Record<string, unknown>) => void]> = [
   ['rules.__proto__', (s) => (s.rules = JSON.parse('{"__proto__": "warn"}') as unknown)],
   ['rules.toString', (s) => (s.rules = { toString: 'warn' })],
   ['unreadableImage', (s) => (s.unreadableImage = 'warn')],
+  ['auditRetentionDays', (s) => (s.auditRetentionDays = 0)],
+  ['auditRetentionDays', (s) => (s.auditRetentionDays = '90')],
+  ['auditRetentionDays', (s) => (s.auditRetentionDays = 90.5)],
   ['colour', (s) => (s.colour = 'blue')],
 ];
 
@@ -236,7 +240,7 @@ describe('managed policy: arbitrary values', () => {
           const managed = toManagedProfile(policy).profile!;
           const { profile, locked } = mergeManaged(local, managed);
           expect(ProfileSchema.safeParse(profile).success).toBe(true);
-          for (const key of ['school', 'accounts', 'naming', 'hours', 'unreadableImage'] as const) {
+          for (const key of ['school', 'accounts', 'naming', 'hours', 'unreadableImage', 'auditRetentionDays'] as const) {
             const want = managed.settings[key] !== undefined ? managed.settings[key] : local.settings[key];
             expect(profile.settings[key]).toEqual(want);
             expect(locked.includes(`settings.${key}`)).toBe(managed.settings[key] !== undefined);

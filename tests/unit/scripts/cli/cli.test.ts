@@ -122,6 +122,7 @@ describe('validate and help', () => {
     expect(run.stdout).toContain('school:   Larkspur Primary School');
     expect(run.stdout).toContain('1 member of staff');
     expect(run.stdout).toContain('rules:    reply=block');
+    expect(run.stdout).toContain('audit:    kept 90 days on each laptop');
   });
 
   it.each([['check'], ['validate']])('%s --help', (command) => {
