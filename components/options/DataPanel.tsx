@@ -303,35 +303,29 @@ function ErasePupilSection({ state, onDone }: { state: ProfileState; onDone: (me
 }
 
 function EraseAllPupilsSection({ state, onDone }: { state: ProfileState; onDone: (message: string) => void }) {
-  const [confirming, setConfirming] = useState(false);
   return (
     <section class="card">
       <h2>Erase all pupil data</h2>
       <p>Removes every pupil record this browser holds ({state.localProfile?.pupils.length ?? 0} on this computer, and the copy of the school's policy). Settings and staff stay. A roster set by your school's policy comes back from the policy.</p>
-      {!confirming ? (
-        <button class="danger" onClick={() => setConfirming(true)} data-testid="erase">Erase all pupil data…</button>
-      ) : (
-        <ConfirmErase
-          title="Erase all pupil data? "
-          confirmLabel="Erase"
-          testId="erase-confirm"
-          onCancel={() => setConfirming(false)}
-          onConfirm={async () => {
-            await eraseLocalPupilData();
-            await forgetImages();
-            setConfirming(false);
-            onDone('All pupil data erased.');
-          }}
-        >
-          This cannot be undone; export the profile first if you may need it again.
-        </ConfirmErase>
-      )}
+      <TwoStepErase
+        label="Erase all pupil data…"
+        testId="erase"
+        title="Erase all pupil data? "
+        confirmLabel="Erase"
+        confirmTestId="erase-confirm"
+        onConfirm={async () => {
+          await eraseLocalPupilData();
+          await forgetImages();
+          onDone('All pupil data erased.');
+        }}
+      >
+        This cannot be undone; export the profile first if you may need it again.
+      </TwoStepErase>
     </section>
   );
 }
 
 function EraseEverythingSection({ managed, onDone }: { managed: boolean; onDone: (message: string) => void }) {
-  const [confirming, setConfirming] = useState(false);
   const [understood, setUnderstood] = useState(false);
   return (
     <section class="card">
@@ -341,34 +335,72 @@ function EraseEverythingSection({ managed, onDone }: { managed: boolean; onDone:
         findings in memory. SafePost then works as on the day it was installed: with the built-in default profile, which cannot recognise pupils' names.
         {managed && " Your school's policy is not on this computer to erase: the browser applies it again straight away."}
       </p>
-      {!confirming ? (
-        <button class="danger" onClick={() => setConfirming(true)} data-testid="erase-all">Erase all SafePost data…</button>
-      ) : (
-        <ConfirmErase
-          title="Erase all SafePost data? "
-          confirmLabel="Erase everything"
-          testId="erase-all-confirm"
-          disabled={!understood}
-          onCancel={() => {
-            setConfirming(false);
-            setUnderstood(false);
-          }}
-          onConfirm={async () => {
-            await eraseAllLocalData();
-            await forgetImages();
-            setConfirming(false);
-            setUnderstood(false);
-            onDone('All SafePost data on this computer erased.');
-          }}
-        >
-          This cannot be undone. Export the profile and the audit log first if the school needs them.
-          <label class="row" style="margin-top:8px">
-            <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} data-testid="erase-all-understood" />
-            I understand that SafePost will no longer know this school's pupils on this computer
-          </label>
-        </ConfirmErase>
-      )}
+      <TwoStepErase
+        label="Erase all SafePost data…"
+        testId="erase-all"
+        title="Erase all SafePost data? "
+        confirmLabel="Erase everything"
+        confirmTestId="erase-all-confirm"
+        disabled={!understood}
+        onClose={() => setUnderstood(false)}
+        onConfirm={async () => {
+          await eraseAllLocalData();
+          await forgetImages();
+          onDone('All SafePost data on this computer erased.');
+        }}
+      >
+        This cannot be undone. Export the profile and the audit log first if the school needs them.
+        <label class="row" style="margin-top:8px">
+          <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} data-testid="erase-all-understood" />
+          I understand that SafePost will no longer know this school's pupils on this computer
+        </label>
+      </TwoStepErase>
     </section>
+  );
+}
+
+/**
+ * An erase of a whole kind of data, in two steps: the red button, then
+ * what it does with Erase or Cancel (ConfirmErase). `onClose` runs when the
+ * second step closes either way, for a section's own extra ticks.
+ */
+function TwoStepErase(props: {
+  label: string;
+  testId: string;
+  title: string;
+  confirmLabel: string;
+  confirmTestId: string;
+  disabled?: boolean;
+  onConfirm: () => Promise<void>;
+  onClose?: () => void;
+  children: ComponentChildren;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const close = () => {
+    setConfirming(false);
+    props.onClose?.();
+  };
+  if (!confirming) {
+    return (
+      <button class="danger" onClick={() => setConfirming(true)} data-testid={props.testId}>
+        {props.label}
+      </button>
+    );
+  }
+  return (
+    <ConfirmErase
+      title={props.title}
+      confirmLabel={props.confirmLabel}
+      testId={props.confirmTestId}
+      disabled={props.disabled}
+      onCancel={close}
+      onConfirm={async () => {
+        await props.onConfirm();
+        close();
+      }}
+    >
+      {props.children}
+    </ConfirmErase>
   );
 }
 

@@ -9,7 +9,7 @@
  */
 import { beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EDITOR, HOME, PUPILS, openX, panel, panelText, setProfile, testProfile, typeInto, useXSession } from './fixtures/x-server';
+import { EDITOR, HOME, PUPILS, openX, panel, panelText, readableByPage, setProfile, testProfile, typeInto, useXSession } from './fixtures/x-server';
 
 const x = useXSession();
 const HOME_EDITOR = `${HOME} ${EDITOR(0)}`;
@@ -32,30 +32,6 @@ const NAMES = ['Tamsin', 'Okonkwo', 'Bartholomew', 'Barty', 'Quayle', 'Ione', 'F
 beforeAll(async () => {
   await setProfile(x.session, testProfile({}, pupils));
 });
-
-/** Everything a page script can read: the document's markup (text and attribute values), every open shadow root's, window strings. */
-async function readableByPage(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    const walk = (root: Document | ShadowRoot) => {
-      texts.push(root instanceof Document ? root.documentElement.outerHTML : root.innerHTML);
-      for (const el of root.querySelectorAll('*')) {
-        for (const attr of el.getAttributeNames()) texts.push(el.getAttribute(attr) ?? '');
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-    for (const key of Object.getOwnPropertyNames(window)) {
-      try {
-        const value = (window as any)[key];
-        if (typeof value === 'string') texts.push(value);
-      } catch {
-        // throwing getters
-      }
-    }
-    return texts.join('\n');
-  });
-}
 
 async function attach(page: Page) {
   await page.setInputFiles(`${HOME} [data-testid="fileInput"]`, { name: 'class-photo.png', mimeType: 'image/png', buffer: PNG });

@@ -7,7 +7,7 @@
  */
 import { beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EDITOR, HOME, openX, panelText, posted, receivedPosts, setProfile, testProfile, typeInto, useXSession } from './fixtures/x-server';
+import { EDITOR, HOME, openX, panelText, posted, readableByPage, receivedPosts, setProfile, testProfile, typeInto, useXSession } from './fixtures/x-server';
 
 const x = useXSession();
 const HOME_EDITOR = `${HOME} ${EDITOR(0)}`;
@@ -218,23 +218,8 @@ test('a page script cannot forge an allow and reads no pupil or staff name', asy
   expect(receivedPosts).toEqual([]);
   expect((await sendErrors(page)).map((e) => e.error)).toEqual(['TypeError: Failed to fetch']);
 
-  const seenByPage = await page.evaluate(() => {
-    const texts: string[] = [...(window as any).__spy.seen];
-    const walk = (root: Document | ShadowRoot) => {
-      texts.push(root instanceof Document ? root.documentElement.outerHTML : root.innerHTML);
-      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-    };
-    walk(document);
-    for (const key of Object.getOwnPropertyNames(window)) {
-      try {
-        const value = (window as any)[key];
-        if (typeof value === 'string') texts.push(value);
-      } catch {
-        // cross-origin or throwing getters
-      }
-    }
-    return texts.join('\n');
-  });
+  const spySaw: string[] = await page.evaluate(() => (window as any).__spy.seen);
+  const seenByPage = [...spySaw, await readableByPage(page)].join('\n');
   // The spy did see the traffic it could: its own events (proof it was listening).
   expect(seenByPage).toMatch(/safepost:request-guard-hello/);
   for (const name of ['Tamsin', 'Okonkwo', 'Bartholomew', 'Quayle', 'Barty', 'Ione', 'Fairweather', 'Gwendolyn', 'Ashcombe']) {
