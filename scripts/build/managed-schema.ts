@@ -41,6 +41,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'settings.hours.timezone': 'IANA time zone, e.g. Europe/London.',
   'settings.rules': 'Rule id to severity: block, confirm, warn or off.',
   'settings.unreadableImage': 'What an image SafePost cannot read does: block or confirm.',
+  'settings.auditRetentionDays': 'Days of audit counts kept on each laptop, 1 to 730 (default 90).',
   pupils: 'The roster. Replaces the laptop\'s roster and locks it.',
   pupilsCsv: 'The roster as CSV text (RULES.md roster CSV), an alternative to pupils.',
   staff: 'Staff list. Replaces the laptop\'s staff list and locks it.',
