@@ -10,6 +10,8 @@ import {
   AUDIT_RETENTION_MAX_DAYS,
   AUDIT_RETENTION_MIN_DAYS,
   DAYS,
+  ROSTER_RETENTION_MAX_DAYS,
+  ROSTER_RETENTION_MIN_DAYS,
   SEVERITIES,
   SettingsSchema,
   formatZodError,
@@ -42,10 +44,10 @@ function toForm(s: ResolvedSettings): Form {
 /** Only what the admin set or changed goes into the local settings; locked fields keep the local value. */
 export function formToSettings(form: Form, locked: readonly string[], localSettings: Settings): unknown {
   const out: Record<string, unknown> = {};
-  const take = (key: 'school' | 'naming' | 'hours' | 'unreadableImage' | 'accounts' | 'auditRetentionDays', value: unknown) => {
+  const take = (key: 'school' | 'naming' | 'hours' | 'unreadableImage' | 'accounts' | 'auditRetentionDays' | 'rosterRetentionDays', value: unknown) => {
     if (isLocked(locked, `settings.${key}`)) {
       if (localSettings[key] !== undefined) out[key] = localSettings[key];
-    } else out[key] = value;
+    } else if (value !== undefined) out[key] = value;
   };
   take('school', form.school);
   take('accounts', form.accounts.split(/[\s,]+/).filter(Boolean));
@@ -53,6 +55,8 @@ export function formToSettings(form: Form, locked: readonly string[], localSetti
   take('hours', form.hours);
   take('unreadableImage', form.unreadableImage);
   take('auditRetentionDays', form.auditRetentionDays);
+  // An empty box: no roster retention (kept until replaced).
+  take('rosterRetentionDays', form.rosterRetentionDays);
   const rules: Record<string, string> = {};
   for (const [id, severity] of Object.entries(form.rules)) {
     if (isLocked(locked, `settings.rules.${id}`)) {
@@ -186,6 +190,30 @@ export function SettingsPanel({ state }: { state: ProfileState }) {
               {lockedField('settings.auditRetentionDays') && <LockedTag />}
             </div>
             <div class="help">Older days of the audit log are deleted from this computer ({AUDIT_RETENTION_MIN_DAYS} to {AUDIT_RETENTION_MAX_DAYS} days; 90 unless your school sets it).</div>
+          </div>
+        </div>
+        <div class="field">
+          <label for="roster-retention">Erase the roster saved here after</label>
+          <div>
+            <div class="row">
+              <input
+                id="roster-retention"
+                type="number"
+                min={ROSTER_RETENTION_MIN_DAYS}
+                max={ROSTER_RETENTION_MAX_DAYS}
+                step={1}
+                style="width:6em"
+                value={form.rosterRetentionDays ?? ''}
+                disabled={lockedField('settings.rosterRetentionDays')}
+                // Empty: kept until replaced. A half-typed box is NaN: the schema names the field on save.
+                onInput={(e) => update({ rosterRetentionDays: e.currentTarget.value === '' && !e.currentTarget.validity.badInput ? undefined : e.currentTarget.valueAsNumber })}
+              />
+              <span class="muted">days</span>
+              {lockedField('settings.rosterRetentionDays') && <LockedTag />}
+            </div>
+            <div class="help" data-testid="roster-retention-help">
+              The pupils and staff saved on this computer are erased this many days after they were last imported or saved; settings stay ({ROSTER_RETENTION_MIN_DAYS} to {ROSTER_RETENTION_MAX_DAYS} days; leave empty to keep them until replaced). A roster your school's policy supplies is the school's: it is not erased here, only your IT admin can change it.
+            </div>
           </div>
         </div>
       </section>

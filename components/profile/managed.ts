@@ -4,7 +4,7 @@
  * policies.json, read through `browser.storage.managed`.
  *
  * Shape (mirrored by assets/managed-schema.json, which Chrome enforces):
- *   { policyName?, settings?: {school, accounts, naming, hours, rules, unreadableImage, auditRetentionDays},
+ *   { policyName?, settings?: {school, accounts, naming, hours, rules, unreadableImage, auditRetentionDays, rosterRetentionDays},
  *     pupils?: [...] | pupilsCsv?: "…", staff?: [...] | staffCsv?: "…",
  *     expectedFields?: {"settings.school": 1, "pupils": 1200, …} }
  *
@@ -202,7 +202,7 @@ export function mergeManaged(local: Profile | undefined, managed: ManagedProfile
   const locked: string[] = [];
   const settings: Settings = { ...base.settings };
   const m = managed.settings;
-  for (const key of ['school', 'accounts', 'naming', 'hours', 'unreadableImage', 'auditRetentionDays'] as const) {
+  for (const key of ['school', 'accounts', 'naming', 'hours', 'unreadableImage', 'auditRetentionDays', 'rosterRetentionDays'] as const) {
     if (m[key] !== undefined) {
       (settings as Record<string, unknown>)[key] = m[key];
       locked.push(`settings.${key}`);
