@@ -108,11 +108,7 @@ export async function loadProfileState(options: LoadOptions = {}): Promise<Profi
   if (localProfile) {
     // Roster retention: the days in force (the school's policy may set them) decide for the roster saved here only.
     const days = mergeManaged(localProfile, evaluation.managed).profile.settings.rosterRetentionDays;
-    const kept = applyRosterRetention(localProfile, days, new Date());
-    if (kept.changed) {
-      localProfile = kept.profile;
-      await browser.storage.local.set({ [PROFILE_KEY]: kept.profile }).catch(() => undefined);
-    }
+    if (applyRosterRetention(localProfile, days, new Date()).changed) localProfile = await persistRosterRetention(days) ?? localProfile;
   }
   const { profile, locked } = mergeManaged(localProfile, evaluation.managed);
   const rosterExpiredAt =
@@ -143,6 +139,24 @@ export async function loadProfileState(options: LoadOptions = {}): Promise<Profi
  * Replace the laptop's own profile (an import): its roster and staff list
  * count as saved now for roster retention, whatever date the file carries.
  */
+/**
+ * Writes what roster retention does to the stored profile (a first date, or
+ * the erasure), worked out again on a fresh read so that a save made since
+ * this load read the profile is not overwritten with the older copy.
+ * Returns the profile now stored.
+ */
+async function persistRosterRetention(days: number | undefined): Promise<Profile | undefined> {
+  try {
+    const fresh = parseStoredProfile((await browser.storage.local.get(PROFILE_KEY))[PROFILE_KEY]).profile;
+    if (!fresh) return undefined;
+    const kept = applyRosterRetention(fresh, days, new Date());
+    if (kept.changed) await browser.storage.local.set({ [PROFILE_KEY]: kept.profile });
+    return kept.profile;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function saveLocalProfile(profile: Profile): Promise<void> {
   await writeLocalProfile(stampRosterSave(undefined, profile, new Date()));
 }
