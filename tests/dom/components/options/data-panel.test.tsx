@@ -59,6 +59,7 @@ vi.mock('wxt/browser', () => ({
 
 const { DataPanel } = await import('../../../../components/options/DataPanel');
 const { SettingsPanel } = await import('../../../../components/options/SettingsPanel');
+const { RosterPanel } = await import('../../../../components/options/RosterPanel');
 const { formatDate } = await import('../../../../components/ui/bits');
 const { loadProfileState, PROFILE_KEY, MANAGED_LAST_GOOD_KEY } = await import('../../../../components/profile/store');
 const { fieldManifest } = await import('../../../../components/profile/managed');
@@ -316,6 +317,9 @@ describe('roster retention (settings.rosterRetentionDays)', () => {
     expect(row(el, 'staff')).toMatch(/^0 members of staff saved here/);
     expect(line(el)).toMatch(/^The roster saved here was erased on .*: it was older than the 30 days your school keeps it\. Ask your IT admin for a new roster\.$/);
     expect(row(el, 'audit')).toMatch(/kept 120 days/);
+    const pupils = mount(<RosterPanel state={await loadProfileState()} />);
+    await settle();
+    expect(pupils.textContent).toMatch(/The roster expired\.The pupils and staff saved on this computer were erased on .*Ask your IT admin for one\./);
   });
 
   test("a roster from the school's policy is not affected, and the page says so", async () => {
