@@ -13,6 +13,18 @@ import { z } from 'zod';
  */
 export const DEFAULT_PROFILE_LABEL = 'built-in default profile (no pupil roster yet: ask your IT admin)';
 
+/**
+ * Added to the status line when settings.rosterRetentionDays erased the
+ * roster saved on this computer and nothing replaced it: like the default
+ * profile, pupil names cannot be checked, and the card never folds into its chip.
+ */
+export const ROSTER_EXPIRED_LABEL = 'pupil roster expired and was erased: ask your IT admin for a new one';
+
+/** Whether a status line says pupil names cannot be checked (no roster, or an expired one). */
+export function saysNoRoster(text: string): boolean {
+  return text.includes(DEFAULT_PROFILE_LABEL) || text.includes(ROSTER_EXPIRED_LABEL);
+}
+
 export const GuardStatusRequestSchema = z.object({ type: z.literal('guard-status') }).strict();
 
 /**

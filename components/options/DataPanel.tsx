@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ProfileSchema, formatZodError, type Profile, type Pupil } from '../../rules';
+import { ProfileSchema, formatZodError, rosterAgeDays, rosterEraseDate, type Profile, type Pupil } from '../../rules';
 import { dayKey } from '../profile/audit';
 import {
   FORGET_IMAGES_REQUEST,
@@ -60,6 +60,33 @@ function useHeldData(): { held?: HeldData; readerRunning?: boolean; refresh: () 
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/**
+ * The "Roster kept" line: how old the roster saved here is and when
+ * settings.rosterRetentionDays erases it, or that it was erased. A roster
+ * from the school's policy is the school's: never erased here.
+ */
+export function rosterRetentionLine(state: ProfileState, now: Date): string {
+  const local = state.localProfile;
+  const days = state.compiled.settings.rosterRetentionDays;
+  const school = state.locked.includes('pupils') || state.locked.includes('staff') ? " The roster from your school's policy is not affected: only your IT admin can change it." : '';
+  if (!local || (local.pupils.length === 0 && local.staff.length === 0)) {
+    if (local?.rosterExpiredAt) {
+      return `The roster saved here was erased on ${formatDate(local.rosterExpiredAt)}: it was older than the ${plural(days ?? 0, 'day')} your school keeps it. Ask your IT admin for a new roster.${school}`;
+    }
+    return `No roster saved here.${school}`;
+  }
+  const age = rosterAgeDays(local.rosterSavedAt, now);
+  const saved = local.rosterSavedAt && age !== undefined ? `Imported or saved ${formatDate(local.rosterSavedAt)} (${age === 0 ? 'today' : `${plural(age, 'day')} ago`})` : 'Date saved not yet recorded';
+  const eraseAt = rosterEraseDate(local.rosterSavedAt, days);
+  const when =
+    days === undefined
+      ? 'kept until it is replaced (no retention period set)'
+      : eraseAt
+        ? `will be erased on ${formatDate(eraseAt.toISOString())} (${plural(days, 'day')} after it was saved)`
+        : `will be erased ${plural(days, 'day')} after it was saved`;
+  return `${saved}; ${when}.${school}`;
+}
 
 export function DataPanel({ state }: { state: ProfileState }) {
   const { held, readerRunning, refresh } = useHeldData();
@@ -127,6 +154,11 @@ function HeldSection({ state, held, readerRunning }: { state: ProfileState; held
                 {managedStaff !== undefined && `; ${plural(managedStaff, 'member')} from your school's policy`}
               </td>
               <td class="num">in profile</td>
+            </tr>
+            <tr data-held="roster-retention">
+              <th scope="row">Roster kept</th>
+              <td data-testid="roster-retention">{rosterRetentionLine(state, new Date())}</td>
+              <td class="num">—</td>
             </tr>
             <tr data-held="policy-copy">
               <th scope="row">Copy of your school's policy</th>

@@ -9,7 +9,7 @@ import { PupilSchema, formatZodError, type Pupil } from '../../rules';
 import { parsePupilCsv } from '../../rules/profile/csv';
 import { isLocked } from '../profile/managed';
 import { updateLocalProfile, type ProfileState } from '../profile/store';
-import { LockedTag, Notice } from '../ui/bits';
+import { LockedTag, Notice, formatDate } from '../ui/bits';
 import { ImportPreview } from './ImportPreview';
 import { Pager, PAGE_SIZE } from './Pager';
 
@@ -60,6 +60,11 @@ export function RosterPanel({ state }: { state: ProfileState }) {
         <p>
           {pupils.length} pupils in {groups.length} groups · {withPhoto} with photo consent · {withName} with name consent
         </p>
+        {state.rosterExpiredAt && (
+          <Notice kind="error" title="The roster expired.">
+            The pupils and staff saved on this computer were erased on {formatDate(state.rosterExpiredAt)}: they were older than your school's roster retention setting. SafePost cannot recognise pupils' names until a new roster is imported. Ask your IT admin for one.
+          </Notice>
+        )}
         {locked ? (
           <Notice kind="info">The roster comes from your school's managed policy. Change it there; it reaches this computer within seconds.</Notice>
         ) : (

@@ -4,12 +4,15 @@
  * read off the rule's meta). Fields the managed policy sets are shown with
  * the school's value and cannot be changed here.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
   ALL_RULES,
   AUDIT_RETENTION_MAX_DAYS,
   AUDIT_RETENTION_MIN_DAYS,
   DAYS,
+  ROSTER_RETENTION_MAX_DAYS,
+  ROSTER_RETENTION_MIN_DAYS,
   SEVERITIES,
   SettingsSchema,
   formatZodError,
@@ -42,10 +45,10 @@ function toForm(s: ResolvedSettings): Form {
 /** Only what the admin set or changed goes into the local settings; locked fields keep the local value. */
 export function formToSettings(form: Form, locked: readonly string[], localSettings: Settings): unknown {
   const out: Record<string, unknown> = {};
-  const take = (key: 'school' | 'naming' | 'hours' | 'unreadableImage' | 'accounts' | 'auditRetentionDays', value: unknown) => {
+  const take = (key: 'school' | 'naming' | 'hours' | 'unreadableImage' | 'accounts' | 'auditRetentionDays' | 'rosterRetentionDays', value: unknown) => {
     if (isLocked(locked, `settings.${key}`)) {
       if (localSettings[key] !== undefined) out[key] = localSettings[key];
-    } else out[key] = value;
+    } else if (value !== undefined) out[key] = value;
   };
   take('school', form.school);
   take('accounts', form.accounts.split(/[\s,]+/).filter(Boolean));
@@ -53,6 +56,8 @@ export function formToSettings(form: Form, locked: readonly string[], localSetti
   take('hours', form.hours);
   take('unreadableImage', form.unreadableImage);
   take('auditRetentionDays', form.auditRetentionDays);
+  // An empty box: no roster retention (kept until replaced).
+  take('rosterRetentionDays', form.rosterRetentionDays);
   const rules: Record<string, string> = {};
   for (const [id, severity] of Object.entries(form.rules)) {
     if (isLocked(locked, `settings.rules.${id}`)) {
@@ -62,6 +67,39 @@ export function formToSettings(form: Form, locked: readonly string[], localSetti
   }
   out.rules = rules;
   return out;
+}
+
+/**
+ * A retention period in days (both bounds are the same for the audit log and
+ * the roster). `onDays`: the number typed, NaN for a half-typed box (the
+ * schema names the field on save), undefined for an empty one.
+ */
+function DaysField(props: { id: string; label: string; value: number | undefined; locked: boolean; onDays(days: number | undefined): void; children: ComponentChildren }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <div>
+        <div class="row">
+          <input
+            id={props.id}
+            type="number"
+            min={AUDIT_RETENTION_MIN_DAYS}
+            max={AUDIT_RETENTION_MAX_DAYS}
+            step={1}
+            style="width:6em"
+            value={props.value === undefined || Number.isNaN(props.value) ? '' : props.value}
+            disabled={props.locked}
+            onInput={(e) => props.onDays(e.currentTarget.value === '' && !e.currentTarget.validity.badInput ? undefined : e.currentTarget.valueAsNumber)}
+          />
+          <span class="muted">days</span>
+          {props.locked && <LockedTag />}
+        </div>
+        <div class="help" data-testid={`${props.id}-help`}>
+          {props.children}
+        </div>
+      </div>
+    </div>
+  );
 }
 
 export function SettingsPanel({ state }: { state: ProfileState }) {
@@ -166,28 +204,26 @@ export function SettingsPanel({ state }: { state: ProfileState }) {
             {lockedField('settings.unreadableImage') && <LockedTag />}
           </div>
         </div>
-        <div class="field">
-          <label for="audit-retention">Keep audit counts for</label>
-          <div>
-            <div class="row">
-              <input
-                id="audit-retention"
-                type="number"
-                min={AUDIT_RETENTION_MIN_DAYS}
-                max={AUDIT_RETENTION_MAX_DAYS}
-                step={1}
-                style="width:6em"
-                value={form.auditRetentionDays}
-                disabled={lockedField('settings.auditRetentionDays')}
-                // An empty or half-typed box is NaN: the schema names the field on save rather than saving a guess.
-                onInput={(e) => update({ auditRetentionDays: e.currentTarget.valueAsNumber })}
-              />
-              <span class="muted">days</span>
-              {lockedField('settings.auditRetentionDays') && <LockedTag />}
-            </div>
-            <div class="help">Older days of the audit log are deleted from this computer ({AUDIT_RETENTION_MIN_DAYS} to {AUDIT_RETENTION_MAX_DAYS} days; 90 unless your school sets it).</div>
-          </div>
-        </div>
+        <DaysField
+          id="audit-retention"
+          label="Keep audit counts for"
+          value={form.auditRetentionDays}
+          locked={lockedField('settings.auditRetentionDays')}
+          // An empty or half-typed box is NaN: the schema names the field on save rather than saving a guess.
+          onDays={(days) => update({ auditRetentionDays: days ?? Number.NaN })}
+        >
+          Older days of the audit log are deleted from this computer ({AUDIT_RETENTION_MIN_DAYS} to {AUDIT_RETENTION_MAX_DAYS} days; 90 unless your school sets it).
+        </DaysField>
+        <DaysField
+          id="roster-retention"
+          label="Erase the roster saved here after"
+          value={form.rosterRetentionDays}
+          locked={lockedField('settings.rosterRetentionDays')}
+          // Empty: kept until replaced.
+          onDays={(days) => update({ rosterRetentionDays: days })}
+        >
+          The pupils and staff saved on this computer are erased this many days after they were last imported or saved; settings stay ({ROSTER_RETENTION_MIN_DAYS} to {ROSTER_RETENTION_MAX_DAYS} days; leave empty to keep them until replaced). A roster your school's policy supplies is the school's: it is not erased here, only your IT admin can change it.
+        </DaysField>
       </section>
 
       <section class="card">

@@ -6,17 +6,17 @@
  */
 import { Panel, type OnIntent, type PanelModel } from './Panel';
 import { PANEL_SHORTCUT_LABEL } from './keyboard';
-import { DEFAULT_PROFILE_LABEL } from '../guard/status';
+import { saysNoRoster } from '../guard/status';
 
 /**
  * Nothing to tell the teacher: sending is allowed with no finding, no tick to
- * make, nothing pending, and a school profile (not the roster-less default) in force.
+ * make, nothing pending, and a school profile with a roster (not the roster-less default, nor an expired roster) in force.
  */
 export function isClean(model: PanelModel): boolean {
   return (
     model.decision.allow &&
     model.status.active &&
-    !model.status.text.includes(DEFAULT_PROFILE_LABEL) &&
+    !saysNoRoster(model.status.text) &&
     model.findings.length === 0 &&
     model.attestations.length === 0 &&
     !model.heldNotice &&

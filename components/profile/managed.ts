@@ -4,7 +4,7 @@
  * policies.json, read through `browser.storage.managed`.
  *
  * Shape (mirrored by assets/managed-schema.json, which Chrome enforces):
- *   { policyName?, settings?: {school, accounts, naming, hours, rules, unreadableImage, auditRetentionDays},
+ *   { policyName?, settings?: {school, accounts, naming, hours, rules, unreadableImage, auditRetentionDays, rosterRetentionDays},
  *     pupils?: [...] | pupilsCsv?: "…", staff?: [...] | staffCsv?: "…",
  *     expectedFields?: {"settings.school": 1, "pupils": 1200, …} }
  *
@@ -196,13 +196,16 @@ export function evaluateManaged(raw: unknown, lastGood?: LastGoodManaged): Manag
  * merged profile and the locked field paths ("settings.school",
  * "settings.rules.reply", "pupils", …).
  */
+/** The settings a managed policy overrides (and locks) one whole field at a time; `rules` is merged rule by rule. */
+export const WHOLE_SETTINGS_KEYS = ['school', 'accounts', 'naming', 'hours', 'unreadableImage', 'auditRetentionDays', 'rosterRetentionDays'] as const;
+
 export function mergeManaged(local: Profile | undefined, managed: ManagedProfile | undefined): { profile: Profile; locked: string[] } {
   const base: Profile = local ?? { version: 1, settings: {}, pupils: [], staff: [] };
   if (!managed) return { profile: base, locked: [] };
   const locked: string[] = [];
   const settings: Settings = { ...base.settings };
   const m = managed.settings;
-  for (const key of ['school', 'accounts', 'naming', 'hours', 'unreadableImage', 'auditRetentionDays'] as const) {
+  for (const key of WHOLE_SETTINGS_KEYS) {
     if (m[key] !== undefined) {
       (settings as Record<string, unknown>)[key] = m[key];
       locked.push(`settings.${key}`);

@@ -10,7 +10,16 @@
  * storage.local under MANAGED_LAST_GOOD_KEY).
  */
 import { browser } from 'wxt/browser';
-import { compileProfile, ProfileSchema, formatZodError, type CompiledProfile, type Profile, type Pupil } from '../../rules';
+import {
+  applyRosterRetention,
+  compileProfile,
+  ProfileSchema,
+  formatZodError,
+  stampRosterSave,
+  type CompiledProfile,
+  type Profile,
+  type Pupil,
+} from '../../rules';
 import { evaluateManaged, mergeManaged, type LastGoodManaged, type ManagedStatus } from './managed';
 
 export const PROFILE_KEY = 'profile';
@@ -30,6 +39,12 @@ export interface ProfileState {
   localProfile?: Profile;
   /** Field paths the managed policy sets: shown locked ("set by your school"). */
   locked: string[];
+  /**
+   * When settings.rosterRetentionDays erased the roster saved on this laptop
+   * (ISO), while no roster has replaced it (none saved here, none from the
+   * school's policy): the guard says so instead of looking configured.
+   */
+  rosterExpiredAt?: string;
   managed: {
     status: ManagedStatus;
     policyName?: string;
@@ -77,7 +92,9 @@ export async function loadProfileState(options: LoadOptions = {}): Promise<Profi
     browser.storage.local.get([PROFILE_KEY, MANAGED_LAST_GOOD_KEY]),
     quick ? undefined : readManagedStorage(),
   ]);
-  const { profile: localProfile, problems } = parseStoredProfile(stored[PROFILE_KEY]);
+  const parsedLocal = parseStoredProfile(stored[PROFILE_KEY]);
+  const problems = parsedLocal.problems;
+  let localProfile = parsedLocal.profile;
   const lastGood = stored[MANAGED_LAST_GOOD_KEY] as LastGoodManaged | undefined;
   const evaluation = quick ? evaluateManaged(lastGood?.policy ?? {}, lastGood) : evaluateManaged(managedRaw, lastGood);
   if (!quick && evaluation.newLastGood) {
@@ -88,7 +105,14 @@ export async function loadProfileState(options: LoadOptions = {}): Promise<Profi
   for (const e of evaluation.errors) problems.push(`school policy: ${e}`);
   if (evaluation.status !== 'applied') for (const n of evaluation.notes) if (evaluation.status !== 'none') problems.push(n);
 
+  if (localProfile) {
+    // Roster retention: the days in force (the school's policy may set them) decide for the roster saved here only.
+    const days = mergeManaged(localProfile, evaluation.managed).profile.settings.rosterRetentionDays;
+    if (applyRosterRetention(localProfile, days, new Date()).changed) localProfile = await persistRosterRetention(days) ?? localProfile;
+  }
   const { profile, locked } = mergeManaged(localProfile, evaluation.managed);
+  const rosterExpiredAt =
+    localProfile?.rosterExpiredAt && profile.pupils.length === 0 && !locked.includes('pupils') ? localProfile.rosterExpiredAt : undefined;
   const source: ProfileSource = evaluation.managed ? 'managed' : localProfile ? 'local' : 'default';
   const updatedAt =
     source === 'managed' ? (lastGood?.receivedAt ?? new Date().toISOString()) : localProfile?.updatedAt;
@@ -100,6 +124,7 @@ export async function loadProfileState(options: LoadOptions = {}): Promise<Profi
     profile,
     localProfile,
     locked,
+    ...(rosterExpiredAt ? { rosterExpiredAt } : {}),
     managed: {
       status: evaluation.status,
       policyName: evaluation.managed?.policyName,
@@ -110,7 +135,33 @@ export async function loadProfileState(options: LoadOptions = {}): Promise<Profi
   };
 }
 
+/**
+ * Replace the laptop's own profile (an import): its roster and staff list
+ * count as saved now for roster retention, whatever date the file carries.
+ */
+/**
+ * Writes what roster retention does to the stored profile (a first date, or
+ * the erasure), worked out again on a fresh read so that a save made since
+ * this load read the profile is not overwritten with the older copy.
+ * Returns the profile now stored.
+ */
+async function persistRosterRetention(days: number | undefined): Promise<Profile | undefined> {
+  try {
+    const fresh = parseStoredProfile((await browser.storage.local.get(PROFILE_KEY))[PROFILE_KEY]).profile;
+    if (!fresh) return undefined;
+    const kept = applyRosterRetention(fresh, days, new Date());
+    if (kept.changed) await browser.storage.local.set({ [PROFILE_KEY]: kept.profile });
+    return kept.profile;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function saveLocalProfile(profile: Profile): Promise<void> {
+  await writeLocalProfile(stampRosterSave(undefined, profile, new Date()));
+}
+
+async function writeLocalProfile(profile: Profile): Promise<void> {
   const valid = ProfileSchema.parse({ ...profile, updatedAt: new Date().toISOString() });
   await browser.storage.local.set({ [PROFILE_KEY]: valid });
 }
@@ -149,7 +200,9 @@ const EMPTY_PROFILE: Profile = { version: 1, settings: {}, pupils: [], staff: []
 export async function updateLocalProfile(change: (profile: Profile) => Profile): Promise<void> {
   const stored = await browser.storage.local.get(PROFILE_KEY);
   const { profile } = parseStoredProfile(stored[PROFILE_KEY]);
-  await saveLocalProfile(change(profile ?? structuredClone(EMPTY_PROFILE)));
+  const before = profile ?? structuredClone(EMPTY_PROFILE);
+  // A roster or staff list that gained or changed rows counts as saved now (roster retention).
+  await writeLocalProfile(stampRosterSave(before, change(structuredClone(before)), new Date()));
 }
 
 /**

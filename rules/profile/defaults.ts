@@ -31,5 +31,7 @@ export function resolveSettings(settings: Settings = {}): ResolvedSettings {
     rules: { ...defaultSeverities(), ...settings.rules },
     unreadableImage: settings.unreadableImage ?? DEFAULT_SETTINGS.unreadableImage,
     auditRetentionDays: settings.auditRetentionDays ?? DEFAULT_SETTINGS.auditRetentionDays,
+    // No default: without the setting the laptop's roster is kept until replaced.
+    ...(settings.rosterRetentionDays !== undefined ? { rosterRetentionDays: settings.rosterRetentionDays } : {}),
   };
 }

@@ -10,6 +10,18 @@ export const SEVERITIES = ['block', 'confirm', 'warn', 'off'] as const;
 /** Audit retention bounds: a day at least (today's counts), two school years at most. */
 export const AUDIT_RETENTION_MIN_DAYS = 1;
 export const AUDIT_RETENTION_MAX_DAYS = 730;
+/** Roster retention bounds: the same as the audit log's. */
+export const ROSTER_RETENTION_MIN_DAYS = AUDIT_RETENTION_MIN_DAYS;
+export const ROSTER_RETENTION_MAX_DAYS = AUDIT_RETENTION_MAX_DAYS;
+
+/** A retention period in whole days, bounded so a typo cannot keep data for ever. */
+const retentionDays = () =>
+  z
+    .number()
+    .int()
+    .min(AUDIT_RETENTION_MIN_DAYS, { message: `must be at least ${AUDIT_RETENTION_MIN_DAYS} day` })
+    .max(AUDIT_RETENTION_MAX_DAYS, { message: `must be at most ${AUDIT_RETENTION_MAX_DAYS} days (two school years)` })
+    .optional();
 export const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 export type Day = (typeof DAYS)[number];
 
@@ -88,12 +100,15 @@ export function settingsSchemaFor(handle: AccountHandleFormat) {
        * example; optional like every field there, so settings files written
        * before it still load. Bounded so a typo cannot keep counts for ever.
        */
-      auditRetentionDays: z
-        .number()
-        .int()
-        .min(AUDIT_RETENTION_MIN_DAYS, { message: `must be at least ${AUDIT_RETENTION_MIN_DAYS} day` })
-        .max(AUDIT_RETENTION_MAX_DAYS, { message: `must be at most ${AUDIT_RETENTION_MAX_DAYS} days (two school years)` })
-        .optional(),
+      auditRetentionDays: retentionDays(),
+      /**
+       * Days the roster and staff list saved on this laptop are kept after
+       * they were last imported or saved; then they are erased (settings
+       * stay). Absent: kept until replaced. A roster the managed policy
+       * supplies is the school's and is never erased by it. Optional, like
+       * auditRetentionDays.
+       */
+      rosterRetentionDays: retentionDays(),
     })
     .strict();
 }
@@ -108,6 +123,8 @@ export interface ResolvedSettings {
   rules: Record<RuleId, Severity>;
   unreadableImage: 'block' | 'confirm';
   auditRetentionDays: number;
+  /** Absent: the laptop's roster is kept until replaced. */
+  rosterRetentionDays?: number;
 }
 
 export const PupilSchema = z
@@ -140,6 +157,10 @@ export function profileSchemaFor(handle: AccountHandleFormat) {
       pupils: z.array(PupilSchema).default([]),
       staff: z.array(StaffSchema).default([]),
       updatedAt: z.string().optional(),
+      /** When the roster or staff list saved here was last imported or saved (ISO): rosterRetentionDays counts from it. */
+      rosterSavedAt: z.string().optional(),
+      /** When rosterRetentionDays erased the roster and staff saved here (ISO); cleared by the next roster saved. */
+      rosterExpiredAt: z.string().optional(),
     })
     .strict();
 }

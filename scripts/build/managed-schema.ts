@@ -42,6 +42,8 @@ const DESCRIPTIONS: Record<string, string> = {
   'settings.rules': 'Rule id to severity: block, confirm, warn or off.',
   'settings.unreadableImage': 'What an image SafePost cannot read does: block or confirm.',
   'settings.auditRetentionDays': 'Days of audit counts kept on each laptop, 1 to 730 (default 90).',
+  'settings.rosterRetentionDays':
+    'Days the roster and staff list saved on a laptop are kept after they were last imported or saved, 1 to 730 (default: kept until replaced). A roster set in this policy is not affected.',
   pupils: 'The roster. Replaces the laptop\'s roster and locks it.',
   pupilsCsv: 'The roster as CSV text (RULES.md roster CSV), an alternative to pupils.',
   staff: 'Staff list. Replaces the laptop\'s staff list and locks it.',

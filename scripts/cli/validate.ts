@@ -66,6 +66,7 @@ export function runValidate(argv: string[]): number {
     `  rules:    ${overrides.length ? overrides.join(', ') : 'default severities'}`,
     // What a DPO asks first: how long each laptop keeps the audit counts.
     `  audit:    kept ${plural(settings.auditRetentionDays, 'day')} on each laptop`,
+    `  roster:   ${settings.rosterRetentionDays === undefined ? 'a roster saved on a laptop is kept until replaced' : `a roster saved on a laptop is erased ${plural(settings.rosterRetentionDays, 'day')} after it was imported or saved`}`,
     `roster: ${values.roster ?? '(none)'}${values.roster && !roster ? ' (not loaded)' : ''}`,
     `  ${plural(profile.pupils.length, 'pupil')} in ${plural(groups.size, 'group')}`,
     `  ${noPhoto} without photo consent, ${noName} without name consent`,

@@ -7,7 +7,7 @@
  */
 import type { ProfileState } from '../../profile/store';
 import { check } from '../../../rules';
-import { DEFAULT_PROFILE_LABEL } from '../status';
+import { DEFAULT_PROFILE_LABEL, ROSTER_EXPIRED_LABEL } from '../status';
 import { usableBeforeManagedRead } from '../profile-readiness';
 
 export interface ProfileSource {
@@ -48,6 +48,8 @@ export function profileLabel(state: ProfileState): string {
   if (state.source === 'default') return DEFAULT_PROFILE_LABEL;
   const school = state.compiled.settings.school;
   const kind = state.source === 'managed' ? 'managed by your school' : 'on this computer';
+  // The roster saved here was erased by its retention setting: say so, never look fully configured.
+  if (state.rosterExpiredAt) return `${school} profile (${kind}; ${ROSTER_EXPIRED_LABEL})`;
   return `${school} profile (${kind})`;
 }
 

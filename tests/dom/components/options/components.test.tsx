@@ -74,6 +74,17 @@ describe('settings form → local settings', () => {
     expect(SettingsSchema.safeParse(out).success).toBe(true);
   });
 
+  test.each<[string, number | undefined, readonly string[], Record<string, unknown>, number | undefined]>([
+    ['an empty box: kept until replaced, not written', undefined, [], {}, undefined],
+    ['set here', 365, [], {}, 365],
+    ['set by the school: the laptop keeps its own value', 30, ['settings.rosterRetentionDays'], { rosterRetentionDays: 90 }, 90],
+  ])('roster retention: %s', (_name, typed, locked, localSettings, saved) => {
+    const out = formToSettings({ ...form, rosterRetentionDays: typed }, locked, localSettings) as Record<string, unknown>;
+    expect(out.rosterRetentionDays).toBe(saved);
+    expect('rosterRetentionDays' in out).toBe(saved !== undefined);
+    expect(SettingsSchema.safeParse(out).success).toBe(true);
+  });
+
   test('a half-typed retention box is refused by the schema, naming the field', () => {
     const out = formToSettings({ ...form, auditRetentionDays: Number.NaN }, [], {});
     expect(SettingsSchema.safeParse(out).success).toBe(false);

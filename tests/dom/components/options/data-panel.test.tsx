@@ -3,7 +3,7 @@
  * "Data on this laptop" against a fake browser storage: what it lists, and
  * each control (erase one pupil, erase all pupil data, erase everything,
  * the managed profile's split between what the laptop and the admin can
- * erase). The e2e test (tests/e2e/data-controls.e2e.test.ts) runs the same
+ * erase), and roster retention: the page's line and the Settings control. The e2e test (tests/e2e/data-controls.e2e.test.ts) runs the same
  * controls in Chromium with the guard.
  */
 import { act } from 'preact/test-utils';
@@ -58,6 +58,9 @@ vi.mock('wxt/browser', () => ({
 }));
 
 const { DataPanel } = await import('../../../../components/options/DataPanel');
+const { SettingsPanel } = await import('../../../../components/options/SettingsPanel');
+const { RosterPanel } = await import('../../../../components/options/RosterPanel');
+const { formatDate } = await import('../../../../components/ui/bits');
 const { loadProfileState, PROFILE_KEY, MANAGED_LAST_GOOD_KEY } = await import('../../../../components/profile/store');
 const { fieldManifest } = await import('../../../../components/profile/managed');
 const { AUDIT_KEY } = await import('../../../../components/profile/audit');
@@ -283,5 +286,83 @@ describe('a managed profile', () => {
   test('without a policy there is no "Set by your school" section', async () => {
     managed = {};
     expect((await render()).querySelector('[data-testid="managed-data"]')).toBeNull();
+  });
+});
+
+describe('roster retention (settings.rosterRetentionDays)', () => {
+  const DAY = 86_400_000;
+  const seedRoster = (settings: Record<string, unknown>, rosterSavedAt?: string) =>
+    local.set(PROFILE_KEY, { version: 1, settings: { school: 'Fernhollow Primary', ...settings }, pupils: PUPILS, staff: STAFF, ...(rosterSavedAt ? { rosterSavedAt } : {}) });
+  const line = (el: HTMLElement) => el.querySelector('[data-testid="roster-retention"]')?.textContent ?? '';
+
+  test("Data on this laptop: the roster's age and the date it will be erased", async () => {
+    const saved = new Date(Date.now() - 10 * DAY).toISOString();
+    seedRoster({ rosterRetentionDays: 30 }, saved);
+    const el = await render();
+    expect(line(el)).toContain(`Imported or saved ${formatDate(saved)} (10 days ago)`);
+    expect(line(el)).toContain(`will be erased on ${formatDate(new Date(Date.parse(saved) + 30 * DAY).toISOString())} (30 days after it was saved)`);
+  });
+
+  test('without the setting the roster is kept until replaced; a roster with no date is dated on first load', async () => {
+    seedRoster({});
+    const el = await render();
+    expect(line(el)).toMatch(/\(today\); kept until it is replaced \(no retention period set\)\./);
+    expect((local.get(PROFILE_KEY) as { rosterSavedAt?: string }).rosterSavedAt).toEqual(expect.any(String));
+  });
+
+  test('an expired roster is erased on load, settings stay, and the page says to ask the IT admin', async () => {
+    seedRoster({ rosterRetentionDays: 30, auditRetentionDays: 120 }, new Date(Date.now() - 31 * DAY).toISOString());
+    const el = await render();
+    expect(row(el, 'roster')).toMatch(/^0 pupils saved here/);
+    expect(row(el, 'staff')).toMatch(/^0 members of staff saved here/);
+    expect(line(el)).toMatch(/^The roster saved here was erased on .*: it was older than the 30 days your school keeps it\. Ask your IT admin for a new roster\.$/);
+    expect(row(el, 'audit')).toMatch(/kept 120 days/);
+    const pupils = mount(<RosterPanel state={await loadProfileState()} />);
+    await settle();
+    expect(pupils.textContent).toMatch(/The roster expired\.The pupils and staff saved on this computer were erased on .*Ask your IT admin for one\./);
+  });
+
+  test("a roster from the school's policy is not affected, and the page says so", async () => {
+    const policy = { policyName: 'Fernhollow Trust', settings: { rosterRetentionDays: 1 }, pupils: [PUPILS[0]!] };
+    managed = { ...policy, expectedFields: fieldManifest(policy) };
+    seedRoster({}, new Date(Date.now() - 2 * DAY).toISOString());
+    const el = await render();
+    expect(row(el, 'roster')).toMatch(/1 pupil from your school's policy/);
+    expect(line(el)).toContain("The roster from your school's policy is not affected: only your IT admin can change it.");
+  });
+
+  describe('the Settings control', () => {
+    async function renderSettings(): Promise<HTMLElement> {
+      const el = mount(<SettingsPanel state={await loadProfileState()} />);
+      await settle();
+      return el;
+    }
+    const input = (el: HTMLElement) => el.querySelector('#roster-retention') as HTMLInputElement;
+
+    test('empty by default; a value typed and saved is stored; the help says the school roster is not erased', async () => {
+      const el = await renderSettings();
+      expect(input(el).value).toBe('');
+      expect(el.querySelector('label[for="roster-retention"]')?.textContent).toBe('Erase the roster saved here after');
+      expect(el.querySelector('[data-testid="roster-retention-help"]')?.textContent).toMatch(/supplies is the school's: it is not erased here/);
+      await type(input(el), '365');
+      await click(el.querySelector('[data-testid="save-settings"]'));
+      expect((local.get(PROFILE_KEY) as { settings: Record<string, unknown> }).settings.rosterRetentionDays).toBe(365);
+    });
+
+    test('a value out of range is not saved and the error names the field', async () => {
+      const el = await renderSettings();
+      await type(input(el), '0');
+      await click(el.querySelector('[data-testid="save-settings"]'));
+      expect(el.textContent).toContain('rosterRetentionDays: must be at least 1 day (got 0)');
+      expect((local.get(PROFILE_KEY) as { settings: Record<string, unknown> }).settings).not.toHaveProperty('rosterRetentionDays');
+    });
+
+    test('set by the school: shown and locked', async () => {
+      const policy = { settings: { rosterRetentionDays: 200 } };
+      managed = { ...policy, expectedFields: fieldManifest(policy) };
+      const el = await renderSettings();
+      expect(input(el).value).toBe('200');
+      expect(input(el).disabled).toBe(true);
+    });
   });
 });

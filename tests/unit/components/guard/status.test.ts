@@ -1,6 +1,6 @@
 /** The popup's guard-status answer (components/guard/status.ts): every state, and the request/answer schemas. */
 import { expect, test } from 'vitest';
-import { describeGuard, GuardStatusRequestSchema, GuardStatusSchema, type GuardFacts } from '../../../../components/guard/status';
+import { DEFAULT_PROFILE_LABEL, ROSTER_EXPIRED_LABEL, describeGuard, GuardStatusRequestSchema, GuardStatusSchema, saysNoRoster, type GuardFacts } from '../../../../components/guard/status';
 
 const LABEL = 'Hollowmere Primary profile (on this computer)';
 const base: GuardFacts = { closed: false, profileLabel: LABEL, composers: [] };
@@ -45,4 +45,13 @@ test.each([
   [undefined, false],
 ])('answer %j accepted by the popup: %s', (answer, ok) => {
   expect(GuardStatusSchema.safeParse(answer).success).toBe(ok);
+});
+
+test.each<[string, string, boolean]>([
+  ['the built-in default', `watching · ${DEFAULT_PROFILE_LABEL}`, true],
+  ['a roster erased by its retention setting', `watching · Oak Primary profile (on this computer; ${ROSTER_EXPIRED_LABEL})`, true],
+  ['a school profile with a roster', 'watching · Oak Primary profile (on this computer)', false],
+])('saysNoRoster: %s', (_name, text, none) => {
+  // The card never folds into its "No problems found" chip while pupil names cannot be checked.
+  expect(saysNoRoster(text)).toBe(none);
 });

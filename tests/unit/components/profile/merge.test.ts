@@ -64,20 +64,22 @@ describe('mergeManaged', () => {
     expect(isLocked(locked, 'staff')).toBe(false);
   });
 
-  test.each<[string, unknown, number, boolean]>([
-    ['the school sets it: locked, in force', 30, 30, true],
-    ['the school leaves it: the laptop\'s own value', undefined, 120, false],
-  ])('audit retention: %s', (_name, managedDays, days, locked) => {
-    const withDays: Profile = { ...local, settings: { ...local.settings, auditRetentionDays: 120 } };
-    const settings = managedDays === undefined ? {} : { auditRetentionDays: managedDays as number };
+  test.each<['auditRetentionDays' | 'rosterRetentionDays', string, unknown, number, boolean]>([
+    ['auditRetentionDays', 'the school sets it: locked, in force', 30, 30, true],
+    ['auditRetentionDays', 'the school leaves it: the laptop\'s own value', undefined, 120, false],
+    ['rosterRetentionDays', 'the school sets it: locked, in force', 30, 30, true],
+    ['rosterRetentionDays', 'the school leaves it: the laptop\'s own value', undefined, 120, false],
+  ])('%s: %s', (key, _name, managedDays, days, locked) => {
+    const withDays: Profile = { ...local, settings: { ...local.settings, [key]: 120 } };
+    const settings = managedDays === undefined ? {} : { [key]: managedDays as number };
     const { profile, locked: paths } = mergeManaged(withDays, { settings });
-    expect(compileProfile(profile).settings.auditRetentionDays).toBe(days);
-    expect(isLocked(paths, 'settings.auditRetentionDays')).toBe(locked);
+    expect(compileProfile(profile).settings[key]).toBe(days);
+    expect(isLocked(paths, `settings.${key}`)).toBe(locked);
   });
 
-  test('an out-of-range retention in the policy is named, and the last good policy stays', () => {
-    const evaluation = evaluateManaged({ settings: { auditRetentionDays: 5000 } });
-    expect(evaluation.errors).toEqual(['settings.auditRetentionDays: must be at most 730 days (two school years) (got 5000)']);
+  test.each(['auditRetentionDays', 'rosterRetentionDays'])('an out-of-range %s in the policy is named, and the last good policy stays', (key) => {
+    const evaluation = evaluateManaged({ settings: { [key]: 5000 } });
+    expect(evaluation.errors).toEqual([`settings.${key}: must be at most 730 days (two school years) (got 5000)`]);
   });
 
   test('the merged profile drives the engine', () => {

@@ -41,6 +41,19 @@ describe('parseSettingsJson: valid files', () => {
     expect(resolveSettings(result.ok ? result.settings : {}).auditRetentionDays).toBe(days);
   });
 
+  it.each<[string, Record<string, unknown>, number | undefined]>([
+    ['a file without it: the roster is kept until replaced', {}, undefined],
+    ['a school that keeps the roster a year', { rosterRetentionDays: 365 }, 365],
+    ['the shortest: one day', { rosterRetentionDays: 1 }, 1],
+    ['the longest: two school years', { rosterRetentionDays: 730 }, 730],
+  ])('roster retention: %s', (_name, input, days) => {
+    const result = parseSettings(input);
+    expect(result.ok).toBe(true);
+    const resolved = resolveSettings(result.ok ? result.settings : {});
+    expect(resolved.rosterRetentionDays).toBe(days);
+    expect('rosterRetentionDays' in resolved).toBe(days !== undefined);
+  });
+
   it('overrides only the rules it names', () => {
     const result = parseSettings({ rules: { 'direct-message': 'warn' } });
     expect(result.ok).toBe(true);
@@ -68,6 +81,12 @@ describe('parseSettings: every error names the field and the bad value', () => {
     ['retention of no days', { auditRetentionDays: 0 }, ['auditRetentionDays: must be at least 1 day (got 0)']],
     ['retention past two years', { auditRetentionDays: 731 }, ['auditRetentionDays: must be at most 730 days (two school years) (got 731)']],
     ['retention in part days', { auditRetentionDays: 1.5 }, ['auditRetentionDays: must be a whole number (got 1.5)']],
+    ['roster retention not a number', { rosterRetentionDays: '365' }, ['rosterRetentionDays: must be a number (got "365")']],
+    ['roster retention of no days', { rosterRetentionDays: 0 }, ['rosterRetentionDays: must be at least 1 day (got 0)']],
+    ['roster retention negative', { rosterRetentionDays: -30 }, ['rosterRetentionDays: must be at least 1 day (got -30)']],
+    ['roster retention past two years', { rosterRetentionDays: 731 }, ['rosterRetentionDays: must be at most 730 days (two school years) (got 731)']],
+    ['roster retention in part days', { rosterRetentionDays: 30.5 }, ['rosterRetentionDays: must be a whole number (got 30.5)']],
+    ['roster retention null', { rosterRetentionDays: null }, ['rosterRetentionDays: must be a number (got null)']],
     ['not an object', ['school'], ['(root): must be an object']],
   ])('%s', (_name, input, errors) => {
     expect(parseSettings(input)).toEqual({ ok: false, errors });

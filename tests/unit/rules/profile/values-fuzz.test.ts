@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSettings, parseSettingsJson } from '../../../../rules/profile/settings';
 import { ProfileSchema, formatZodError, type Profile, type Settings } from '../../../../rules/profile/schema';
 import { RULE_IDS } from '../../../../rules/types';
-import { evaluateManaged, mergeManaged, toManagedProfile, type LastGoodManaged, type ManagedPolicy } from '../../../../components/profile/managed';
+import { evaluateManaged, mergeManaged, toManagedProfile, WHOLE_SETTINGS_KEYS, type LastGoodManaged, type ManagedPolicy } from '../../../../components/profile/managed';
 
 const RUNS = Number(process.env.SAFEPOST_FC_RUNS) || 200;
 const TIME_LIMIT = 30_000 + RUNS * 40;
@@ -48,6 +48,7 @@ const validSettings: fc.Arbitrary<Settings> = fc.record(
     rules: fc.dictionary(fc.constantFrom(...RULE_IDS), fc.constantFrom('block', 'confirm', 'warn', 'off')),
     unreadableImage: fc.constantFrom('block', 'confirm'),
     auditRetentionDays: fc.integer({ min: 1, max: 730 }),
+    rosterRetentionDays: fc.integer({ min: 1, max: 730 }),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<Settings>;
@@ -77,6 +78,9 @@ const BREAKAGES: Array<[string, (s: Record<string, unknown>) => void]> = [
   ['auditRetentionDays', (s) => (s.auditRetentionDays = 0)],
   ['auditRetentionDays', (s) => (s.auditRetentionDays = '90')],
   ['auditRetentionDays', (s) => (s.auditRetentionDays = 90.5)],
+  ['rosterRetentionDays', (s) => (s.rosterRetentionDays = 0)],
+  ['rosterRetentionDays', (s) => (s.rosterRetentionDays = '365')],
+  ['rosterRetentionDays', (s) => (s.rosterRetentionDays = 731)],
   ['colour', (s) => (s.colour = 'blue')],
 ];
 
@@ -240,7 +244,7 @@ describe('managed policy: arbitrary values', () => {
           const managed = toManagedProfile(policy).profile!;
           const { profile, locked } = mergeManaged(local, managed);
           expect(ProfileSchema.safeParse(profile).success).toBe(true);
-          for (const key of ['school', 'accounts', 'naming', 'hours', 'unreadableImage', 'auditRetentionDays'] as const) {
+          for (const key of WHOLE_SETTINGS_KEYS) {
             const want = managed.settings[key] !== undefined ? managed.settings[key] : local.settings[key];
             expect(profile.settings[key]).toEqual(want);
             expect(locked.includes(`settings.${key}`)).toBe(managed.settings[key] !== undefined);

@@ -123,6 +123,7 @@ describe('validate and help', () => {
     expect(run.stdout).toContain('1 member of staff');
     expect(run.stdout).toContain('rules:    reply=block');
     expect(run.stdout).toContain('audit:    kept 90 days on each laptop');
+    expect(run.stdout).toContain('roster:   a roster saved on a laptop is kept until replaced');
   });
 
   it.each([['check'], ['validate']])('%s --help', (command) => {
