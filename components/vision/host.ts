@@ -57,13 +57,22 @@ export class VisionHost {
 
   /** Findings of the image bytes; cached by SHA-256 of the bytes. */
   async analyse(bytes: Uint8Array, type: string, knownHash?: string): Promise<AnalysedImage> {
-    const hash = knownHash ?? (await sha256Hex(bytes));
-    // A hit needs no turn in the queue; analyseNow looks again, for the same image queued twice.
-    const cached = this.cache.get(hash);
-    if (cached !== undefined) return { findings: cached, ms: 0, stages: {}, failed: {} };
-    const run = this.queue.then(() => this.analyseNow(bytes, type, hash));
-    this.queue = run.catch(() => undefined);
-    return run;
+    // The turn in the queue is taken now, in the order asked: hashes finish
+    // in any order (crypto.subtle runs off the thread), turns must not.
+    const before = this.queue;
+    let done!: () => void;
+    this.queue = new Promise<void>((resolve) => (done = resolve));
+    try {
+      const hash = knownHash ?? (await sha256Hex(bytes));
+      // A hit does not wait for the images before it; analyseNow looks again, for the same image queued twice.
+      const cached = this.cache.get(hash);
+      if (cached !== undefined) return { findings: cached, ms: 0, stages: {}, failed: {} };
+      await before;
+      return await this.analyseNow(bytes, type, hash);
+    } finally {
+      // The next turn follows this one, and never starts before the turns ahead of this one ended.
+      void before.then(done);
+    }
   }
 
   private async analyseNow(bytes: Uint8Array, type: string, hash: string): Promise<AnalysedImage> {
