@@ -6,4 +6,4 @@ export * from './profile/schema';
 export { resolveSettings, DEFAULT_SETTINGS, defaultSeverities } from './profile/defaults';
 export { parsePupilCsv, parseStaffCsv, parseConsent, type CsvResult, type CsvRowError } from './profile/csv';
 export { parseSettings, parseSettingsJson, type SettingsResult } from './profile/settings';
-export { rosterExpired, rosterEraseDate, rosterAgeDays, applyRosterRetention, stampRosterSave } from './profile/roster-retention';
+export { rosterExpired, rosterEraseDate, rosterAgeDays, rosterSavedDate, applyRosterRetention, stampRosterSave } from './profile/roster-retention';

@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { ProfileSchema, formatZodError, rosterAgeDays, rosterEraseDate, type Profile, type Pupil } from '../../rules';
+import { ProfileSchema, formatZodError, rosterAgeDays, rosterEraseDate, rosterSavedDate, type Profile, type Pupil } from '../../rules';
 import { dayKey } from '../profile/audit';
 import {
   FORGET_IMAGES_REQUEST,
@@ -76,9 +76,10 @@ export function rosterRetentionLine(state: ProfileState, now: Date): string {
     }
     return `No roster saved here.${school}`;
   }
-  const age = rosterAgeDays(local.rosterSavedAt, now);
-  const saved = local.rosterSavedAt && age !== undefined ? `Imported or saved ${formatDate(local.rosterSavedAt)} (${age === 0 ? 'today' : `${plural(age, 'day')} ago`})` : 'Date saved not yet recorded';
-  const eraseAt = rosterEraseDate(local.rosterSavedAt, days);
+  const savedAt = rosterSavedDate(local);
+  const age = rosterAgeDays(savedAt, now);
+  const saved = savedAt && age !== undefined ? `Imported or saved ${formatDate(savedAt)} (${age === 0 ? 'today' : `${plural(age, 'day')} ago`})` : 'Date saved not yet recorded';
+  const eraseAt = rosterEraseDate(savedAt, days);
   const when =
     days === undefined
       ? 'kept until it is replaced (no retention period set)'

@@ -36,22 +36,30 @@ export function rosterAgeDays(savedAt: string | undefined, now: Date): number | 
 
 const hasRoster = (p: Profile) => p.pupils.length > 0 || p.staff.length > 0;
 
+/** When the laptop's roster was last saved: its own date, else the profile's last save. */
+export function rosterSavedDate(profile: Pick<Profile, 'rosterSavedAt' | 'updatedAt'>): string | undefined {
+  return profile.rosterSavedAt ?? profile.updatedAt;
+}
+
 /**
- * What loading the laptop's profile does about retention: a roster with no
- * date is dated now (it counts from the first load that sees it); an expired
- * one is erased, pupils and staff only, and the erasure dated. `changed`:
- * the profile must be written back.
+ * What loading the laptop's profile does about retention. Every tab loads
+ * the profile, so a load writes only when it must: with no retention set,
+ * never; a roster with no date of its own counts from the profile's last
+ * save (`updatedAt`), and only a profile with neither date is dated now; an
+ * expired roster is erased, pupils and staff only, and the erasure dated.
+ * `changed`: the profile must be written back.
  */
 export function applyRosterRetention(
   local: Profile,
   retentionDays: number | undefined,
   now: Date,
 ): { profile: Profile; changed: boolean; erased: boolean } {
-  if (!hasRoster(local)) return { profile: local, changed: false, erased: false };
-  if (local.rosterSavedAt === undefined) {
+  if (!hasRoster(local) || retentionDays === undefined) return { profile: local, changed: false, erased: false };
+  const savedAt = rosterSavedDate(local);
+  if (savedAt === undefined) {
     return { profile: { ...local, rosterSavedAt: now.toISOString() }, changed: true, erased: false };
   }
-  if (!rosterExpired(local.rosterSavedAt, retentionDays, now)) return { profile: local, changed: false, erased: false };
+  if (!rosterExpired(savedAt, retentionDays, now)) return { profile: local, changed: false, erased: false };
   return { profile: { ...local, pupils: [], staff: [], rosterExpiredAt: now.toISOString() }, changed: true, erased: true };
 }
 

@@ -303,10 +303,26 @@ describe('roster retention (settings.rosterRetentionDays)', () => {
     expect(line(el)).toContain(`will be erased on ${formatDate(new Date(Date.parse(saved) + 30 * DAY).toISOString())} (30 days after it was saved)`);
   });
 
-  test('without the setting the roster is kept until replaced; a roster with no date is dated on first load', async () => {
+  test('without the setting the roster is kept until replaced, and loading writes nothing', async () => {
     seedRoster({});
     const el = await render();
-    expect(line(el)).toMatch(/\(today\); kept until it is replaced \(no retention period set\)\./);
+    expect(line(el)).toMatch(/^Date saved not yet recorded; kept until it is replaced \(no retention period set\)\./);
+    // Every tab loads the profile: a load that wrote would race with saves and erasures elsewhere.
+    expect((local.get(PROFILE_KEY) as { rosterSavedAt?: string }).rosterSavedAt).toBeUndefined();
+  });
+
+  test('with the setting, a roster with no date of its own counts from the profile\'s last save', async () => {
+    const updatedAt = new Date(Date.now() - 5 * DAY).toISOString();
+    local.set(PROFILE_KEY, { version: 1, settings: { school: 'Fernhollow Primary', rosterRetentionDays: 30 }, pupils: PUPILS, staff: STAFF, updatedAt });
+    const el = await render();
+    expect(line(el)).toContain(`Imported or saved ${formatDate(updatedAt)} (5 days ago)`);
+    expect((local.get(PROFILE_KEY) as { rosterSavedAt?: string }).rosterSavedAt).toBeUndefined();
+  });
+
+  test('with the setting, a roster with no date at all is dated on first load, never erased for it', async () => {
+    seedRoster({ rosterRetentionDays: 30 });
+    const el = await render();
+    expect(line(el)).toMatch(/\(today\); will be erased on /);
     expect((local.get(PROFILE_KEY) as { rosterSavedAt?: string }).rosterSavedAt).toEqual(expect.any(String));
   });
 

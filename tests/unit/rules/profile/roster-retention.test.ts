@@ -46,6 +46,9 @@ describe('applyRosterRetention: what a profile load does', () => {
   it.each<[string, Profile, number | undefined, { changed: boolean; erased: boolean }]>([
     ['no roster: nothing to do', { ...base, pupils: [], staff: [] }, 30, { changed: false, erased: false }],
     ['a roster with no date: dated now, kept', base, 30, { changed: true, erased: false }],
+    ['no setting, no date: nothing written (every tab loads the profile)', base, undefined, { changed: false, erased: false }],
+    ["no date of its own: counts from the profile's last save, nothing written", { ...base, updatedAt: '2026-12-01T08:00:00.000Z' }, 30, { changed: false, erased: false }],
+    ["no date of its own, the profile saved long ago: erased", { ...base, updatedAt: SAVED }, 30, { changed: true, erased: true }],
     ['within the period: kept', { ...base, rosterSavedAt: '2026-12-01T08:00:00.000Z' }, 30, { changed: false, erased: false }],
     ['past the period: erased', { ...base, rosterSavedAt: SAVED }, 30, { changed: true, erased: true }],
     ['past the period, no setting: kept', { ...base, rosterSavedAt: SAVED }, undefined, { changed: false, erased: false }],
