@@ -14,7 +14,9 @@ for version in $(apt-cache madison firefox-esr 2>/dev/null | awk -F'|' '{gsub(/ 
     tmp=$(mktemp -d)
     (cd "$tmp" && apt-get download -qq "firefox-esr=$version" >/dev/null 2>&1) || { rm -rf "$tmp"; echo "could not download firefox-esr $version" >&2; continue; }
     mkdir -p "$dir"
-    dpkg -x "$tmp"/firefox-esr_*.deb "$dir"
+    if ! dpkg -x "$tmp"/firefox-esr_*.deb "$dir"; then
+      rm -rf "$tmp" "$dir"; echo "could not unpack firefox-esr $version" >&2; continue
+    fi
     rm -rf "$tmp"
   fi
   echo "$dir/usr/lib/firefox-esr/firefox-esr"
