@@ -284,6 +284,8 @@ export function calendarPhrase(use: NameUse): boolean {
 
 /** "Autumn leaves at 3pm", "Holly leaves us on Friday": "leaves" is the verb, and the name a person. */
 export function leavesAsVerb(use: NameUse): boolean {
-  const { next, next2 } = use;
-  return !!next && use.nextGap && next.lower === 'leaves' && !!next2 && isSpaceGap(next2) && LEAVES_VERB_NEXT.has(next2.lower);
+  const { next, next2, prev, word } = use;
+  // A subject: capitalised, and not after a lower-case word of its clause ("we pressed holly leaves for collages").
+  const subject = word.capitalized && (use.clauseStart || !prev || !use.prevGap || prev.capitalized);
+  return subject && !!next && use.nextGap && next.lower === 'leaves' && !!next2 && isSpaceGap(next2) && LEAVES_VERB_NEXT.has(next2.lower);
 }

@@ -122,7 +122,16 @@ const BY_ENTRY: Record<string, EntryCases> = {
     asked: [['Lovely to see Sunny at the park today', 'Sunny']],
   },
   calendarPhrase: {
-    valid: ['A June wedding for Mrs Ellison', 'Bulbs planted for April showers', 'Summer term begins', 'Autumn leaves in the playground', 'See you on the first of May', 'May half term dates'],
+    valid: [
+      'A June wedding for Mrs Ellison',
+      'Bulbs planted for April showers',
+      'Summer term begins',
+      'Autumn leaves in the playground',
+      'See you on the first of May',
+      'May half term dates',
+      // "leaves" + "for" is a verb only after a subject: not after "pressed".
+      'We pressed holly leaves for our autumn collages',
+    ],
     invalid: [
       ['Well done May!', 'May'],
       ['Autumn leaves at 3pm today for her dentist', 'Autumn'],
