@@ -19,6 +19,21 @@
 import { isSpaceGap, type Token, type TokenizedText } from '../text/tokenize';
 import { TITLES } from './name-parts';
 import { MONTHS, TIME_WORD_NAMES as TIME_WORDS } from './word-names';
+import {
+  afterSaint,
+  authorFirstName,
+  authorSurname,
+  calendarPhrase,
+  capitalAfter,
+  costumeCharacter,
+  gospel,
+  institutionAfter,
+  italicTitle,
+  leavesAsVerb,
+  placePhrase,
+  titleCaseRun,
+  weatherPhrase,
+} from './proper-nouns';
 
 export type NameRole = 'name' | 'word' | 'unclear';
 
@@ -32,6 +47,16 @@ export const EVIDENCE = {
   nameList: 'in a list of names ("Hope and Jack", "Mia, Grace and Leo")',
   addressed: 'addressed at the start of a sentence ("Grace, please…", "Hope – what a star")',
   lineAlone: 'alone on its line, as on a certificate or a list',
+  // word role: proper nouns (./proper-nouns.ts), before any evidence of a person
+  saint: 'a saint, or a church or school named after one ("St Mark\'s", "St. Luke", "Saint Aidan")',
+  gospel: 'a book of the Bible ("Mark\'s Gospel", "the Gospel of Luke", "the Gospel according to John", "the Book of Ruth")',
+  institution: 'a church or school named with it ("Grace Church", "St Mark\'s Chapel", "Hope Cathedral", "Holly Academy", "Rowan Primary", "Ivy School")',
+  placePhrase: 'a place in its fixed phrase ("Isle of May", "Robin Hood\'s Bay", "Lake Grace", "Mount Hope", "Holly-on-Sea")',
+  author: 'an author or poet: after "by", "author" or "poet", with a surname that is no pupil\'s ("…by Michael Morpurgo", "the poet Benjamin Zephaniah"), or that surname',
+  character: 'a character worn as a costume ("came as Matilda", "dressed up as Willy Wonka", "a Harry Potter costume")',
+  bookTitle: 'inside a title typed in italics ("*The Jack Book*", "_Holly\'s Journey_") or a Title Case run with a small word ("The Tale of Peter Rabbit")',
+  weatherPhrase: 'a weather word before a forecast word ("sunny intervals", "Stormy weather", "Misty and cold")',
+  calendarPhrase: 'a month or season in a calendar phrase ("a June wedding", "April showers", "Summer term", "Autumn leaves", "the first of May")',
   // word role
   compound: 'part of a compound word ("Sky-high", "Rose-tinted")',
   titlePhrase: 'inside a capitalised phrase ("Summer Fair", "Christmas Eve", "Mamma Mia")',
@@ -168,8 +193,8 @@ const WORK_NOUNS = new Set([
 ]);
 /** Modal verbs that are also names: "Will parents please…", "May we remind you…". */
 const MODAL_NAMES = new Set(['will', 'may', 'can', 'must']);
-/** Cues that take "of"/"to" before the name: "proud of May", "thanks to Mark", "well done to Ivy". */
-const CUES_WITH_PREPOSITION = new Set(['proud', 'done', 'thanks', 'congratulations', 'congrats', 'shout', 'out', 'goes', 'go', 'award', 'awarded', 'welcome']);
+/** Cues that take "of"/"to" before the name: "proud of May", "thanks to Mark", "well done to Ivy", "thank you to Hope". */
+const CUES_WITH_PREPOSITION = new Set(['you', 'proud', 'done', 'thanks', 'congratulations', 'congrats', 'shout', 'out', 'goes', 'go', 'award', 'awarded', 'welcome']);
 /** After a name and "and": people, not things ("May and friends"). */
 const PEOPLE_NOUNS = new Set(['friends', 'friend', 'family', 'classmates', 'team', 'teammates', 'brother', 'sister', 'mum', 'dad', 'partner']);
 /** After "Paris –" / "June,": said to a person. */
@@ -183,7 +208,7 @@ const QUOTES = /["“”'‘’]/;
  * Inside a short quoted title on one line ("'Holly and the Ivy'", "“Mamma
  * Mia”"): a quote opens before it and closes after it within a few words.
  */
-function insideQuotes(tokens: readonly Token[], start: number, end: number): boolean {
+function insideQuotes(tokens: readonly Token[], start: number, end: number, norm = ''): boolean {
   let open = false;
   for (let k = start; k >= Math.max(0, start - 6); k--) {
     const b = (tokens[k] as Token).before;
@@ -196,7 +221,8 @@ function insideQuotes(tokens: readonly Token[], start: number, end: number): boo
   }
   if (!open) return false;
   for (let k = end; k <= Math.min(tokens.length, end + 6); k++) {
-    const b = k < tokens.length ? (tokens[k] as Token).before : '';
+    // After the last token: the rest of the text ("…sang 'Holly and the Ivy'").
+    const b = k < tokens.length ? (tokens[k] as Token).before : norm.slice((tokens[k - 1] as Token).end);
     if (/\n/.test(b)) return false;
     if (QUOTES.test(b) && !(k < tokens.length && /^['’]$/.test(b) && (tokens[k] as Token).lower === 's')) return true;
     if (k === tokens.length) return false;
@@ -213,7 +239,7 @@ export function inTitle(tt: TokenizedText, span: { start: number; end: number },
   const { tokens } = tt;
   const t = tokens[span.start] as Token;
   const prev = tokens[span.start - 1];
-  if (insideQuotes(tokens, span.start, span.end)) return true;
+  if (insideQuotes(tokens, span.start, span.end, tt.normalized.norm)) return true;
   return (
     !!prev &&
     isSpaceGap(t) &&
@@ -232,6 +258,8 @@ export function inTitle(tt: TokenizedText, span: { start: number; end: number },
 /** An ambiguous name's use, as the evidence entries see it: the name, its neighbours and what kind of name it is. */
 export interface NameUse {
   tokens: readonly Token[];
+  /** The normalised text the tokens index (for what follows the last token). */
+  norm: string;
   /** Token indexes of the name: [start, end). */
   span: { start: number; end: number };
   /** The name folded and run together ("may", "ellarose"). */
@@ -348,6 +376,8 @@ const NOT_DESCRIBED = new Set(['and', 'with', 'from', 'in', 'of', 'at', 'on', 't
  * "Name:", a title "by <Author>", "St X's") is one entry in its place, and a
  * test can ask which entry decided. The order is the judgement:
  *
+ * 0. proper nouns (PROPER_NOUN_ENTRIES): saints, Gospels, churches and
+ *    schools, places, authors, characters, titles, weather and calendar phrases;
  * 1. fixed phrases and dates, which no context turns into a child;
  * 2. evidence of a person;
  * 3. capitalised phrases and common-noun uses: the word;
@@ -357,12 +387,37 @@ const NOT_DESCRIBED = new Set(['and', 'with', 'from', 'in', 'of', 'at', 'on', 't
  * An entry is only tried when the ones before it did not apply, so an
  * entry's condition reads "…and nothing above decided".
  */
+/**
+ * Proper-noun evidence (issue 20), first in EVIDENCE_ENTRIES and also the only
+ * evidence weighed for a roster name that is no ordinary word ("Luke" in "St
+ * Luke's", "Michael" in "by Michael Morpurgo"): see judgePlainName. Each is a
+ * grammatical pattern (./proper-nouns.ts), so it holds for saints, authors and
+ * places that no list names.
+ */
+export const PROPER_NOUN_ENTRIES: readonly EvidenceEntry[] = [
+  entry('saint', 'word', afterSaint),
+  entry('gospel', 'word', gospel),
+  entry('institution', 'word', institutionAfter),
+  entry('placePhrase', 'word', placePhrase),
+  entry('author', 'word', authorFirstName),
+  entry('author.surname', 'word', authorSurname),
+  entry('character', 'word', costumeCharacter),
+  entry('bookTitle', 'word', (use) => italicTitle(use) === 'title'),
+  entry('bookTitle.titleCase', 'word', (use) => titleCaseRun(use) === 'title'),
+  entry('weatherPhrase', 'word', weatherPhrase),
+  entry('calendarPhrase', 'word', calendarPhrase),
+];
+
 export const EVIDENCE_ENTRIES: readonly EvidenceEntry[] = [
+  // 0. Proper nouns (./proper-nouns.ts): a saint, a Gospel, a church or school, a place, an author, a
+  // character, a title, a weather or calendar phrase. The word, whatever else is around; a name-role use
+  // elsewhere in the text ("Mark read at St Mark's") is judged on its own.
+  ...PROPER_NOUN_ENTRIES,
   // 1. Fixed phrases: the word, whatever else is around.
   entry('compound', 'word', ({ next }) => !!next && next.before === '-' && !next.capitalized),
   entry('dateContext.dayBefore', 'word', ({ month, prev, word }) => month && !!prev && isSpaceGap(word) && DAY_NUMBER_RE.test(prev.lower)),
   entry('dateContext.numberAfter', 'word', ({ month, next, nextGap }) => month && nextGap && /^\d/.test((next as Token).lower)),
-  entry('quotedTitle', 'word', ({ tokens, span }) => insideQuotes(tokens, span.start, span.end)),
+  entry('quotedTitle', 'word', ({ tokens, span, norm }) => insideQuotes(tokens, span.start, span.end, norm)),
 
   // 2. Evidence of a person. "by May" is a date and "welcome to Rowan" the school, not praise.
   entry(
@@ -398,6 +453,7 @@ export const EVIDENCE_ENTRIES: readonly EvidenceEntry[] = [
   ),
   entry('personAfter.andPronoun', 'name', ({ next, next2 }) => !!next && ['and', 'with'].includes(next.lower) && !!next2 && PRONOUNS_AFTER_AND.has(next2.lower)),
   entry('personAfter.pronounClause', 'name', ({ next }) => !!next && SUBJECT_PRONOUNS.has(next.lower) && /,/.test(next.before)),
+  entry('personAfter.leavesVerb', 'name', leavesAsVerb),
   entry('personAfter.participle', 'name', (use) => !!use.next && use.nextGap && COPULAS.has(use.next.lower) && personParticipleFollows(use)),
   entry(
     'nameList',
@@ -413,17 +469,9 @@ export const EVIDENCE_ENTRIES: readonly EvidenceEntry[] = [
   entry('addressed', 'name', (use) => addressPunctuationAfter(use) && ADDRESS_FOLLOWERS.has((use.next as Token).lower)),
 
   // 3. Capitalised phrases and common nouns: the word.
-  entry('titlePhrase', 'word', ({ word, possessive, afterPossessive, next, roster }) => {
-    const following = possessive ? afterPossessive : next;
-    return (
-      word.capitalized &&
-      !!following &&
-      following.capitalized &&
-      !following.sentenceStart &&
-      /^['’]?[ \t]+$|^[ \t]+$/.test(following.before) &&
-      !roster.isFirstName(following.lower) &&
-      !roster.isSurname(following.lower)
-    );
+  entry('titlePhrase', 'word', (use) => {
+    const following = capitalAfter(use);
+    return !!following && !use.roster.isFirstName(following.lower) && !use.roster.isSurname(following.lower);
   }),
   entry(
     'titlePhrase.afterCapital',
@@ -437,11 +485,12 @@ export const EVIDENCE_ENTRIES: readonly EvidenceEntry[] = [
   entry('dateContext.timeNounAfter', 'word', ({ time, next, nextGap }) => time && nextGap && !!next && TIME_NOUNS_AFTER.has(next.lower)),
   entry('seasonPossessive', 'word', ({ possessive, time, afterPossessive }) => possessive && time && (!afterPossessive || SEASON_NOUNS.has(afterPossessive.lower))),
   entry('thingContext', 'word', ({ next, nextGap }) => nextGap && !!next && THING_NOUNS_AFTER.has(next.lower)),
-  // "Hope and kindness", "Holly and ivy": joined to a lower-case common noun.
+  // "Hope and kindness", "Holly and ivy": joined to a lower-case common noun (not "Charlie and the Year 3 choir").
   entry(
     'titlePhrase.andCommonNoun',
     'word',
-    ({ word, next, next2 }) => next?.lower === 'and' && !!next2 && !next2.capitalized && !PRONOUNS_AFTER_AND.has(next2.lower) && word.capitalized,
+    ({ word, next, next2 }) =>
+      next?.lower === 'and' && !!next2 && !next2.capitalized && !PRONOUNS_AFTER_AND.has(next2.lower) && !DETERMINERS.has(next2.lower) && word.capitalized,
   ),
   entry('timeCopula', 'word', ({ time, next, nextGap }) => time && !!next && nextGap && COPULAS.has(next.lower)),
 
@@ -506,6 +555,7 @@ export function describeUse(tt: TokenizedText, span: { start: number; end: numbe
   const possessive = !!next && next.lower === 's' && /^['’]$/.test(next.before);
   return {
     tokens,
+    norm: tt.normalized.norm,
     span,
     key,
     word,
@@ -544,4 +594,19 @@ export function judgeRole(
   roster: EvidenceRoster,
 ): RoleJudgement {
   return decidingEntry(describeUse(tt, span, key, kind, roster)).judgement;
+}
+
+const PLAIN: Ambiguity = Object.freeze({ time: false, place: false });
+const TITLE_GUESS: Readonly<RoleJudgement> = Object.freeze({ role: 'unclear', evidence: 'titlePhrase' });
+
+/**
+ * A roster name that is no ordinary word (Luke, Michael, Charlie): only proper-
+ * noun evidence makes it the word (a saint, an author, a title…); inside a
+ * title it is only a guess (unclear: asked, never blocked); else undefined, and
+ * the name rules treat it as a name.
+ */
+export function judgePlainName(tt: TokenizedText, span: { start: number; end: number }, key: string, roster: EvidenceRoster): RoleJudgement | undefined {
+  const use = describeUse(tt, span, key, PLAIN, roster);
+  for (const candidate of PROPER_NOUN_ENTRIES) if (candidate.applies(use)) return candidate.judgement;
+  return inTitle(tt, span, roster) || titleCaseRun(use) === 'guess' || italicTitle(use) === 'guess' ? TITLE_GUESS : undefined;
 }

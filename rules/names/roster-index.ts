@@ -19,7 +19,7 @@ import type { Pupil, ResolvedSettings, Staff } from '../profile/schema';
 import { withinEditDistance } from '../text/fuzzy';
 import { isSpaceGap, tokenize, type Token, type TokenizedText } from '../text/tokenize';
 import { compileGroups, type GroupMention } from './groups';
-import { GENERIC_SCHOOL_WORDS, inTitle, judgeRole, type Ambiguity, type EvidenceId, type EvidenceRoster } from './name-evidence';
+import { GENERIC_SCHOOL_WORDS, judgePlainName, judgeRole, type Ambiguity, type EvidenceId, type EvidenceRoster } from './name-evidence';
 import { TITLES, isInitialToken, matchParts, nameTokens, partKeys } from './name-parts';
 import { compileOcrCorrector, ocrClean, type OcrCorrector } from './ocr-correction';
 import { compileStaff, type StaffIndex } from './staff-index';
@@ -499,8 +499,9 @@ function initialThenSurname(scan: Scan, i: number): void {
 /**
  * First names outside any full name. An ambiguous one (Grace, May, the
  * school's name) is judged by the evidence (./name-evidence.ts): a word is
- * dropped, an unclear use kept only when asked for. A plain name inside a
- * title ("sang Mamma Mia") is unclear too.
+ * dropped, an unclear use kept only when asked for. A plain name is judged by
+ * the proper-noun evidence alone ("St Luke's", "by Michael Morpurgo": the
+ * word); inside a title ("sang Mamma Mia") it is unclear.
  */
 function firstNamesAlone(scan: Scan, keepUnclear: boolean): void {
   const { tables, tt, inFullName } = scan;
@@ -509,11 +510,7 @@ function firstNamesAlone(scan: Scan, keepUnclear: boolean): void {
       if (anySet(inFullName, first.start, first.end)) continue;
       const key = first.entries[0]?.parts.join('') ?? '';
       const kind = tables.ambiguity(key);
-      const judged = kind
-        ? judgeRole(tt, first, key, kind, tables.evidenceRoster)
-        : inTitle(tt, first, tables.evidenceRoster)
-          ? ({ role: 'unclear', evidence: 'titlePhrase' } as const)
-          : undefined;
+      const judged = kind ? judgeRole(tt, first, key, kind, tables.evidenceRoster) : judgePlainName(tt, first, key, tables.evidenceRoster);
       if (judged?.role === 'word') continue;
       if (judged?.role === 'unclear' && !keepUnclear) continue;
       const r = originalRange(scan, first.start, first.end);

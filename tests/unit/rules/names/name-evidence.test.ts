@@ -19,10 +19,11 @@ import {
 import { compileGroups } from '../../../../rules/names/groups';
 import { tokenize } from '../../../../rules/text/tokenize';
 
-const FIRST_NAMES = new Set(['will', 'hope', 'jack', 'mia', 'leo', 'may', 'june', 'grace', 'summer', 'rowan', 'holly', 'ivy', 'paris', 'robin', 'mark', 'amber']);
+const FIRST_NAMES = new Set(['sunny', 'will', 'hope', 'jack', 'mia', 'leo', 'may', 'june', 'grace', 'summer', 'rowan', 'holly', 'ivy', 'paris', 'robin', 'mark', 'amber']);
 const groups = compileGroups(['Year 2', 'Owls', 'Oak Class']);
 const roster = { isFirstName: (w: string) => FIRST_NAMES.has(w), isSurname: (w: string) => w === 'clarke', groupAt: groups.groupAt };
 const TIME = new Set(['may', 'june', 'summer']);
+// Sunny is a weather word, judged as any other word-name.
 const PLACE = new Set(['rowan', 'paris']);
 
 /** The first occurrence of `word` in `text`, as the evidence sees it. */
@@ -68,6 +69,16 @@ const CASES: Array<[EvidenceId, NameRole, string, string]> = [
   ['addressed', 'name', 'June – you were a star', 'June'],
   ['lineAlone', 'name', 'Writer of the Week\nHolly\nwell done', 'Holly'],
   ['lineAlone', 'name', 'Writer of the Week\nMay\nYear 2', 'May'],
+  // word role: proper nouns (more cases, valid and invalid, in proper-nouns.test.ts)
+  ['saint', 'word', "Harvest service at St Mark's", 'Mark'],
+  ['gospel', 'word', "Year 5 are reading Mark's Gospel", 'Mark'],
+  ['institution', 'word', 'Carols at Grace Church', 'Grace'],
+  ['placePhrase', 'word', 'A trip to the Isle of May', 'May'],
+  ['author', 'word', 'Kensuke’s Kingdom by Mark Morpurgo', 'Mark'],
+  ['character', 'word', 'Jack came as Holly for World Book Day', 'Holly'],
+  ['bookTitle', 'word', 'We loved *Ivy and the Moon*', 'Ivy'],
+  ['weatherPhrase', 'word', 'Sunny spells and a breeze', 'Sunny'],
+  ['calendarPhrase', 'word', 'A June wedding for Mrs Clarke', 'June'],
   // word role
   ['compound', 'word', 'Holly-berry red jumpers', 'Holly'],
   ['titlePhrase', 'word', 'Come to the Summer Fair', 'Summer'],
@@ -134,6 +145,17 @@ describe('name evidence', () => {
  * ambiguous word]. May, June and Summer are times; Rowan and Paris places.
  */
 const ENTRY_CASES: Array<[EvidenceEntryId, NameRole, string, string]> = [
+  ['saint', 'word', "Harvest service at St Mark's", 'Mark'],
+  ['gospel', 'word', 'We read the Gospel of Mark', 'Mark'],
+  ['institution', 'word', 'Netball against Holly Academy', 'Holly'],
+  ['placePhrase', 'word', 'Rock pools at Robin Bay', 'Robin'],
+  ['author', 'word', 'Poems by Grace Nichols', 'Grace'],
+  ['author.surname', 'word', 'Stories by Jacqueline Hope', 'Hope'],
+  ['character', 'word', 'Jack wore a Holly costume', 'Holly'],
+  ['bookTitle', 'word', 'Reading _The Holly Tree Inn_ together', 'Holly'],
+  ['bookTitle.titleCase', 'word', 'We are reading The Tale of Summer Mouse', 'Summer'],
+  ['weatherPhrase', 'word', 'Sunny intervals later', 'Sunny'],
+  ['calendarPhrase', 'word', 'Showers on the first of May', 'May'],
   ['compound', 'word', 'Rose-tinted glasses for Holly-berry red jumpers', 'Holly'],
   ['dateContext.dayBefore', 'word', 'Open morning on 14 May', 'May'],
   ['dateContext.numberAfter', 'word', 'Open morning on May 14th', 'May'],
@@ -147,6 +169,7 @@ const ENTRY_CASES: Array<[EvidenceEntryId, NameRole, string, string]> = [
   ['inGroup', 'name', 'Ivy in Oak Class built a volcano', 'Ivy'],
   ['personAfter.andPronoun', 'name', 'May and her mum baked cakes', 'May'],
   ['personAfter.pronounClause', 'name', 'Holly, she tried so hard', 'Holly'],
+  ['personAfter.leavesVerb', 'name', 'Holly leaves us on Friday', 'Holly'],
   ['personAfter.participle', 'name', 'Summer has been excluded', 'Summer'],
   ['nameList', 'name', 'Hope and Jack led the assembly', 'Hope'],
   ['nameList.afterName', 'name', 'Jack and Hope led the assembly', 'Hope'],

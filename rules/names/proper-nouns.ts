@@ -1,0 +1,291 @@
+/**
+ * Proper-noun evidence (issue 20): a roster name inside a title, an author's
+ * or a character's name, a saint, a Gospel, a church or school, a place's
+ * fixed phrase, or a weather or calendar phrase is the word, not a child.
+ *
+ * Grammatical patterns, not lists of names: "St X", "X's Gospel", "X Church",
+ * "Isle of X", "by X Surname", "dressed as X" hold for every saint, author,
+ * place and character, including those no list has. The word classes below
+ * are closed classes of meaning (kinds of church, school and landform, words
+ * that introduce an author, weather words), not names. Each predicate here is
+ * one entry of EVIDENCE_ENTRIES (./name-evidence.ts), tested on its own in
+ * tests/unit/rules/names/proper-nouns.test.ts.
+ */
+import { isSpaceGap, type Token } from '../text/tokenize';
+import { TITLES } from './name-parts';
+import type { NameUse } from './name-evidence';
+import { TIME_WORD_NAMES } from './word-names';
+
+/** Before a name: a saint ("St Mark's", "St. Luke", "Saint Aidan"). */
+const SAINT_WORDS = new Set(['st', 'saint', 'sts', 'saints', 'ste', 'san', 'santa']);
+/** After "X's" or before "of X": a book of the Bible. */
+const GOSPEL_WORDS = new Set(['gospel', 'gospels', 'epistle', 'epistles']);
+/** After a capitalised name: a church or a school named after it ("St Mark's Church", "Holly Academy"). */
+const INSTITUTION_WORDS = new Set([
+  'church', 'chapel', 'cathedral', 'abbey', 'minster', 'priory', 'parish', 'basilica', 'mosque', 'synagogue',
+  'gurdwara', 'temple', 'academy', 'primary', 'school', 'college', 'infants', 'infant', 'juniors', 'junior',
+  'nursery', 'high', 'grammar', 'university', 'ce', 'rc',
+]);
+/** Weather adjectives: before a time of day they are the weather ("Sunny day", "Misty mornings"). */
+const WEATHER_ADJECTIVES = new Set(['sunny', 'stormy', 'rainy', 'windy', 'misty', 'frosty', 'snowy', 'cloudy', 'breezy', 'foggy', 'showery', 'icy']);
+const TIMES_OF_DAY = new Set(['day', 'days', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'weekend', 'start']);
+/** Before a name, capitalised: a landform or a settlement's kind ("Lake Grace", "Mount Hope"); not Ben or Glen, which are names too. */
+const PLACE_BEFORE = new Set(['lake', 'loch', 'lough', 'mount', 'mt', 'cape', 'port', 'fort', 'isle', 'river', 'lago', 'mont']);
+/** "Isle of X", "Vale of X": a landform, then "of". */
+const PLACE_BEFORE_OF = new Set(['isle', 'island', 'islands', 'vale', 'bay', 'forest', 'city', 'kingdom', 'firth', 'sound', 'straits', 'strait', 'gulf', 'mull', 'kyle', 'rhinns', 'rhins']);
+/**
+ * After a name, capitalised: a landform ("Robin Hood's Bay", "Grace Island").
+ * Words that are also common surnames (Hill, Green, Wood, Bridge, Head, Park)
+ * are left out: "Jack Hill" is as likely a child.
+ */
+const PLACE_AFTER = new Set([
+  'bay', 'island', 'islands', 'isle', 'loch', 'lough', 'valley', 'forest', 'beach', 'sands', 'falls', 'estuary',
+  'cove', 'harbour', 'harbor', 'peninsula', 'mountains', 'reservoir', 'canal', 'gorge', 'cliffs', 'pier', 'lighthouse',
+]);
+/** "X-on-Sea", "X-upon-Tyne", "X-in-Furness", "X-by-the-Sea", "X-le-Street": a town's joining word. */
+const PLACE_JOINERS = new Set(['on', 'upon', 'in', 'under', 'by', 'le', 'la', 'next', 'cum', 'super', 'sur', 'en', 'over', 'with']);
+/** Before an author's name ("by", "the poet", "author and illustrator"). */
+const AUTHOR_LEADS = new Set(['by', 'author', 'authors', 'poet', 'poets', 'illustrator', 'illustrators', 'novelist', 'playwright', 'laureate']);
+/** Before "as": dressing up as a character ("came as Matilda", "dressed up as Willy Wonka"). */
+const COSTUME_VERBS = new Set([
+  'dressed', 'dress', 'dresses', 'dressing', 'came', 'come', 'comes', 'coming', 'went', 'go', 'going', 'arrived',
+  'appeared', 'up', 'costume', 'costumes', 'disguised',
+]);
+const COSTUME_NOUNS = new Set(['costume', 'costumes', 'outfit', 'outfits', 'fancy', 'onesie']);
+/** Small words inside a Title Case run ("Charlie and the Chocolate Factory", "The Tale of Peter Rabbit"); not "to", "at" or "with": "a trip to the Science Museum with Jack". */
+const TITLE_CONNECTORS = new Set(['and', 'the', 'of', 'a', 'an']);
+/** Praise and address: between asterisks they are emphasis ("*Congratulations to Michael*"), not a title. */
+const PRAISE_WORDS = new Set(['well', 'done', 'congratulations', 'congrats', 'thanks', 'thank', 'bravo', 'welcome', 'dear', 'hi', 'hello', 'go', 'proud', 'amazing', 'brilliant', 'star', 'superstar', 'happy', 'birthday']);
+/** Small words a title between asterisks may keep in lower case ("*Room on the Broom*"). */
+const TITLE_SMALL_WORDS = new Set([...TITLE_CONNECTORS, 'in', 'on', 'to', 'at', 'for', 'with', 'from', 'by', 'or', 'but']);
+/** Capitalised words of school life that are not titles ("Jack and the Head Teacher"). */
+const NOT_TITLE_WORDS = new Set([
+  'head', 'headteacher', 'teacher', 'teachers', 'deputy', 'mayor', 'vicar', 'governors', 'governor', 'pta', 'year',
+  'class', 'team', 'choir', 'staff', 'police', 'council', 'reception', 'nursery', 'school', 'i',
+]);
+/** Weather words: a name that is one ("Sunny", "Stormy", "Misty", "Frost") before a forecast word. */
+const WEATHER_WORDS = new Set([
+  'sunny', 'stormy', 'rainy', 'windy', 'misty', 'frosty', 'snowy', 'cloudy', 'breezy', 'foggy', 'showery', 'icy',
+  'storm', 'rain', 'snow', 'frost', 'mist', 'sunshine', 'sun', 'sky', 'skye', 'cloud', 'hail', 'thunder', 'breeze',
+  'bright', 'fair', 'fine', 'dry', 'wet', 'cold', 'warm', 'hot', 'mild', 'dawn', 'rainbow', 'calm', 'clear',
+]);
+/** After a weather word: a forecast ("sunny intervals", "Stormy weather", "Frosty mornings"). */
+const FORECAST_NOUNS = new Set([
+  'intervals', 'spells', 'spell', 'periods', 'skies', 'weather', 'conditions', 'outlook', 'forecast', 'showers',
+  'breaks', 'winds', 'patches', 'spells',
+]);
+/** "Sunny and warm", "Stormy but dry": a weather word joined to another. */
+const WEATHER_JOINERS = new Set(['and', 'but', 'then', 'or', 'with']);
+/** After a month or season: a thing of that time ("a June wedding", "April showers", "Summer term", "Autumn leaves"). */
+const SEASONAL_NOUNS = new Set([
+  'wedding', 'weddings', 'showers', 'leaves', 'colours', 'colors', 'term', 'terms', 'blossom', 'blossoms', 'sky',
+  'skies', 'solstice', 'equinox', 'harvest', 'frost', 'frosts', 'heatwave', 'rain', 'snow', 'sunshine', 'sales',
+  'ball', 'picnic', 'fayre', 'bulbs', 'flowers', 'fruits', 'berries', 'sunset', 'sunsets', 'storms', 'winds',
+  'exams', 'residential', 'timetable', 'uniform', 'calendar', 'garden', 'gardens',
+]);
+/** After "Autumn leaves": a verb use ("Autumn leaves at 3pm", "Holly leaves us on Friday"), not the leaves. */
+const LEAVES_VERB_NEXT = new Set(['at', 'for', 'school', 'early', 'today', 'tomorrow', 'tonight', 'us', 'her', 'his', 'after', 'before', 'soon', 'next', 'this', 'to', 'when', 'class', 'year']);
+const ORDINALS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|\d{1,2}(?:st|nd|rd|th)?)$/;
+
+function tok(use: NameUse, k: number): Token | undefined {
+  return use.tokens[k];
+}
+
+/** "St Mark", "St. Luke's", "Saint Aidan": a saint's name, a church's or a school's, never a child. */
+export function afterSaint(use: NameUse): boolean {
+  const { prev, word } = use;
+  return !!prev && SAINT_WORDS.has(prev.lower) && /^\.?[ \t]+$/.test(word.before) && (prev.lower.length > 2 || prev.capitalized || !word.capitalized);
+}
+
+/** "Mark's Gospel", "the Gospel of Luke", "the Gospel according to John", "the Book of Ruth". */
+export function gospel(use: NameUse): boolean {
+  const { possessive, afterPossessive, prev, prev2 } = use;
+  if (possessive && !!afterPossessive && GOSPEL_WORDS.has(afterPossessive.lower)) return true;
+  if (!use.prevGap || !prev) return false;
+  if (prev.lower === 'of' && !!prev2 && (GOSPEL_WORDS.has(prev2.lower) || (prev2.lower === 'book' && prev2.capitalized))) return true;
+  const prev3 = tok(use, use.span.start - 3);
+  return prev.lower === 'to' && prev2?.lower === 'according' && !!prev3 && GOSPEL_WORDS.has(prev3.lower);
+}
+
+/**
+ * The capitalised word right after a capitalised name, past its possessive
+ * ("Summer Fair", "St Mark's Church"), in the same sentence; else undefined.
+ */
+export function capitalAfter(use: NameUse): Token | undefined {
+  const following = use.possessive ? use.afterPossessive : use.next;
+  return use.word.capitalized && !!following && following.capitalized && !following.sentenceStart && /^['’]?[ \t]+$/.test(following.before)
+    ? following
+    : undefined;
+}
+
+/** "Mark Church", "St Mark's Church", "Holly Academy", "Hope Primary": a capitalised kind of church or school after it. */
+export function institutionAfter(use: NameUse): boolean {
+  const following = capitalAfter(use);
+  return !!following && INSTITUTION_WORDS.has(following.lower) && !use.roster.groupAt(use.tokens, following.index);
+}
+
+/** "Lake Grace", "Mount Hope", "Isle of May", "Robin Hood's Bay", "Holly Island", "Grace-on-Sea". */
+export function placePhrase(use: NameUse): boolean {
+  const { word, prev, prev2, next, next2 } = use;
+  if (prev && prev.capitalized && PLACE_BEFORE.has(prev.lower) && /^\.?[ \t]+$/.test(word.before) && word.capitalized) return true;
+  if (prev && prev.lower === 'of' && use.prevGap && prev2 && prev2.capitalized && PLACE_BEFORE_OF.has(prev2.lower) && word.capitalized) return true;
+  if (word.capitalized && next && use.nextGap && next.capitalized && !next.sentenceStart && PLACE_AFTER.has(next.lower)) return true;
+  return !!next && next.before === '-' && PLACE_JOINERS.has(next.lower) && !!next2 && next2.before === '-';
+}
+
+/** A capitalised word after `k`-th token, space-gapped, that is no roster name: an author's other name. */
+function otherNameAt(use: NameUse, k: number): boolean {
+  const t = tok(use, k);
+  return (
+    !!t &&
+    t.capitalized &&
+    !t.sentenceStart &&
+    isSpaceGap(t) &&
+    !TITLES.has(t.lower) &&
+    !NOT_TITLE_WORDS.has(t.lower) &&
+    !TIME_WORD_NAMES.has(t.lower) &&
+    !use.roster.groupAt(use.tokens, k) &&
+    !use.roster.isSurname(t.lower) &&
+    !use.roster.isFirstName(t.lower)
+  );
+}
+
+/** "Kensuke's Kingdom by Michael Morpurgo", "the poet Benjamin Zephaniah": an author's first name, with a surname that is no pupil's. */
+export function authorFirstName(use: NameUse): boolean {
+  const { prev, word } = use;
+  return !!prev && use.prevGap && AUTHOR_LEADS.has(prev.lower) && word.capitalized && otherNameAt(use, use.span.end);
+}
+
+/** "by Jacqueline Wilson", "the poet Ted Hughes": an author's surname after the author's first name. */
+export function authorSurname(use: NameUse): boolean {
+  const { prev, prev2, word } = use;
+  return (
+    !!prev &&
+    !!prev2 &&
+    use.prevGap &&
+    word.capitalized &&
+    prev.capitalized &&
+    !prev.sentenceStart &&
+    !TITLES.has(prev.lower) &&
+    AUTHOR_LEADS.has(prev2.lower) &&
+    isSpaceGap(prev)
+  );
+}
+
+/** "came as Matilda", "dressed up as Willy Wonka", "a Harry Potter costume": a character worn as a costume. */
+export function costumeCharacter(use: NameUse): boolean {
+  const { prev, prev2, next, next2, possessive } = use;
+  if (prev?.lower === 'as' && use.prevGap && !!prev2 && COSTUME_VERBS.has(prev2.lower)) return true;
+  if (possessive || !next || !use.nextGap) return false;
+  if (COSTUME_NOUNS.has(next.lower)) return true;
+  // One more capitalised word of the character's name first: "a Willy Wonka costume".
+  return next.capitalized && !next.sentenceStart && !!next2 && isSpaceGap(next2) && COSTUME_NOUNS.has(next2.lower);
+}
+
+/**
+ * "*The Tale of Peter Rabbit*", "_Holly's Journey_": between asterisks or
+ * underscores on one line, as italics are typed, `title` when what is
+ * between them is two or more words in Title Case (small words may be lower
+ * case); a single word ("*Matilda*") is only a `guess`; emphasis ("*Well done
+ * Mark!*", "*Congratulations to Michael*") is neither.
+ */
+export function italicTitle(use: NameUse): 'title' | 'guess' | null {
+  const { tokens, span } = use;
+  let from = -1;
+  for (let k = span.start; k >= Math.max(0, span.start - 8); k--) {
+    const b = (tokens[k] as Token).before;
+    if (/\n/.test(b)) return null;
+    if (/[*_]/.test(b)) {
+      from = k;
+      break;
+    }
+  }
+  if (from < 0) return null;
+  let to = -1;
+  for (let k = span.end; k <= Math.min(tokens.length, span.end + 8); k++) {
+    const b = k < tokens.length ? (tokens[k] as Token).before : use.norm.slice((tokens[k - 1] as Token).end);
+    if (/[*_]/.test(b)) {
+      to = k;
+      break;
+    }
+    if (/[\n!?]/.test(b) || k === tokens.length) return null;
+  }
+  if (to < 0) return null;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (PRAISE_WORDS.has(t.lower)) return null;
+    if (!t.capitalized && !TITLE_SMALL_WORDS.has(t.lower) && !(t.lower === 's' && /^['’]$/.test(t.before))) return null;
+  }
+  return to - from >= 2 ? 'title' : 'guess';
+}
+
+/**
+ * A Title Case run around the name with a small word inside it: "The Tale of
+ * Peter Rabbit", "Harry Potter and the Philosopher's Stone", "Charlie and the
+ * Chocolate Factory". `title` when the run holds two or more capitalised
+ * words besides the name; only a `guess` when the name leads the run with
+ * "and" ("Charlie and the Chocolate Factory" reads like "Peter and the Science
+ * Club", where Peter is a child); null when there is no such run, or after
+ * praise ("Well done to Peter and the Natural History Club").
+ */
+export function titleCaseRun(use: NameUse): 'title' | 'guess' | null {
+  const { tokens, span, roster, prev, prev2 } = use;
+  if (!use.word.capitalized) return null;
+  // "Well done to Peter and the Natural History Club": praise says it is a child.
+  if (prev && (PRAISE_WORDS.has(prev.lower) || (!!prev2 && ['to', 'of'].includes(prev.lower) && (PRAISE_WORDS.has(prev2.lower) || prev2.lower === 'you')))) return null;
+  let capitals = 0;
+  let connectors = 0;
+  let leadsWithAnd = false;
+  const walk = (from: number, step: 1 | -1): void => {
+    let pending = 0;
+    for (let k = from, n = 0; k >= 0 && k < tokens.length && n < 8; k += step, n++) {
+      const t = tokens[k] as Token;
+      // The gap between this token and the one nearer the name: spaces, or a possessive 's.
+      const gap = (step === 1 ? t : (tokens[k + 1] as Token)).before;
+      if (!/^['’]?[ \t]+$|^['’]$/.test(gap)) break;
+      if (t.lower === 's' && /^['’]$/.test(t.before)) continue;
+      if (TITLE_CONNECTORS.has(t.lower) && !t.capitalized) {
+        if (step === 1 && k === span.end && t.lower === 'and') leadsWithAnd = true;
+        pending++;
+        continue;
+      }
+      if (!t.capitalized || t.allCaps || NOT_TITLE_WORDS.has(t.lower) || TITLES.has(t.lower) || roster.groupAt(tokens, k)) break;
+      if (roster.isFirstName(t.lower) && !roster.isAmbiguous?.(t.lower)) break;
+      if (t.sentenceStart && step === 1) break;
+      if (!t.sentenceStart) capitals++;
+      connectors += pending;
+      pending = 0;
+      if (t.sentenceStart) break;
+    }
+  };
+  walk(span.end, 1);
+  walk(span.start - 1, -1);
+  if (connectors === 0 || capitals < 2) return null;
+  return leadsWithAnd ? 'guess' : 'title';
+}
+
+/** "Sunny intervals", "Stormy weather", "Misty mornings", "Sunny and warm": a weather word before a forecast word (not "Sunny at the park"). */
+export function weatherPhrase(use: NameUse): boolean {
+  const { key, next, next2, nextGap } = use;
+  if (!WEATHER_WORDS.has(key) || !next || !nextGap || use.possessive || next.capitalized) return false;
+  if (FORECAST_NOUNS.has(next.lower) || (WEATHER_ADJECTIVES.has(key) && TIMES_OF_DAY.has(next.lower))) return true;
+  // "Sunny and warm", not "Sunny and Misty" (two pupils).
+  return WEATHER_JOINERS.has(next.lower) && !!next2 && WEATHER_WORDS.has(next2.lower) && !use.roster.isFirstName(next2.lower);
+}
+
+/** "a June wedding", "April showers", "Summer term", "Autumn leaves", "the first of May": a month or season in a calendar phrase. */
+export function calendarPhrase(use: NameUse): boolean {
+  const { time, next, prev, prev2, nextGap } = use;
+  if (!time) return false;
+  if (prev?.lower === 'of' && use.prevGap && !!prev2 && ORDINALS.test(prev2.lower)) return true;
+  if (!next || !nextGap || use.possessive || next.capitalized || !SEASONAL_NOUNS.has(next.lower)) return false;
+  return !leavesAsVerb(use);
+}
+
+/** "Autumn leaves at 3pm", "Holly leaves us on Friday": "leaves" is the verb, and the name a person. */
+export function leavesAsVerb(use: NameUse): boolean {
+  const { next, next2, prev, word } = use;
+  // A subject: capitalised, and not after a lower-case word of its clause ("we pressed holly leaves for collages").
+  const subject = word.capitalized && (use.clauseStart || !prev || !use.prevGap || prev.capitalized);
+  return subject && !!next && use.nextGap && next.lower === 'leaves' && !!next2 && isSpaceGap(next2) && LEAVES_VERB_NEXT.has(next2.lower);
+}
