@@ -42,8 +42,8 @@ export const OCR_CORE_FILES = [OCR_CORE_FILE] as const;
 export const PPOCR_ASSET_DIR = `${OCR_ASSET_DIR}/ppocr`;
 /**
  * PP-OCRv4's detector and recogniser as shipped: made at build time by
- * scripts/build/shrink-ocr-models.ts from PaddleOCR's models (weights stored
- * as int8; the recogniser's output cut from 6,625 classes to the 212 Latin
+ * scripts/build/shrink-ocr-models.ts from PaddleOCR's models (convolution
+ * weights stored as int8; the recogniser's output cut from 6,625 classes to the 212 Latin
  * ones SafePost can output, with the dictionary to match).
  */
 export const PPOCR_DET_ASSET = `${PPOCR_ASSET_DIR}/ppocr-det-int8.onnx`;

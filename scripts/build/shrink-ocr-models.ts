@@ -7,8 +7,9 @@
  *   typographic punctuation, plus CTC's blank and the space class): its final
  *   MatMul weights and bias are sliced from 6,625 columns to those, and the
  *   matching dictionary is written beside it;
- * - every large float weight (Conv, ConvTranspose and MatMul weights) of both
- *   models is stored as int8, symmetric, one scale per output channel, and
+ * - large float weights are stored as int8 (the detector's Conv and
+ *   ConvTranspose weights, the recogniser's Conv weights: REC_INT8_OPS says
+ *   why its MatMuls stay float), symmetric, one scale per output channel, and
  *   turned back into float in the graph by Cast (int8 → float) and Mul (the
  *   scales). The recogniser's graph is opset 9, which has no
  *   DequantizeLinear (opset 10); Cast-9 and Mul are the same dequantisation
@@ -172,8 +173,11 @@ function outputAxis(opType: string, rank: number): number | undefined {
   return undefined;
 }
 
-/** Every float Conv/ConvTranspose/MatMul weight of at least QUANTISE_MIN_ELEMENTS held in a Constant node → int8. */
-export function quantiseWeights(model: Model): { model: Model; quantised: number; keptFloat: number } {
+/**
+ * Every float weight of at least QUANTISE_MIN_ELEMENTS held in a Constant
+ * node and read by one of `ops` (as its input 1) → int8.
+ */
+export function quantiseWeights(model: Model, ops: readonly string[] = ['Conv', 'ConvTranspose', 'MatMul']): { model: Model; quantised: number; keptFloat: number } {
   const graph = model.graph!;
   const readers = new Map<string, { opType: string; index: number }[]>();
   for (const node of graph.node!) node.input?.forEach((input, index) => readers.set(input, [...(readers.get(input) ?? []), { opType: node.opType!, index }]));
@@ -188,7 +192,7 @@ export function quantiseWeights(model: Model): { model: Model; quantised: number
       continue;
     }
     const uses = readers.get(name) ?? [];
-    const axes = new Set(uses.map((u) => (u.index === 1 ? outputAxis(u.opType, tensor.dims!.length) : undefined)));
+    const axes = new Set(uses.map((u) => (u.index === 1 && ops.includes(u.opType) ? outputAxis(u.opType, tensor.dims!.length) : undefined)));
     const axis = axes.size === 1 ? [...axes][0] : undefined;
     if (axis === undefined) {
       out.push(node);
@@ -216,12 +220,35 @@ export function readDictionary(text: string): string[] {
   return lines;
 }
 
+/**
+ * The recogniser's convolutions are int8; its MatMuls (the SVTR neck's
+ * attention and MLP, and the pruned output layer: 1.0 MB float in all) stay
+ * float. With them int8 too, a certificate's handwritten "Oliver" lost its
+ * second, padded reading ("Qliver", which names the pupil) to the first
+ * ("Civen"): the retry's confidence comparison moved with the rounding
+ * (first-names/16.jpg, f117's missed block; docs/benchmarks.md).
+ */
+export const REC_INT8_OPS = ['Conv'] as const;
+
+/**
+ * Which models ship with int8 weights. SAFEPOST_OCR_FLOAT=det,rec (either or
+ * both) builds the named ones with float weights instead, to measure what
+ * int8 costs (docs/benchmarks.md).
+ */
+export function quantisedModels(env = process.env): { det: boolean; rec: boolean } {
+  const float = (env.SAFEPOST_OCR_FLOAT ?? '').split(',');
+  return { det: !float.includes('det'), rec: !float.includes('rec') };
+}
+
 /** The three shipped files' bytes from the sources' bytes. Pure and deterministic. */
-export function shrinkOcrModels(source: { det: Uint8Array; rec: Uint8Array; dict: string }): { det: Uint8Array; rec: Uint8Array; dict: string } {
+export function shrinkOcrModels(
+  source: { det: Uint8Array; rec: Uint8Array; dict: string },
+  quantise: { det: boolean; rec: boolean } = { det: true, rec: true },
+): { det: Uint8Array; rec: Uint8Array; dict: string } {
   const pruned = pruneRecogniser(decode(source.rec), readDictionary(source.dict));
   return {
-    det: encode(quantiseWeights(decode(source.det)).model),
-    rec: encode(quantiseWeights(pruned.model).model),
+    det: encode(quantise.det ? quantiseWeights(decode(source.det)).model : decode(source.det)),
+    rec: encode(quantise.rec ? quantiseWeights(pruned.model, REC_INT8_OPS).model : pruned.model),
     dict: `${pruned.dictionary.join('\n')}\n`,
   };
 }
@@ -241,11 +268,13 @@ export function shrunkOcrModelFiles(): { det: string; rec: string; dict: string 
   const det = readFileSync(src.det);
   const rec = readFileSync(src.rec);
   const dict = readFileSync(src.dict, 'utf8');
-  const key = createHash('sha256').update(readFileSync(THIS_FILE)).update(readFileSync(resolve(dirname(THIS_FILE), '../../components/ocr/ppocr/ctc.ts'))).update(det).update(rec).update(dict).digest('hex').slice(0, 16);
+  const quantise = quantisedModels();
+  const key = createHash('sha256')
+    .update(JSON.stringify(quantise)).update(readFileSync(THIS_FILE)).update(readFileSync(resolve(dirname(THIS_FILE), '../../components/ocr/ppocr/ctc.ts'))).update(det).update(rec).update(dict).digest('hex').slice(0, 16);
   const dir = join(CACHE_ROOT, key);
   const paths = { det: join(dir, SHRUNK_FILES.det), rec: join(dir, SHRUNK_FILES.rec), dict: join(dir, SHRUNK_FILES.dict) };
   if (!existsSync(join(dir, 'done'))) {
-    const out = shrinkOcrModels({ det, rec, dict });
+    const out = shrinkOcrModels({ det, rec, dict }, quantise);
     mkdirSync(dir, { recursive: true });
     // Written under temporary names and renamed: another process (a parallel test, a build) may be reading.
     const tag = `${process.pid}.${Date.now()}`;
