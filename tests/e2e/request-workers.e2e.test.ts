@@ -12,7 +12,7 @@
  */
 import { beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EDITOR, HOME, openX, receivedPosts, typeInto, useXSession } from './fixtures/x-server';
+import { arrivesOnce, EDITOR, heldNotice, HOME, openX, receivedPosts, typeInto, useXSession } from './fixtures/x-server';
 
 const x = useXSession();
 
@@ -25,7 +25,7 @@ const CLEAN = 'Year 4 loved the museum trip today';
 const URL_PATH = '/i/api/graphql/Qx9Yz8Wv7/CreateTweet';
 const createTweet = (text: string) => JSON.stringify({ variables: { tweet_text: text, dark_request: false, media: { media_entities: [], possibly_sensitive: false } }, queryId: 'Qx9Yz8Wv7' });
 
-type Way = 'worker' | 'worker-xhr' | 'worker-request' | 'module-worker' | 'blob-worker';
+type Way = 'worker' | 'worker-xhr' | 'worker-request' | 'module-worker' | 'blob-worker' | 'nested-worker';
 
 /** Start a worker the way X's page would, give it the request, and resolve with what it answers ('sent' or the error it saw). */
 async function sendFromWorker(page: Page, way: Way, body: string): Promise<string> {
@@ -39,6 +39,11 @@ async function sendFromWorker(page: Page, way: Way, body: string): Promise<strin
           // X's own code may build a worker from a blob: its URLs are absolute (a blob has no path to be relative to).
           const source = `self.onmessage = async (e) => { try { const r = await fetch(location.origin === 'null' ? e.data.url : new URL(e.data.url, '${location.origin}').href, { method: 'POST', headers: { 'content-type': 'application/json' }, body: e.data.body }); self.postMessage(r.ok ? 'sent' : 'status ' + r.status); } catch (err) { self.postMessage(err.name + ': ' + err.message); } };`;
           worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+        } else if (way === 'nested-worker') {
+          // A worker that starts its own worker (from a blob it makes), which sends the request.
+          const inner = `self.onmessage = async (e) => { try { const r = await fetch(e.data.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: e.data.body }); self.postMessage(r.ok ? 'sent' : 'status ' + r.status); } catch (err) { self.postMessage(err.name + ': ' + err.message); } };`;
+          const outer = `self.onmessage = (e) => { const w = new Worker(URL.createObjectURL(new Blob([${JSON.stringify(inner)}], { type: 'text/javascript' }))); w.onmessage = (m) => self.postMessage(m.data); w.postMessage({ url: '${location.origin}' + e.data.url, body: e.data.body }); };`;
+          worker = new Worker(URL.createObjectURL(new Blob([outer], { type: 'text/javascript' })));
         } else worker = new Worker('/__fixture/x-worker.js');
         worker.onmessage = (e) => {
           worker.terminate();
@@ -51,23 +56,13 @@ async function sendFromWorker(page: Page, way: Way, body: string): Promise<strin
   );
 }
 
-async function heldNotice(page: Page): Promise<string> {
-  const notice = page.locator('safepost-notice div[role="alert"]');
-  await notice.waitFor({ timeout: 25_000 });
-  return notice.innerText();
-}
-
-async function arrivesOnce(operation: string, body: string): Promise<void> {
-  await expect.poll(() => receivedPosts.length, { timeout: 25_000 }).toBe(1);
-  expect(receivedPosts).toEqual([{ operation, body }]);
-}
-
 const WAYS: { way: Way; name: string; heldAs: string }[] = [
   { way: 'worker', name: "a Worker's fetch (relative URL)", heldAs: 'TypeError: Failed to fetch' },
   { way: 'worker-xhr', name: "a Worker's XMLHttpRequest", heldAs: 'xhr error (status 0)' },
   { way: 'worker-request', name: "a Worker's fetch of a Request object", heldAs: 'TypeError: Failed to fetch' },
   { way: 'module-worker', name: 'a module Worker (its sender imported relatively)', heldAs: 'TypeError: Failed to fetch' },
   { way: 'blob-worker', name: 'a Worker started from a blob: URL the page made', heldAs: 'TypeError: Failed to fetch' },
+  { way: 'nested-worker', name: "a worker's own nested Worker", heldAs: 'TypeError: Failed to fetch' },
 ];
 
 for (const { way, name, heldAs } of WAYS) {

@@ -23,7 +23,7 @@
  * school profile: only the draft leaves, only allow/hold comes back.
  */
 import type { OutgoingPost, RequestShapes, UnreadablePost } from '../../site/requests';
-import { VERDICT_TIMEOUT_MS, type CheckMessage } from './protocol';
+import { VERDICT_TIMEOUT_MS, verdictLine } from './protocol';
 import { guardWorkerConstructors } from './workers';
 
 export interface RequestGuardOptions {
@@ -487,27 +487,9 @@ function failLikeNetworkError(p: P, xhr: XMLHttpRequest): void {
   p.apply(p.dispatchEvent, xhr, [new p.ProgressEvent('loadend')]);
 }
 
-/** The page-world end of the channel: ids → pending answers. */
+/** The page-world end of the channel: connected at once (document_start, before any page script). */
 export function portHooks(port: MessagePort): PageGuardHooks {
-  // A null-prototype record, not a Map: a page script that patched Map.prototype.set
-  // could otherwise catch an answer callback and call it with "allow".
-  const pending: Record<number, (allow: boolean) => void> = Object.create(null);
-  let next = 1;
-  port.onmessage = (event: MessageEvent) => {
-    const data = event.data as { type?: unknown; id?: unknown; allow?: unknown } | null;
-    if (!data || data.type !== 'verdict' || typeof data.id !== 'number') return;
-    const answer = pending[data.id];
-    if (!answer) return;
-    delete pending[data.id];
-    answer(data.allow === true);
-  };
-  const postMessage = port.postMessage.bind(port);
-  return {
-    ask(post, mediaSeen, answer) {
-      const id = next++;
-      pending[id] = answer;
-      const message: CheckMessage = { type: 'check', id, post, mediaSeen };
-      postMessage(message);
-    },
-  };
+  const line = verdictLine();
+  line.connect(port);
+  return { ask: line.ask };
 }

@@ -13,13 +13,14 @@
  */
 import type { RequestShapes } from '../../site/requests';
 import { installRequestGuard } from './page-world';
-import { isPortMessage, workerLine, type WorkerConfig } from './workers';
+import { verdictLine } from './protocol';
+import { isPortMessage, type WorkerConfig } from './workers';
 
 type Scope = typeof globalThis & { importScripts?: (...urls: string[]) => void };
 
 /** Starts the guard in this worker; returns `release`, which delivers the messages held back while a module script loaded. */
 export function startWorkerGuard(shapes: RequestShapes, config: WorkerConfig, scope: Scope = globalThis as Scope): () => void {
-  const line = workerLine();
+  const line = verdictLine();
   installRequestGuard(shapes, { ask: line.ask }, scope, { workerPrelude: config.prelude, baseUrl: config.url });
   resolveRelativeUrls(scope, config.url);
 

@@ -11,8 +11,9 @@
  *
  * The worker is started from a blob: the prelude, then the page's script
  * (importScripts for a classic worker, import() for a module worker; the
- * text itself for a blob: or data: script, as a relative importScripts from
- * a blob is not allowed by X's CSP). X's CSP allows blob: workers
+ * blob's own text for a blob: script, as X's CSP does not let a worker
+ * importScripts a blob). A data: worker is left as it is: its origin is
+ * opaque, so it cannot send X's signed-in requests. X's CSP allows blob: workers
  * (worker-src 'self' blob:, as the fixture's CSP reproduces). A blob
  * worker's own base URL is the blob's, so the prelude resolves the page
  * script's relative URLs (fetch, Request, XHR, importScripts, nested
@@ -21,11 +22,12 @@
  * A SharedWorker started from a blob is shared by the tabs that start the
  * same blob only: each X tab gets its own (X's code cannot tell).
  *
- * Where the blob cannot be started (a CSP without blob:), the worker is
- * refused the way the browser refuses one (a SecurityError): an unguarded
- * worker is never started.
+ * Where the blob cannot be started (a CSP without blob:), the browser
+ * refuses it as it refuses any worker its CSP forbids: no unguarded worker
+ * is started in its place.
  */
 import type { OutgoingPost, UnreadablePost } from '../../site/requests';
+import type { CheckMessage } from './protocol';
 
 /** Marks the first message a guarded worker receives: the port to the main thread's guard. */
 export const WORKER_PORT_MARK = '__safepostWorkerGuardPort';
@@ -43,13 +45,6 @@ export interface WorkerConfig {
 /** The main thread's guard, asked on a worker's behalf (page-world.ts merges its own media uploads in). */
 export type WorkerRelay = (post: OutgoingPost | UnreadablePost, mediaSeen: boolean[], answer: (allow: boolean) => void) => void;
 
-/** Question and answer on the worker's line (the same shapes as the content script's). */
-interface WorkerCheck {
-  type: 'check';
-  id: number;
-  post: OutgoingPost | UnreadablePost;
-  mediaSeen: boolean[];
-}
 
 /** Blob: URLs the page made, so a worker started from one can be rebuilt with the prelude in front. */
 function rememberBlobUrls(win: typeof globalThis): (url: string) => Blob | undefined {
@@ -68,17 +63,6 @@ function rememberBlobUrls(win: typeof globalThis): (url: string) => Blob | undef
     return Reflect.apply(revoke, URLCtor, [url]);
   };
   return (url) => blobs.get(url);
-}
-
-/** A data: URL's script text, or undefined. */
-function dataUrlText(url: string): string | undefined {
-  const m = /^data:([^,]*),(.*)$/s.exec(url);
-  if (!m) return undefined;
-  try {
-    return /;base64$/i.test(m[1]!) ? atob(m[2]!) : decodeURIComponent(m[2]!);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -109,7 +93,7 @@ export function guardWorkerConstructors(win: typeof globalThis, prelude: string,
   /** The main thread's end of one worker's line: each question is relayed and answered by id. */
   const answerOn = (port: MessagePort) => {
     port.onmessage = (event: MessageEvent) => {
-      const data = event.data as WorkerCheck | null;
+      const data = event.data as CheckMessage | null;
       if (!data || data.type !== 'check' || typeof data.id !== 'number' || !data.post) return;
       let answered = false;
       const answer = (allow: boolean) => {
@@ -132,8 +116,11 @@ export function guardWorkerConstructors(win: typeof globalThis, prelude: string,
     const Guarded = function (this: unknown, scriptURL: string | URL, options?: string | WorkerOptions) {
       if (!new.target) throw new TypeError(`Failed to construct '${name}': Please use the 'new' operator.`);
       const url = new win.URL(String(scriptURL), base()).href;
+      // A data: worker has an opaque origin: it cannot send X's signed-in requests. Started as it is
+      // (from a blob it would get X's origin, and with it X's cookies).
+      if (url.startsWith('data:')) return Reflect.construct(Native, [scriptURL, options], new.target) as Worker | SharedWorker;
       const module = typeof options === 'object' && options !== null && options.type === 'module';
-      const original = url.startsWith('blob:') ? blobOf(url) : url.startsWith('data:') ? dataUrlText(url) : undefined;
+      const original = url.startsWith('blob:') ? blobOf(url) : undefined;
       const config: WorkerConfig = { url, shared, module, prelude };
       const blob = new BlobCtor(guardedWorkerScript(prelude, config, original), { type: 'text/javascript' });
       // Throws (SecurityError) where the page's CSP refuses blob: workers: no unguarded worker is started instead.
@@ -151,39 +138,6 @@ export function guardWorkerConstructors(win: typeof globalThis, prelude: string,
   };
   wrap('Worker');
   wrap('SharedWorker');
-}
-
-/** The worker-side end of the line: questions out by id, answers back; asked before the port came: queued. */
-export function workerLine(): {
-  ask(post: OutgoingPost | UnreadablePost, mediaSeen: boolean[], answer: (allow: boolean) => void): void;
-  connect(port: MessagePort): void;
-} {
-  const pending: Record<number, (allow: boolean) => void> = Object.create(null);
-  const queued: WorkerCheck[] = [];
-  let port: MessagePort | undefined;
-  let next = 1;
-  return {
-    ask(post, mediaSeen, answer) {
-      const id = next++;
-      pending[id] = answer;
-      const message: WorkerCheck = { type: 'check', id, post, mediaSeen };
-      if (port) port.postMessage(message);
-      else queued.push(message);
-    },
-    connect(p) {
-      if (port) return;
-      port = p;
-      p.onmessage = (event: MessageEvent) => {
-        const data = event.data as { type?: unknown; id?: unknown; allow?: unknown } | null;
-        if (!data || data.type !== 'verdict' || typeof data.id !== 'number') return;
-        const answer = pending[data.id];
-        if (!answer) return;
-        delete pending[data.id];
-        answer(data.allow === true);
-      };
-      for (const message of queued.splice(0)) p.postMessage(message);
-    },
-  };
 }
 
 /** Is this the guard's port message (the worker's first)? */

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { guardedWorkerScript, isPortMessage, workerLine, WORKER_PORT_MARK } from '../../../../../components/guard/request/workers';
+import { verdictLine } from '../../../../../components/guard/request/protocol';
+import { guardedWorkerScript, isPortMessage, WORKER_PORT_MARK } from '../../../../../components/guard/request/workers';
 
 const config = (module: boolean) => ({ url: 'https://x.com/w.js', shared: false, module, prelude: 'PRELUDE' });
 
@@ -13,13 +14,13 @@ test('a module worker imports the page script after the prelude, and then lets h
   expect(text).toMatch(/try\{await import\("https:\/\/x\.com\/w\.js"\);\}finally\{__safepostRelease\(\);\}/);
 });
 
-test("a blob or data: script is carried whole behind the prelude (a blob worker may not importScripts another blob under X's CSP)", () => {
+test("a blob: script is carried whole behind the prelude (a blob worker may not importScripts another blob under X's CSP)", () => {
   const parts = guardedWorkerScript('P', config(false), 'self.onmessage=()=>{}');
   expect(parts[1]).toBe('self.onmessage=()=>{}');
 });
 
 test('questions asked before the line arrives wait for it; answers go to the right caller; unknown ids are ignored', async () => {
-  const line = workerLine();
+  const line = verdictLine();
   const answers: boolean[] = [];
   const post = { operation: 'CreateTweet', kind: 'post' as const, text: 'hi', reply: false, quote: false, mediaIds: [] };
   line.ask(post, [], (a) => answers.push(a));
