@@ -55,7 +55,8 @@ function rememberBlobUrls(win: typeof globalThis): (url: string) => Blob | undef
   if (!create || !revoke) return () => undefined;
   URLCtor.createObjectURL = function (obj: Blob | MediaSource) {
     const url = Reflect.apply(create, URLCtor, [obj]) as string;
-    if (win.Blob && obj instanceof win.Blob) blobs.set(url, obj);
+    // Pictures, video and sound are never worker scripts: not kept (X makes a blob of every preview).
+    if (win.Blob && obj instanceof win.Blob && !/^(image|video|audio)\//.test(obj.type)) blobs.set(url, obj);
     return url;
   };
   URLCtor.revokeObjectURL = function (url: string) {
