@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { ocrAssetFiles } from './scripts/build/ocr-assets';
 import { faceAssetFiles, stripHumanCdnDefaults } from './scripts/build/face-assets';
 import { managedSchemaJson } from './scripts/build/managed-schema';
+import { workerPrelude } from './scripts/build/worker-prelude';
 
 // Stable extension id across builds: managed policies (Chrome/Edge/Firefox)
 // name the extension by id, so the key must never change.
@@ -16,7 +17,8 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), stripHumanCdnDefaults()],
+    // workerPrelude: the request guard bundled for the workers X's page starts (components/guard/request/workers.ts).
+    plugins: [preact(), stripHumanCdnDefaults(), workerPrelude()],
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {

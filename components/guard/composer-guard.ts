@@ -18,7 +18,7 @@ import type { AuditEvent } from '../profile/audit';
 import { ComposerImages, type ImageReader, type ImageStatus } from './images';
 import type { IntentOutcome, PanelIntent } from '../panel/Panel';
 import type { PageHighlights } from './highlights';
-import { evaluateDraft, type Evaluation } from './evaluate';
+import { besidePhoto, evaluateDraft, withDescription, type Evaluation } from './evaluate';
 import { CheckCache } from './check-cache';
 import { DraftState, EMPTY_DRAFT } from './draft-state';
 import { AuditRecorder } from './audit-recorder';
@@ -40,6 +40,8 @@ export interface GuardEnvironment {
   now?: () => Date;
   /** Counts an audit event (page-guard defers and guards it): absent, nothing is counted. */
   audit?: (event: AuditEvent) => void;
+  /** Image descriptions saved on this page, by image URL (Composer.describes). */
+  descriptions?: ReadonlyMap<string, string>;
 }
 
 export class ComposerGuard {
@@ -75,8 +77,10 @@ export class ComposerGuard {
     // The page's context is read only when there is something to check against.
     const readable = !closed && 'compiled' in profile && !this.composer.problem;
     const { reply, dm } = readable ? this.env.site.context(this.composer) : {};
+    const checker = fresh ? this.checks.recheck : this.checks.check;
+    const describing = this.composer.describes !== undefined;
     const evaluation = evaluateDraft(
-      { text, parts, images: tracked.map((t) => t.status) },
+      { text, parts, images: tracked.map((t) => withDescription(t.status, this.env.descriptions?.get(t.key))) },
       profile,
       {
         closed,
@@ -87,7 +91,7 @@ export class ComposerGuard {
         at: this.env.now?.() ?? new Date(),
         ticked: this.state.ticked,
       },
-      fresh ? this.checks.recheck : this.checks.check,
+      describing ? besidePhoto(checker) : checker,
     );
     this.lastEvaluation = evaluation;
     return evaluation;

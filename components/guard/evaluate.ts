@@ -5,7 +5,7 @@
  * the status line out. No DOM, no state, no audit counting: the composer
  * guard reads the page, keeps the state and records what happened.
  */
-import { ALL_RULES, check, type CheckResult, type CompiledProfile, type Draft } from '../../rules';
+import { ALL_RULES, check, verdictOf, type CheckResult, type CompiledProfile, type Draft } from '../../rules';
 import type { EditorPart } from '../site/adapter';
 import { decide, requiredAttestations, type GateDecision } from './gate';
 import type { ImageStatus } from './images';
@@ -39,6 +39,29 @@ export interface EvaluationContext {
 export type CheckDraft = (draft: Draft, profile: CompiledProfile) => CheckResult;
 
 export const checkWithFixes: CheckDraft = (draft, profile) => check(draft, profile, ALL_RULES, { fixes: true });
+
+/** Questions about the photo itself: asked where it is attached, not beside its description. */
+const PHOTO_RULES: ReadonlySet<string> = new Set(['photo-consent', 'uncovered-face', 'group-photos-only', 'copyright']);
+
+/**
+ * An image description is checked as words beside its photo: the engine sees
+ * one image (so a pupil's name is a name with a photo), and the photo's own
+ * questions (consent, faces, watermarks) are left to the composer it is
+ * attached to.
+ */
+export function besidePhoto(checkDraft: CheckDraft): CheckDraft {
+  return (draft, profile) => {
+    const result = checkDraft({ ...draft, images: [{ text: '', faces: [] }] }, profile);
+    const findings = result.findings.filter((f) => !PHOTO_RULES.has(f.rule));
+    return { findings, verdict: verdictOf(findings) };
+  };
+}
+
+/** A saved description is part of its photo in the post's draft: read with the photo's own text. */
+export function withDescription(status: ImageStatus, description: string | undefined): ImageStatus {
+  if (!description || status.state !== 'done') return status;
+  return { ...status, text: status.text ? `${status.text}\n${description}` : description };
+}
 
 export interface Evaluation {
   decision: GateDecision;

@@ -49,6 +49,8 @@ export class PageGuard {
   private readonly guards = new Map<Element, ComposerGuard>();
   private readonly highlights: PageHighlights;
   private readonly env: GuardEnvironment;
+  /** Image descriptions saved (their Save let through), by image URL: part of the post's draft from then on. */
+  private readonly descriptions = new Map<string, string>();
   private readonly site: SiteAdapter;
   private readonly profile: ProfileFeed;
   private readonly scheduler: RenderScheduler;
@@ -78,6 +80,7 @@ export class PageGuard {
       requestRender: () => this.requestRender(),
       read: options.read,
       audit: (event) => this.recordAudit(event),
+      descriptions: this.descriptions,
     };
     this.requests = new RequestVerdicts({
       closed: () => this.isClosed(),
@@ -244,6 +247,7 @@ export class PageGuard {
       evaluation.images.length,
     );
     if (evaluation.images.length > 0) setTimeout(showPhotoReminder, 0);
+    if (composer.describes !== undefined) this.descriptions.set(composer.describes, evaluation.text);
     // X Chat's attachments are known only from the file input: once sent, they are gone from the box.
     if (composer.surface === 'chat') guard.images.clear();
     this.requestRender();

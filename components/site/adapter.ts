@@ -30,6 +30,13 @@ export interface Composer {
   sendButtons: Element[];
   /** Set when the composer is recognised but cannot be read: the send must be held. */
   problem?: string;
+  /**
+   * Set on an image description (alt text) field: the URL of the image it
+   * describes. X shows the description to everyone beside its photo, so its
+   * words are checked as words beside a photo (a pupil's name is a name with
+   * a photo), and once saved they are part of the post's draft.
+   */
+  describes?: string;
 }
 
 export interface ComposerContext {

@@ -87,6 +87,8 @@ function problemOf(root: Element, surface: Surface, editors: HTMLElement[]): str
 export function findComposers(doc: ParentNode = document): Composer[] {
   const roots: { root: Element; surface: Surface; buttons: Element[] }[] = [];
   for (const button of doc.querySelectorAll(S.anySendButton)) {
+    // The media editor's Save and an article's Publish belong to their own surfaces (below).
+    if (button.matches(`${S.mediaSaveButton}, ${S.articlePublishButton}`)) continue;
     const surface = surfaceOf(button);
     const area = surface === 'chat' ? button.closest(S.chatForm) : nearestAncestorContaining(button, editorAreaSelector(surface));
     if (!area) continue;
@@ -117,6 +119,8 @@ export function findComposers(doc: ParentNode = document): Composer[] {
     return composer;
   });
 
+  composers.push(...descriptionComposers(doc), ...articleComposers(doc));
+
   for (const area of orphans) {
     if (composers.some((c) => c.root.contains(area))) continue;
     // Only thread-post ids and the DM/chat boxes count; wrappers like _label sit inside an editor's composer.
@@ -132,6 +136,40 @@ export function findComposers(doc: ParentNode = document): Composer[] {
       sendButtons: [],
       problem: problemOf(root, surface, editors) ?? 'SafePost cannot find the send button of this box (X may have changed its page)',
     });
+  }
+  return composers;
+}
+
+/**
+ * The media editor's image description fields: each is a composer of its own
+ * (its pop-up is the root, its Save the send), describing the photo the
+ * editor shows. A field with no photo beside it still counts as one.
+ */
+function descriptionComposers(doc: ParentNode): Composer[] {
+  const composers: Composer[] = [];
+  for (const field of doc.querySelectorAll<HTMLElement>(S.mediaDescription)) {
+    const root = field.closest(S.dialog) ?? nearestAncestorContaining(field, S.mediaSaveButton) ?? field.parentElement ?? field;
+    const photo = root.querySelector(S.mediaPreview)?.getAttribute('src') ?? '';
+    const composer: Composer = { root, surface: 'post', editors: [field], sendButtons: [...root.querySelectorAll(S.mediaSaveButton)], describes: photo };
+    if (composer.sendButtons.length === 0) composer.problem = 'SafePost cannot find the Save button of this image description (X may have changed its page)';
+    composers.push(composer);
+  }
+  return composers;
+}
+
+/** The article editor: title and body are one draft (joined like a thread's posts), Publish its send. */
+function articleComposers(doc: ParentNode): Composer[] {
+  const composers: Composer[] = [];
+  for (const button of doc.querySelectorAll(S.articlePublishButton)) {
+    const root = nearestAncestorContaining(button, `${S.articleTitle}, ${S.articleBodyArea}`);
+    if (!root || composers.some((c) => c.root === root)) continue;
+    const editors = [...root.querySelectorAll<HTMLElement>(`${S.articleTitle}, ${S.articleBody}`)];
+    const composer: Composer = { root, surface: 'post', editors, sendButtons: [...root.querySelectorAll(S.articlePublishButton)] };
+    const body = root.querySelector(S.articleBody);
+    if (root.querySelector(S.articleBodyArea) && (!body || !body.querySelector(S.draftBlock))) {
+      composer.problem = 'the article text is not in the form SafePost can read (X may have changed its editor)';
+    }
+    composers.push(composer);
   }
   return composers;
 }

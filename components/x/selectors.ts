@@ -53,10 +53,39 @@ export const chatEditorArea = '[data-testid="dm-composer-textarea"]';
 /** X Chat's image input (../shared/X-COMPOSER.md); it may sit outside the form. Fixture: x-chat. */
 export const chatFileInput = '[data-testid="dm-composer-file-input"]';
 
+/**
+ * The media editor's image description (alt text) field: a plain textarea in
+ * the pop-up X opens from an attached image's "Edit" (route
+ * `/compose/post/media`, in `[role="dialog"]` or `[role="alertdialog"]`).
+ * X-COMPOSER.md names the route and the request (media/metadata/create.json)
+ * but no test ids: `altTextInput` and `endEditingButton` (its Save) are best
+ * knowledge from public userscripts (to correct here when X's markup is
+ * captured).
+ * Fixture: media-editor (home box → attach → Edit).
+ */
+export const mediaDescription = 'textarea[data-testid="altTextInput"]';
+/** The media editor's Save: the description's "send". Fixture: media-editor. */
+export const mediaSaveButton = '[data-testid="endEditingButton"]';
+/** The photo the media editor shows: the attachment's own blob: URL, which ties the description to it. Fixture: media-editor. */
+export const mediaPreview = 'img[src^="blob:"], img[src^="data:"]';
+
+/**
+ * Articles (`/compose/articles`, long form). Not in X-COMPOSER.md's
+ * captures beyond the route and the ArticleEntity* operations: the ids below
+ * are assumed (X's usual `data-testid` style) and kept here to correct.
+ * The title is a plain textarea, the body a Draft.js editor, Publish the send.
+ * Fixture: articles.
+ */
+export const articleTitle = 'textarea[data-testid="articleTitleInput"]';
+export const articleBody = '[data-testid="articleBodyEditor"][role="textbox"][contenteditable="true"]';
+export const articleBodyArea = '[data-testid="articleBodyEditor"]';
+export const articlePublishButton = '[data-testid="articlePublishButton"]';
+
 /** Every readable editor SafePost guards. */
-export const anyEditor = [postEditor, postTextarea, dmEditor, chatEditor].join(', ');
+export const anyEditor = [postEditor, postTextarea, dmEditor, chatEditor, mediaDescription, articleTitle, articleBody].join(', ');
 /** Every place an editor is expected (readable or not). */
 export const anyEditorArea = [postEditorArea, dmEditorArea, chatEditorArea].join(', ');
+// (The description field and the article editor are found from their own containers: adapter.ts.)
 
 /**
  * Send buttons. `tweetButtonInline` (home box, inline reply: "Post"/"Reply")
@@ -69,7 +98,7 @@ export const postSendButton = '[data-testid^="tweetButton"]';
 export const dmSendButton = '[data-testid="dmComposerSendButton"]';
 /** X Chat send. Fixture: x-chat. */
 export const chatSendButton = '[data-testid="dm-composer-send-button"]';
-export const anySendButton = [postSendButton, dmSendButton, chatSendButton].join(', ');
+export const anySendButton = [postSendButton, dmSendButton, chatSendButton, mediaSaveButton, articlePublishButton].join(', ');
 
 /**
  * The composer's toolbar (media, GIF, poll, emoji…). A sibling subtree of the

@@ -380,6 +380,27 @@ describe('with the school profile stored', () => {
     await page.close();
   });
 
+  test("request guard in Firefox: a Worker the page starts cannot post a risky draft; a clean one goes out once", async () => {
+    const page = await openX('/home');
+    // Past the toolbar's width: clicked by the page's own script, as X's code would send it.
+    const clickWorkerSend = () => page.$eval(`${HOME} [data-testid="fixtureApiPostWorker"]`, (b) => (b as HTMLButtonElement).click());
+    const settled = (n: number) =>
+      waitUntil(page, (k: number) => (window as any).__sendErrors.length + (window as any).__posted.length > k, n, 30_000, 'the send to settle');
+    await page.click(HOME_EDITOR);
+    await page.keyboard.type('Ring the office on 07700 900123');
+    await clickWorkerSend();
+    await settled(0);
+    expect(await posted(page)).toEqual([]);
+    expect(await page.evaluate(() => (window as any).__sendErrors.map((e: { error: string }) => e.error))).toEqual(['TypeError: Failed to fetch']);
+
+    await clearEditor(page);
+    await page.keyboard.type('Year 4 loved the museum');
+    await clickWorkerSend();
+    await settled(1);
+    expect(await posted(page)).toEqual([{ composer: 'home:CreateTweet:worker', texts: ['Year 4 loved the museum'], images: 0 }]);
+    await page.close();
+  });
+
   /** Attach a picture to the home composer and wait until it has been checked (read or failed: photo-consent listed, nothing pending). */
   async function attachAndCheck(page: Page, path: string): Promise<void> {
     const input = (await page.$(`${HOME} input[data-testid="fileInput"]`)) as ElementHandle<HTMLInputElement> | null;

@@ -9,7 +9,7 @@
  */
 import { beforeEach, expect, onTestFinished, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EDITOR, HOME, openX, receivedPosts, setProfile, testProfile, typeInto, useXSession } from './fixtures/x-server';
+import { arrivesOnce, EDITOR, heldNotice, HOME, openX, receivedPosts, setProfile, testProfile, typeInto, useXSession } from './fixtures/x-server';
 
 const x = useXSession();
 
@@ -81,19 +81,6 @@ async function send(page: Page, transport: Transport, url: string, body: string,
     },
     [transport, url, body, contentType] as const,
   );
-}
-
-/** SafePost's notice for a request no composer shows: what was held, and why. */
-async function heldNotice(page: Page): Promise<string> {
-  const notice = page.locator('safepost-notice div[role="alert"]');
-  await notice.waitFor({ timeout: 25_000 });
-  return notice.innerText();
-}
-
-/** The clean request reaches the server exactly once, byte for byte. */
-async function arrivesOnce(operation: string, body: string): Promise<void> {
-  await expect.poll(() => receivedPosts.length, { timeout: 25_000 }).toBe(1);
-  expect(receivedPosts).toEqual([{ operation, body }]);
 }
 
 const graphql = (operation: string) => `/i/api/graphql/Qx9Yz8Wv7/${operation}`;

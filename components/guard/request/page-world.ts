@@ -10,8 +10,8 @@
  * beacon is dropped, a form does not navigate), so the site keeps the draft
  * and the teacher can fix it.
  *
- * Not wrapped: a Worker's own fetch (no extension script runs in workers).
- * X does not publish from workers; see the README's table of send paths.
+ * Workers the page starts (Worker, SharedWorker) run the same guard inside
+ * them, asking this one (workers.ts).
  *
  * Runs at document_start, before the page's scripts: the functions it uses
  * later are captured now, so a page script that replaces a built-in
@@ -23,7 +23,18 @@
  * school profile: only the draft leaves, only allow/hold comes back.
  */
 import type { OutgoingPost, RequestShapes, UnreadablePost } from '../../site/requests';
-import { VERDICT_TIMEOUT_MS, type CheckMessage } from './protocol';
+import { VERDICT_TIMEOUT_MS, verdictLine } from './protocol';
+import { guardWorkerConstructors } from './workers';
+
+export interface RequestGuardOptions {
+  /**
+   * The request guard's code bundled for workers (components/x/worker-prelude.ts, built by
+   * wxt.config.ts): with it, every worker the page starts is guarded too.
+   */
+  workerPrelude?: string;
+  /** Inside a worker: the page script's own address, the base of its relative URLs. */
+  baseUrl?: string;
+}
 
 export interface PageGuardHooks {
   /** Ask for a verdict; `answer` is called exactly once (hold on timeout). */
@@ -120,12 +131,12 @@ function bodyText(p: P, body: unknown, done: (text: string | undefined) => void)
   done(undefined);
 }
 
-export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks, win: typeof globalThis = globalThis): void {
+export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks, win: typeof globalThis = globalThis, options: RequestGuardOptions = {}): void {
   const guarded = new WeakSet<object>();
   const install = (target: typeof globalThis) => {
     if (guarded.has(target)) return;
     guarded.add(target);
-    guardWindow(shapes, hooks, target, (child) => {
+    guardWindow(shapes, hooks, options, target, (child) => {
       try {
         // Same-origin only: reading a cross-origin frame's document throws (its own scripts guard it).
         if (child && child.document && !guarded.has(child)) install(child);
@@ -138,7 +149,7 @@ export function installRequestGuard(shapes: RequestShapes, hooks: PageGuardHooks
 }
 
 /** Installs the guard in one window; `adopt` guards a frame or opened window it hands out. */
-function guardWindow(shapes: RequestShapes, hooks: PageGuardHooks, win: typeof globalThis, adopt: (child: typeof globalThis | null | undefined) => void): void {
+function guardWindow(shapes: RequestShapes, hooks: PageGuardHooks, options: RequestGuardOptions, win: typeof globalThis, adopt: (child: typeof globalThis | null | undefined) => void): void {
   const p = primordials(win);
   /** Media ids whose upload this page made: the extension checked those images (or holds). */
   const seenMedia = new Set<string>();
@@ -440,6 +451,19 @@ function guardWindow(shapes: RequestShapes, hooks: PageGuardHooks, win: typeof g
       });
     }
   }
+  // Workers this window starts: the guard runs inside them and asks here. Their media uploads
+  // and this window's both count as seen.
+  if (options.workerPrelude) {
+    guardWorkerConstructors(
+      win,
+      options.workerPrelude,
+      (post, mediaSeen, answer) => {
+        const merged = 'mediaIds' in post ? post.mediaIds.map((id, i) => mediaSeen[i] === true || (p.apply(p.setHas, seenMedia, [id]) as boolean)) : [];
+        hooks.ask(post, merged, answer);
+      },
+      options.baseUrl,
+    );
+  }
   if (p.windowOpen) {
     const open = p.windowOpen;
     win.open = function (this: unknown, ...args: unknown[]) {
@@ -463,27 +487,9 @@ function failLikeNetworkError(p: P, xhr: XMLHttpRequest): void {
   p.apply(p.dispatchEvent, xhr, [new p.ProgressEvent('loadend')]);
 }
 
-/** The page-world end of the channel: ids → pending answers. */
+/** The page-world end of the channel: connected at once (document_start, before any page script). */
 export function portHooks(port: MessagePort): PageGuardHooks {
-  // A null-prototype record, not a Map: a page script that patched Map.prototype.set
-  // could otherwise catch an answer callback and call it with "allow".
-  const pending: Record<number, (allow: boolean) => void> = Object.create(null);
-  let next = 1;
-  port.onmessage = (event: MessageEvent) => {
-    const data = event.data as { type?: unknown; id?: unknown; allow?: unknown } | null;
-    if (!data || data.type !== 'verdict' || typeof data.id !== 'number') return;
-    const answer = pending[data.id];
-    if (!answer) return;
-    delete pending[data.id];
-    answer(data.allow === true);
-  };
-  const postMessage = port.postMessage.bind(port);
-  return {
-    ask(post, mediaSeen, answer) {
-      const id = next++;
-      pending[id] = answer;
-      const message: CheckMessage = { type: 'check', id, post, mediaSeen };
-      postMessage(message);
-    },
-  };
+  const line = verdictLine();
+  line.connect(port);
+  return { ask: line.ask };
 }

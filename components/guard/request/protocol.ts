@@ -65,3 +65,45 @@ export function parseCheckMessage(data: unknown): CheckMessage | undefined {
   if (typeof post.publishAt === 'number' && Number.isFinite(post.publishAt)) clean.publishAt = post.publishAt;
   return { type: 'check', id: data.id, post: clean, mediaSeen };
 }
+
+/**
+ * The asking end of a line (the page world's, or a worker's): questions go
+ * out by id, each answer goes to its caller once. Questions asked before the
+ * line is connected wait for it (a worker's line arrives in its first
+ * message); a newer port replaces the old one (a shared worker's newest tab).
+ * Built-ins are taken when the port is connected, so a page script that
+ * patches MessagePort later cannot see or answer a question. A
+ * null-prototype record, not a Map: a page script that patched
+ * Map.prototype.set could otherwise catch an answer callback and call it
+ * with "allow".
+ */
+export function verdictLine(): {
+  ask(post: OutgoingPost | UnreadablePost, mediaSeen: boolean[], answer: (allow: boolean) => void): void;
+  connect(port: MessagePort): void;
+} {
+  const pending: Record<number, (allow: boolean) => void> = Object.create(null);
+  const queued: CheckMessage[] = [];
+  let send: ((message: CheckMessage) => void) | undefined;
+  let next = 1;
+  return {
+    ask(post, mediaSeen, answer) {
+      const id = next++;
+      pending[id] = answer;
+      const message: CheckMessage = { type: 'check', id, post, mediaSeen };
+      if (send) send(message);
+      else queued.push(message);
+    },
+    connect(port) {
+      send = port.postMessage.bind(port);
+      port.onmessage = (event: MessageEvent) => {
+        const data = event.data as { type?: unknown; id?: unknown; allow?: unknown } | null;
+        if (!data || data.type !== 'verdict' || typeof data.id !== 'number') return;
+        const answer = pending[data.id];
+        if (!answer) return;
+        delete pending[data.id];
+        answer(data.allow === true);
+      };
+      for (const message of queued.splice(0)) send(message);
+    },
+  };
+}

@@ -30,16 +30,23 @@ const POST_SURFACES = ['home', 'compose', 'reply', 'quote', 'thread', 'status'];
 
 describe('each selector matches the fixtures its comment names', () => {
   const table: [keyof typeof S, string[]][] = [
-    ['postEditor', POST_SURFACES],
+    ['postEditor', [...POST_SURFACES, 'xpro']],
     ['postEditorArea', [...POST_SURFACES, 'broken']],
     ['dmEditor', ['dm-legacy']],
     ['dmEditorArea', ['dm-legacy']],
     ['chatForm', ['x-chat']],
     ['chatEditor', ['x-chat']],
-    ['postSendButton', POST_SURFACES],
+    ['postSendButton', [...POST_SURFACES, 'xpro']],
     ['dmSendButton', ['dm-legacy']],
     ['chatSendButton', ['x-chat']],
-    ['toolBar', POST_SURFACES],
+    ['toolBar', [...POST_SURFACES, 'xpro']],
+    ['mediaDescription', ['media-editor']],
+    ['mediaSaveButton', ['media-editor']],
+    ['mediaPreview', ['media-editor']],
+    ['articleTitle', ['articles']],
+    ['articleBody', ['articles']],
+    ['articleBodyArea', ['articles']],
+    ['articlePublishButton', ['articles']],
     ['fileInput', ['home', 'compose']],
     ['attachments', ['home']],
     ['postCard', ['reply', 'quote', 'status']],
@@ -98,6 +105,38 @@ describe('composer discovery', () => {
     const popup = findComposers(document).find((c) => c.root.closest('[role="dialog"]'))!;
     expect(popup.editors.map((e) => e.dataset.testid)).toEqual(['tweetTextarea_0', 'tweetTextarea_1', 'tweetTextarea_2']);
     expect(readComposerText(popup).text).toBe('Post one\n\nPost two\n\nPost three');
+  });
+
+  test("the media editor's description field is a composer of its own: rooted at its pop-up, Save its send, describing the photo it shows", () => {
+    load('media-editor');
+    const composers = findComposers(document);
+    const description = composers.find((c) => c.describes !== undefined)!;
+    expect(description.root.matches(S.dialog)).toBe(true);
+    expect(description.problem).toBeUndefined();
+    expect(description.sendButtons.map((b) => b.getAttribute('data-testid'))).toEqual(['endEditingButton']);
+    expect(readComposerText(description).text).toBe('Children painting at the fair');
+    const attached = attachedImageUrls(composers.find((c) => c !== description)!.root);
+    expect(attached).toEqual([description.describes]);
+    // Its Save is not mistaken for the home box's send.
+    expect(composerOf(composers, document.querySelector(S.mediaSaveButton))).toBe(description);
+  });
+
+  test('the article editor: title and body are one draft, Publish its send', () => {
+    load('articles');
+    const [article, ...rest] = findComposers(document);
+    expect(rest).toEqual([]);
+    expect(article!.problem).toBeUndefined();
+    expect(readComposerText(article!).text).toBe('Our summer concert\n\nYear 5 sang.\nEveryone came.');
+    expect(article!.sendButtons.map((b) => b.getAttribute('data-testid'))).toEqual(['articlePublishButton']);
+  });
+
+  test("X Pro: the column composer is found with X's own ids, whatever the columns around it", () => {
+    load('xpro');
+    const [column, ...rest] = findComposers(document);
+    expect(rest).toEqual([]);
+    expect(column!.problem).toBeUndefined();
+    expect(readComposerText(column!).text).toBe('Column post');
+    expect(composerContext(column!, '/i/tweetdeck')).toEqual({ reply: false, quote: false, dm: false });
   });
 
   test('DMs: legacy and X Chat are composers without a toolbar', () => {

@@ -4,7 +4,7 @@
  * the gate's decision, the boxes to tick and the status line out.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateDraft, type ComposerDraft, type EvaluationContext, type ProfileInForce } from '../../../../components/guard/evaluate';
+import { besidePhoto, checkWithFixes, evaluateDraft, withDescription, type ComposerDraft, type EvaluationContext, type ProfileInForce } from '../../../../components/guard/evaluate';
 import type { ImageStatus } from '../../../../components/guard/images';
 import { compileProfile, type RuleId } from '../../../../rules';
 
@@ -170,5 +170,24 @@ describe('evaluateDraft: draft, profile and context → findings, fixes, verdict
     expect(seen).toEqual([
       { text: 'Art', images: [{ text: 'OCR' }, { text: '', faces: [{ x: 0, y: 0, w: 0.1, h: 0.1 }] }, { text: '' }], at: MORNING, reply: undefined, dm: undefined, account: '@Hollowmere' },
     ]);
+  });
+});
+
+describe('image descriptions', () => {
+  const rules = (text: string, images: ImageStatus[] = [], describing = false) =>
+    evaluateDraft(draft(text, images), IN_FORCE, context(), describing ? besidePhoto(checkWithFixes) : checkWithFixes).result!.findings.map((f) => f.rule);
+
+  it("a description is words beside a photo: a pupil's first name is a name with a photo; the photo's own questions are not asked there", () => {
+    expect(rules('Tamsin painting at the fair')).not.toContain('name-with-photo');
+    expect(rules('Tamsin painting at the fair', [], true)).toContain('name-with-photo');
+    expect(rules('Tamsin painting at the fair', [], true)).not.toContain('photo-consent');
+    expect(rules('Children painting at the fair', [], true)).toEqual([]);
+  });
+
+  it("a saved description is read with its photo's own text in the post's draft", () => {
+    const photo: ImageStatus = { state: 'done', text: '' };
+    expect(rules('The summer fair', [withDescription(photo, 'Tamsin painting')])).toContain('name-with-photo');
+    expect(withDescription({ state: 'pending' }, 'Tamsin')).toEqual({ state: 'pending' });
+    expect(withDescription({ state: 'done', text: 'SALE' }, 'Tamsin')).toEqual({ state: 'done', text: 'SALE\nTamsin' });
   });
 });
