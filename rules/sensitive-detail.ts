@@ -35,7 +35,7 @@ const TERMS: Record<Category, string[]> = {
     String.raw`counsell?(?:ing|or)`, String.raw`(?:educational\s+)?psychologist`, String.raw`occupational\s+therapist`,
     String.raw`referred\s+to(?!\s+as\b)`, String.raw`sectioned`, String.raw`in\s+a\s+cast`, String.raw`stitches`,
     // Plain words for treatment and care (issue 16 item 4: "a charity who are currently treating one of our pupils").
-    String.raw`treatments?`, String.raw`(?:being|been|is|are|was|were|currently|now)\s+(?:currently\s+|now\s+)?treat(?:ed|ing)(?!\s+(?:us|everyone|the\s+(?:class|school|audience|crowd)|them|to|themselves|himself|herself))`,
+    String.raw`treatments?`, String.raw`(?<=(?:being|been|is|are|was|were|currently|now)\s+)treat(?:ed|ing)(?!\s+(?:us|everyone|the\s+(?:class|school|audience|crowd)|them|to|themselves|himself|herself))`,
     String.raw`receiving\s+(?:care|support\s+from\s+(?:a|the)\s+(?:hospice|charity|nurse))`, String.raw`under\s+the\s+care\s+of`, String.raw`hospice`,
     String.raw`recover(?:ing|s|ed)?\s+from`, String.raw`recovery`, String.raw`physio(?:therapy|therapist)?`, String.raw`blood\s+tests?`, String.raw`scans?\s+results?`,
     String.raw`terminal(?:ly\s+ill)?`, String.raw`life-?\s?limiting`, String.raw`seriously\s+ill`, String.raw`critically\s+ill`, String.raw`intensive\s+care`, String.raw`ICU`,
@@ -47,8 +47,8 @@ const TERMS: Record<Category, string[]> = {
     String.raw`learning\s+(?:difficult(?:y|ies)|disabilit(?:y|ies))`, String.raw`1\s?:\s?1\s+(?:support|TA|adult|assistant|help)`, String.raw`one-?\s?to-?\s?one\s+support`,
     String.raw`speech\s+and\s+language(?:\s+therapy)?`, String.raw`SALT`, String.raw`IEP`, String.raw`(?:support|behaviour|learning)\s+plan`,
     // Plain words for SEN support: "his own one-to-one", "being assessed for…", "a statement".
-    String.raw`(?:(?:his|her|their)\s+(?:own\s+)?|own\s+)one-?\s?to-?\s?one`, String.raw`one-?\s?to-?\s?one\s+(?:TA|adult|assistant|help|worker|teaching\s+assistant)`,
-    String.raw`(?:being|been|was|is|getting|get)\s+assessed\s+for(?!\s+(?:(?:his|her|their|the|a)\s+)?(?:swimming|badge|grade|belt|level|award|place|team|squad|part|role))`,
+    String.raw`(?<=(?:his|her|their|own)\s+)one-?\s?to-?\s?one`, String.raw`one-?\s?to-?\s?one\s+(?:TA|adult|assistant|help|worker|teaching\s+assistant)`,
+    String.raw`(?<=(?:being|been|was|is|getting|get)\s+)assessed\s+for(?!\s+(?:(?:his|her|their|the|a)\s+)?(?:swimming|badge|grade|belt|level|award|place|team|squad|part|role))`,
     String.raw`statement\s+of\s+(?:special\s+)?(?:educational\s+)?needs`, String.raw`additional\s+(?:learning\s+)?needs`, String.raw`SENCO`, String.raw`SENCo`,
     String.raw`educational\s+psychologist`, String.raw`nurture\s+group`, String.raw`(?:extra|additional|special)\s+support\s+(?:in|with|for)\s+(?:class|learning|reading|his|her|their)`,
   ],
@@ -75,7 +75,7 @@ const TERMS: Record<Category, string[]> = {
     String.raw`refugee`, String.raw`asylum`,
     // Plain words for family and care (issue 20 item 3, issue 16 item 4).
     String.raw`(?:parents|mum\s+and\s+dad|mother\s+and\s+father)\s+(?:(?:have|had|are|were|recently|now|just)\s+)*(?:split(?:ting)?|separat(?:ed|ing)|divorc(?:ed|ing))(?:\s+up)?`,
-    String.raw`(?:his|her|their)\s+(?:dad|mum|father|mother|parent)\s+(?:left|moved\s+out|walked\s+out)`,
+    String.raw`(?<=(?:his|her|their)\s+)(?:dad|mum|father|mother|parent)\s+(?:left|moved\s+out|walked\s+out)`,
     String.raw`lost\s+(?:his|her|their|a)\s+(?:mum|mummy|dad|daddy|mother|father|parent|grand(?:ad|dad|pa|ma|mother|father|parent)|gran|granny|grandma|nan|nana|nanna|brother|sister|sibling|baby\s+(?:brother|sister)|uncle|aunt|auntie|cousin|home|house)`,
     String.raw`griev(?:e|es|ing|ed)`, String.raw`loss\s+of\s+(?:his|her|their|a)\s+(?:mum|dad|mother|father|parent|grand\w+|gran|nan|brother|sister|baby)`,
     String.raw`evict(?:ed|ion)`, String.raw`temporary\s+accommodation`, String.raw`food\s+banks?`, String.raw`kinship\s+care`, String.raw`special\s+guardianship`,
@@ -85,7 +85,7 @@ const TERMS: Record<Category, string[]> = {
     String.raw`social\s+services`, String.raw`social\s+workers?`, String.raw`child\s+protection`, String.raw`CP\s+plan`,
     String.raw`child\s+in\s+need`, String.raw`CIN\s+plan`, String.raw`safeguarding\s+(?:concern|referral|issue|report)s?`,
     String.raw`police\s+(?:involvement|investigation|were\s+called|have\s+been\s+(?:called|informed))`, String.raw`MASH`, String.raw`early\s+help`, String.raw`referral`, String.raw`abuse[ds]?`, String.raw`neglect(?:ed)?`,
-    String.raw`child\s+protection\s+plan`, String.raw`LADO`, String.raw`section\s+(?:17|47)`, String.raw`team\s+around\s+the\s+(?:family|child)`, String.raw`family\s+support\s+worker`, String.raw`(?:made|making)\s+a\s+referral`,
+    String.raw`child\s+protection\s+plan`, String.raw`LADO`, String.raw`section\s+(?:17|47)`, String.raw`team\s+around\s+the\s+(?:family|child)`, String.raw`family\s+support\s+worker`,
   ],
 };
 

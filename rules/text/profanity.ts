@@ -474,8 +474,11 @@ function folds(lower: string): string[] {
   return out;
 }
 
+const ANY_STRETCH_RE = /(\p{L})\1\1/u;
+
 function stretchedHits(text: string): OffensiveHit[] {
   const out: OffensiveHit[] = [];
+  if (!ANY_STRETCH_RE.test(text)) return out;
   for (const m of execAll(STRETCHED_TOKEN_RE, text)) {
     const lower = m[0].toLowerCase();
     for (const folded of folds(lower)) {

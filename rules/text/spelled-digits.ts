@@ -24,11 +24,12 @@ const TEEN: Record<string, number> = {
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const REPEAT: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 
+const NUMBER_WORDS = [...Object.keys(UNIT), ...Object.keys(TEEN), ...Object.keys(TENS), ...Object.keys(REPEAT)];
 /** One item of a run: digits, a number word, or "double"/"triple" before a unit word. */
-const ITEM = String.raw`\d+|[A-Za-z]+`;
+const ITEM = String.raw`\d+|(?:${NUMBER_WORDS.join('|')})(?![\p{L}])`;
 /** Between items: spaces, dots, hyphens, dashes, commas, slashes, colons (at most a few characters). */
 const SEP = String.raw`(?:\s*[.\-–—,:/]\s*|\s+)`;
-const RUN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}£$€.,])(?:${ITEM})(?:${SEP}(?:${ITEM}))+`, 'gu');
+const RUN_RE = new RegExp(String.raw`(?<![\p{L}\p{N}£$€.,])(?:${ITEM})(?:${SEP}(?:${ITEM}))+`, 'giu');
 const QUICK_RE = /\d[\s.\-–—,:/]+\d|\b(?:zero|nought|nil|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|triple|treble)\b/i;
 
 export interface SpelledDigits {
@@ -40,6 +41,8 @@ export interface SpelledDigits {
   toOriginalRange(start: number, end: number): { start: number; end: number };
   /** Result ranges that were rewritten, as [start, end) of the result. */
   runs: ReadonlyArray<{ start: number; end: number }>;
+  /** The text it was made from. */
+  original: string;
 }
 
 interface Token {
@@ -170,9 +173,19 @@ function stretches(tokens: Token[], text: string): Array<{ from: number; to: num
 }
 
 /** Collapse every spelled digit run of `text` to plain digits, keeping an offset map. */
+let last: SpelledDigits | undefined;
+
+/** Both secret and personal-data read the same segment on each keystroke: the last answer is kept. */
 export function collapseSpelledDigits(text: string): SpelledDigits {
+  if (last && last.original === text) return last;
+  last = collapse(text);
+  return last;
+}
+
+function collapse(text: string): SpelledDigits {
   const identity: SpelledDigits = {
     text,
+    original: text,
     changed: false,
     toOriginalRange: (start, end) => ({ start, end }),
     runs: [],
@@ -222,6 +235,7 @@ export function collapseSpelledDigits(text: string): SpelledDigits {
   out += text.slice(at);
   return {
     text: out,
+    original: text,
     changed: true,
     runs,
     toOriginalRange(start, end) {

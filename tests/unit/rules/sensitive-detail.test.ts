@@ -83,9 +83,9 @@ ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils
   ],
   invalid: [
     plain('Talia finally got her EHCP!', ['EHCP']),
-    plain('Rory has his own one-to-one now.', ['his own one-to-one']),
-    plain('Talia is being assessed for autism.', ['being assessed for', 'autism']),
-    plain('A child in our school is being assessed for dyslexia.', ['being assessed for', 'dyslexia']),
+    plain('Rory has his own one-to-one now.', ['one-to-one']),
+    plain('Talia is being assessed for autism.', ['assessed for', 'autism']),
+    plain('A child in our school is being assessed for dyslexia.', ['assessed for', 'dyslexia']),
     plain('Talia has an IEP.', ['IEP']),
     plain('Rory is working with our SENCo on his reading.', ['SENCo']),
     plain('One of our pupils has a statement of special educational needs.', ['statement of special educational needs']),
@@ -104,8 +104,8 @@ ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils
   ],
   invalid: [
     plain('Rory is having treatment at the moment.', ['treatment']),
-    plain('A charity who are currently treating one of our pupils deserve our thanks.', ['are currently treating']),
-    plain('One of our pupils is currently being treated by the Rainbow Trust.', ['being treated']),
+    plain('A charity who are currently treating one of our pupils deserve our thanks.', ['treating']),
+    plain('One of our pupils is currently being treated by the Rainbow Trust.', ['treated']),
     plain('Rory has had surgery on his knee.', ['surgery']),
     plain('Talia is having therapy.', ['therapy']),
     plain('A child in our school is very poorly in hospital.', ['poorly', 'hospital']),
@@ -133,7 +133,7 @@ ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils
     plain('Rory lost his grandma this week.', ['lost his grandma']),
     plain('One of our families is grieving.', ['grieving']),
     plain('Our thoughts are with one of our families after a bereavement.', ['bereavement']),
-    plain('A girl in Year 1 is having a hard time since her dad left.', ['her dad left']),
+    plain('A girl in Year 1 is having a hard time since her dad left.', ['dad left']),
   ],
 }, 'sensitive-detail: family and care in plain words');
 
@@ -147,7 +147,7 @@ ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils
     plain('Rory is on a child protection plan.', ['child protection plan']),
     plain('Talia is on a CP plan.', ['CP plan']),
     plain('Rory’s family are getting Early Help.', ['Early Help']),
-    plain('We made a referral about Talia.', ['made a referral']),
+    plain('We made a referral about Talia.', ['referral']),
     plain('A boy in Year 5 has a family support worker.', ['family support worker']),
   ],
 }, 'sensitive-detail: safeguarding in plain words');
