@@ -14,6 +14,7 @@ import type { RawFinding, Rule, Segment } from './types';
 import { dropOverlapping, findAll, normalized, type TextRange } from './text/patterns';
 import { ocrDigits } from './text/ocr-digits';
 import { removeDetailFix } from './fixes/edit';
+import { collapseSpelledDigits } from './text/spelled-digits';
 
 /**
  * A run that starts like a UK number (0… or +44…) and continues with digits
@@ -91,6 +92,20 @@ function findPhones(text: string, segment: Segment): TextRange[] {
       while (end > r.start && /[\s.)(-]/.test(text[end - 1] as string)) end--;
       return { start: r.start, end, match: text.slice(r.start, end) };
     });
+}
+
+/** A phone number read out in words or spaced digit by digit ("oh seven seven double oh…", "0 7 7 0 0…"). */
+function findSpelledPhones(text: string, segment: Segment): TextRange[] {
+  const sd = collapseSpelledDigits(segment.source === 'image' ? ocrDigits(text) : text);
+  if (!sd.changed) return [];
+  const out: TextRange[] = [];
+  for (const run of sd.runs) {
+    const digits = sd.text.slice(run.start, run.end);
+    if (!isUkPhone(digits)) continue;
+    const r = sd.toOriginalRange(run.start, run.end);
+    out.push({ start: r.start, end: r.end, match: text.slice(r.start, r.end) });
+  }
+  return out;
 }
 
 function findStreets(text: string): TextRange[] {
@@ -197,6 +212,7 @@ export const personalData: Rule = {
     const found: Array<TextRange & { kind: Kind }> = [
       ...findEmails(text).map((r) => ({ ...r, kind: 'email' as const })),
       ...findPhones(text, segment).map((r) => ({ ...r, kind: 'phone' as const })),
+      ...findSpelledPhones(text, segment).map((r) => ({ ...r, kind: 'phone' as const })),
       ...findStreets(text).map((r) => ({ ...r, kind: 'address' as const })),
       ...findPostcodes(text).map((r) => ({ ...r, kind: 'postcode' as const })),
       ...findDatesOfBirth(text).map((r) => ({ ...r, kind: 'dob' as const })),

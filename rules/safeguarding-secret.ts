@@ -15,6 +15,7 @@ import { dropOverlapping, execAll, findAll, normalized, type TextRange } from '.
 import { ocrDigits } from './text/ocr-digits';
 import { tokenize, withinEditDistance } from './text';
 import { removeDetailFix } from './fixes/edit';
+import { CODE_CONTEXT_RE, collapseSpelledDigits } from './text/spelled-digits';
 
 /** Words that name a secret, with the label the message uses. */
 const SECRET_CUES: ReadonlyArray<[pattern: string, label: string]> = [
@@ -221,6 +222,60 @@ function findOcrSecrets(text: string): Hit[] {
   return out;
 }
 
+/** How far a code word may sit from a spelled code: before it, and after it ("3 0 5 2 is the gate code"). */
+const CONTEXT_BEFORE = 60;
+const CONTEXT_AFTER = 40;
+
+const CODE_AFTER_RE = /^[#*]?\s*(?:is|was|will\s+be|becomes|=|:|-|–|opens?|unlocks?|for|on|gets\s+you\s+(?:in|through))(?![\p{L}])/iu;
+
+function labelForContext(word: string): string {
+  if (/wi-?\s?fi|wireless|network/i.test(word)) return 'Wi-Fi key';
+  if (/pass|login|log-?in/i.test(word)) return 'password';
+  if (/pin/i.test(word)) return 'PIN';
+  return 'access code';
+}
+
+/**
+ * Codes spelled out ("the keypad is 3 0 5 2", "door code four seven one
+ * nine", "PIN: three oh five two"): the spelled runs are read as digits
+ * (./text/spelled-digits), then (1) the cue patterns run on that reading, and
+ * (2) a run of 4–8 digits that was spelled out is a secret when a door, gate,
+ * keypad, PIN, alarm, code, password or Wi-Fi word is close by in the same
+ * sentence: nobody spells out an ordinary number digit by digit next to one.
+ */
+function findSpelledCodes(text: string, digitsText: string): Hit[] {
+  const sd = collapseSpelledDigits(digitsText);
+  if (!sd.changed) return [];
+  const out: Hit[] = [];
+  const inRun = (s: number, e: number) => sd.runs.some((r) => s < r.end && r.start < e);
+  for (const h of findCueValues(sd.text)) {
+    if (!inRun(h.start, h.end)) continue;
+    const r = sd.toOriginalRange(h.start, h.end);
+    out.push({ start: r.start, end: r.end, match: text.slice(r.start, r.end), label: h.label });
+  }
+  for (const run of sd.runs) {
+    const n = run.end - run.start;
+    if (n < 4 || n > 8) continue;
+    const before = sd.text.slice(Math.max(0, run.start - CONTEXT_BEFORE), run.start);
+    const after = sd.text.slice(run.end, run.end + CONTEXT_AFTER);
+    // Stay in the sentence: cut at a line break, "!" / "?", or a full stop before a capital.
+    const b = before.split(/[\n!?]|\.\s+(?=\p{Lu})/u).pop() ?? '';
+    // After the run, only a short stretch up to a comma: "3 0 5 2 is the gate code", not "one two three four, count the doors".
+    const a = after.slice(0, 25).split(/[\n!?,;]|\.(?:\s|$)/u)[0] ?? '';
+    // A code word after the run only when the run is said to be it or to open it ("… is the gate code", "… opens the side gate").
+    const aOk = CODE_AFTER_RE.test(a);
+    const cue = [...b.matchAll(CODE_CONTEXT_RE)].pop() ?? (aOk ? [...a.matchAll(CODE_CONTEXT_RE)][0] : undefined);
+    if (!cue) continue;
+    // "PIN" is a code word in capitals only (a pin badge), unless "pin code/number".
+    if (/^pin$/i.test(cue[0]) && cue[0] !== 'PIN') continue;
+    let end = run.end;
+    if (/^[#*]/.test(sd.text.slice(end))) end++;
+    const r = sd.toOriginalRange(run.start, end);
+    out.push({ start: r.start, end: r.end, match: text.slice(r.start, r.end), label: labelForContext(cue[0]) });
+  }
+  return out;
+}
+
 export const safeguardingSecret: Rule = {
   id: 'safeguarding-secret',
   meta: {
@@ -244,8 +299,13 @@ export const safeguardingSecret: Rule = {
     const nt = normalized(text);
     const hits: Array<Hit & { messageId?: string }> = [
       ...findAll(nt, MEETING_LINK_RE).map((r) => ({ ...r, label: 'meeting link', messageId: 'link' })),
-      ...findAll(nt, MEET_CODE_RE).map((r) => ({ ...r, label: 'Google Meet code' })),
+      // "six-five-two" has a Meet code's shape but is a spelled number (read below).
+      ...findAll(nt, MEET_CODE_RE)
+        .filter((r) => !/^(?:one|two|six|ten|oh)-(?:zero|four|five|nine)-(?:one|two|six|ten)$/i.test(r.match))
+        .map((r) => ({ ...r, label: 'Google Meet code' })),
       ...findMeetingIds(text, digitsText),
+      // Before the plain cue patterns: "door code: four seven one nine" is the whole code, not the word "four".
+      ...findSpelledCodes(text, digitsText),
       ...findCueValues(text),
     ];
     if (segment.source === 'image') {

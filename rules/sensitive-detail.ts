@@ -34,18 +34,33 @@ const TERMS: Record<Category, string[]> = {
     String.raw`diagnos(?:is|ed)`, String.raw`therapy`, String.raw`CAMHS`, String.raw`paediatrician`, String.raw`pediatrician`,
     String.raw`counsell?(?:ing|or)`, String.raw`(?:educational\s+)?psychologist`, String.raw`occupational\s+therapist`,
     String.raw`referred\s+to(?!\s+as\b)`, String.raw`sectioned`, String.raw`in\s+a\s+cast`, String.raw`stitches`,
+    // Plain words for treatment and care (issue 16 item 4: "a charity who are currently treating one of our pupils").
+    String.raw`treatments?`, String.raw`(?<=(?:being|been|is|are|was|were|currently|now)\s+)treat(?:ed|ing)(?!\s+(?:us|everyone|the\s+(?:class|school|audience|crowd)|them|to|themselves|himself|herself))`,
+    String.raw`receiving\s+(?:care|support\s+from\s+(?:a|the)\s+(?:hospice|charity|nurse))`, String.raw`under\s+the\s+care\s+of`, String.raw`hospice`,
+    String.raw`recover(?:ing|s|ed)?\s+from`, String.raw`recovery`, String.raw`physio(?:therapy|therapist)?`, String.raw`blood\s+tests?`, String.raw`scans?\s+results?`,
+    String.raw`terminal(?:ly\s+ill)?`, String.raw`life-?\s?limiting`, String.raw`seriously\s+ill`, String.raw`critically\s+ill`, String.raw`intensive\s+care`, String.raw`ICU`,
+    String.raw`(?:living|lives)\s+with\s+(?:a\s+)?(?:rare\s+)?(?:condition|illness|disease|disorder|syndrome)`, String.raw`ill\s+health`, String.raw`long-?\s?term\s+(?:illness|condition|absence)`,
   ],
   sen: [
     String.raw`SEND?`, String.raw`EHCP?s?`, String.raw`EHC\s+plan`, String.raw`special\s+(?:educational\s+)?needs`, String.raw`autis(?:m|tic)`,
     String.raw`ASD`, String.raw`ADHD`, String.raw`ADD`, String.raw`dyslexi(?:a|c)`, String.raw`dyspraxi(?:a|c)`, String.raw`dyscalculi(?:a|c)`,
     String.raw`learning\s+(?:difficult(?:y|ies)|disabilit(?:y|ies))`, String.raw`1\s?:\s?1\s+(?:support|TA|adult|assistant|help)`, String.raw`one-?\s?to-?\s?one\s+support`,
     String.raw`speech\s+and\s+language(?:\s+therapy)?`, String.raw`SALT`, String.raw`IEP`, String.raw`(?:support|behaviour|learning)\s+plan`,
+    // Plain words for SEN support: "his own one-to-one", "being assessed for…", "a statement".
+    String.raw`(?<=(?:his|her|their|own)\s+)one-?\s?to-?\s?one`, String.raw`one-?\s?to-?\s?one\s+(?:TA|adult|assistant|help|worker|teaching\s+assistant)`,
+    String.raw`(?<=(?:being|been|was|is|getting|get)\s+)assessed\s+for(?!\s+(?:(?:his|her|their|the|a)\s+)?(?:swimming|badge|grade|belt|level|award|place|team|squad|part|role))`,
+    String.raw`statement\s+of\s+(?:special\s+)?(?:educational\s+)?needs`, String.raw`additional\s+(?:learning\s+)?needs`, String.raw`SENCO`, String.raw`SENCo`,
+    String.raw`educational\s+psychologist`, String.raw`nurture\s+group`, String.raw`(?:extra|additional|special)\s+support\s+(?:in|with|for)\s+(?:class|learning|reading|his|her|their)`,
   ],
   behaviour: [
     String.raw`excluded`, String.raw`exclusion`, String.raw`suspended`, String.raw`suspension`, String.raw`expelled`,
     String.raw`detentions?`, String.raw`behaviou?r\s+(?:plan|report|issues?|problems?|incidents?)`, String.raw`isolation`,
     String.raw`(?:was|were|been|got)\s+sent\s+home`, String.raw`on\s+report`, String.raw`fighting`, String.raw`(?<!anti-?\s?)bull(?:ying|ied)`,
     String.raw`in\s+trouble`, String.raw`misbehav\w*`,
+    // Plain words for behaviour sanctions and provision (issue 20 item 3).
+    String.raw`suspensions`, String.raw`exclusions`, String.raw`(?:fixed-?\s?term|permanent(?:ly)?|internal)\s+exclu\w+`, String.raw`managed\s+move`,
+    String.raw`(?:reduced|part-?\s?time|modified|shortened|restricted)\s+timetable`, String.raw`PRU`, String.raw`pupil\s+referral\s+unit`,
+    String.raw`alternative\s+provision`, String.raw`(?:behaviour|inclusion)\s+(?:unit|base|support|contract|agreement)`, String.raw`sent\s+out\s+of\s+(?:class|lessons?)`,
     // Someone's behaviour, good or bad, is a detail about that child ("Yusuf's behaviour", "her behaviour").
     String.raw`(?<=(?:['’]s|\b(?:his|her|their))\s+)behaviou?r`,
     String.raw`(?:poor|bad|challenging|disruptive|violent|aggressive|unacceptable|appalling)\s+behaviou?r`,
@@ -58,16 +73,24 @@ const TERMS: Record<Category, string[]> = {
     String.raw`in\s+care`, String.raw`care\s+order`, String.raw`(?:was|is|been|being)\s+adopted`, String.raw`adoption`, String.raw`young\s+carer`,
     String.raw`domestic\s+(?:abuse|violence)`, String.raw`homeless(?:ness)?`, String.raw`free\s+school\s+meals`, String.raw`pupil\s+premium`,
     String.raw`refugee`, String.raw`asylum`,
+    // Plain words for family and care (issue 20 item 3, issue 16 item 4).
+    String.raw`(?:parents|mum\s+and\s+dad|mother\s+and\s+father)\s+(?:(?:have|had|are|were|recently|now|just)\s+)*(?:split(?:ting)?|separat(?:ed|ing)|divorc(?:ed|ing))(?:\s+up)?`,
+    String.raw`(?<=(?:his|her|their)\s+)(?:dad|mum|father|mother|parent)\s+(?:left|moved\s+out|walked\s+out)`,
+    String.raw`lost\s+(?:his|her|their|a)\s+(?:mum|mummy|dad|daddy|mother|father|parent|grand(?:ad|dad|pa|ma|mother|father|parent)|gran|granny|grandma|nan|nana|nanna|brother|sister|sibling|baby\s+(?:brother|sister)|uncle|aunt|auntie|cousin|home|house)`,
+    String.raw`griev(?:e|es|ing|ed)`, String.raw`loss\s+of\s+(?:his|her|their|a)\s+(?:mum|dad|mother|father|parent|grand\w+|gran|nan|brother|sister|baby)`,
+    String.raw`evict(?:ed|ion)`, String.raw`temporary\s+accommodation`, String.raw`food\s+banks?`, String.raw`kinship\s+care`, String.raw`special\s+guardianship`,
+    String.raw`(?:foster|adoptive)\s+(?:carers?|family|families|placement|parents?|home)`, String.raw`(?:placed|placement)\s+with`, String.raw`local\s+authority\s+care`,
   ],
   safeguarding: [
     String.raw`social\s+services`, String.raw`social\s+workers?`, String.raw`child\s+protection`, String.raw`CP\s+plan`,
     String.raw`child\s+in\s+need`, String.raw`CIN\s+plan`, String.raw`safeguarding\s+(?:concern|referral|issue|report)s?`,
     String.raw`police\s+(?:involvement|investigation|were\s+called|have\s+been\s+(?:called|informed))`, String.raw`MASH`, String.raw`early\s+help`, String.raw`referral`, String.raw`abuse[ds]?`, String.raw`neglect(?:ed)?`,
+    String.raw`child\s+protection\s+plan`, String.raw`LADO`, String.raw`section\s+(?:17|47)`, String.raw`team\s+around\s+the\s+(?:family|child)`, String.raw`family\s+support\s+worker`,
   ],
 };
 
 /** Acronyms that are ordinary words in lower case ("send", "add", "salt", "mash", "cin"). */
-const CASE_SENSITIVE = new Set(['CAMHS', 'SEND?', 'ASD', 'ADHD', 'ADD', 'SALT', 'IEP', 'MASH', String.raw`EHCP?s?`, String.raw`CP\s+plan`, String.raw`CIN\s+plan`]);
+const CASE_SENSITIVE = new Set(['CAMHS', 'SEND?', 'ASD', 'ADHD', 'ADD', 'SALT', 'IEP', 'MASH', 'PRU', 'ICU', 'LADO', 'SENCO', 'SENCo', String.raw`EHCP?s?`, String.raw`CP\s+plan`, String.raw`CIN\s+plan`]);
 /** Words that start charity appeals and titles when capitalised ("Operation Christmas Child"): lower case only. */
 const LOWER_ONLY = new Set(['operation', String.raw`medicines?`, 'death', 'died', 'prison']);
 /** History and RE topics mention deaths: these count only with a family member in the sentence. */
@@ -89,7 +112,7 @@ const TERM_RES: Term[] = (Object.entries(TERMS) as Array<[Category, string[]]>).
     acronym: CASE_SENSITIVE.has(p),
     // An awareness day or topic is not a detail about a child: "Autism Acceptance Week", "Anti-Bullying Week".
     re: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:${p})(?![\p{L}\p{N}])(?!\s+(?:awareness|acceptance|week|day|month|fortnight|charity|appeal|research|ward\s+visit))`,
+      String.raw`(?<![\p{L}\p{N}])(?:${p})(?![\p{L}\p{N}])(?!\s+(?:awareness|acceptance|week|day|month|fortnight|charity|appeal|research|ward\s+visit|museum|radio|play\s+day|open\s+day|fun\s+run|fundraiser|bake\s+sale|volunteers?))`,
       CASE_SENSITIVE.has(p) || LOWER_ONLY.has(p) ? 'yu' : 'yiu',
     ),
   })),
@@ -141,7 +164,10 @@ const PUPIL_PHRASE_RE = new RegExp(
     String.raw`(?:a|one|another)\s+(?:little\s+|young\s+)?(?:(?:${YEAR}|${CLASS})\s+)?(?:${CHILD})(?![\p{L}])(?:\s+(?:in|from)\s+(?:${YEAR}|${CLASS}|our\s+class|my\s+class))?`,
     String.raw`one\s+of\s+(?:our|the|my)\s+(?:(?:${YEAR}|${CLASS})\s+)?(?:children|pupils|boys|girls|students|learners|class)`,
     String.raw`(?:two|three|a\s+few|a\s+couple\s+of|several)\s+(?:(?:${YEAR}|${CLASS})\s+)?(?:children|pupils|boys|girls|students)`,
-    String.raw`(?:${CHILD})\s+(?:in|from)\s+(?:${YEAR}|${CLASS}|our\s+class|my\s+class)`,
+    String.raw`(?:${CHILD})\s+(?:in|from|at)\s+(?:${YEAR}|${CLASS}|our\s+class|my\s+class|our\s+school|this\s+school|the\s+school|school)`,
+    // A family stands for its child: "one of our families", "a family in our school", "a local family".
+    String.raw`(?:one|two|some|a\s+few)\s+of\s+(?:our|the)\s+(?:school\s+)?families`, String.raw`(?:a|one|another)\s+(?:school\s+)?family\s+(?:in|from|at)\s+(?:our|the)\s+(?:school|community)`,
+    String.raw`(?:a|one)\s+(?:pupil|child|student)\s+of\s+ours`,
     // "our pupil with dyslexia", "this Year 2 boy": one child, singular (CHILD is not followed by a letter).
     String.raw`(?:our|my|this|that)\s+(?:little\s+|young\s+)?(?:(?:${YEAR}|${CLASS})\s+)?(?:${CHILD})(?![\p{L}])`,
     // "the Year 4 pupil whose mum…": one child of a group.
@@ -176,6 +202,10 @@ function groupReferences(text: string, groups: ReadonlyArray<{ start: number; en
   }
   return out;
 }
+
+/** Giving to or visiting a hospital or hospice. */
+const FUNDRAISING_RE = /\b(?:rais(?:e|ed|es|ing)|fund-?rais\w*|donat\w*|sponsor\w*|collect(?:ed|ing|ion)|money|bake\s+sale|visit(?:ed|ing)?|trip|tour)\b/i;
+const HELPED_BEFORE_RE = /\b(?:for|to|at|in\s+aid\s+of|visit(?:ed|ing)?)\s+(?:(?:the|a|our|their|local|children['’]s|childrens|county|city|new)\s+){0,3}$/i;
 
 /** How far (in characters) a detail may sit from the pupil reference across a sentence break. */
 const NEARBY = 60;
@@ -219,11 +249,16 @@ export const sensitiveDetail: Rule = {
     if (candidates.length === 0) return [];
     const findings: RawFinding[] = [];
     const taken: Array<{ start: number; end: number }> = [];
-    for (const { re, category, needsFamily, acronym } of TERM_RES) {
-      for (const term of termMatches(nt, re, candidates)) {
+    // Longest first: "fixed-term exclusion" over "exclusion", "child protection plan" over "child protection".
+    const matches = TERM_RES.flatMap((t) => termMatches(nt, t.re, candidates).map((term) => ({ ...t, term })));
+    matches.sort((a, b) => b.term.end - b.term.start - (a.term.end - a.term.start));
+    {
+      for (const { category, needsFamily, acronym, term } of matches) {
         if (taken.some((t) => term.start < t.end && t.start < term.end)) continue;
         const sentence = sentenceAround(text, term.start);
         if (needsFamily && !FAMILY_MEMBER_RE.test(text.slice(sentence.start, sentence.end))) continue;
+        // "Talia raised money for the children's hospital": a charity or place being helped or visited, not a detail.
+        if ((category === 'health' || category === 'family') && FUNDRAISING_RE.test(text.slice(sentence.start, sentence.end)) && HELPED_BEFORE_RE.test(text.slice(Math.max(0, term.start - 40), term.start))) continue;
         // "PLEASE SEND IN YOUR FORMS": an acronym inside shouting is just a word.
         if (acronym && isShouting(text, term)) continue;
         const reference = references.find(

@@ -28,6 +28,18 @@ const CRITICISM_RE = new RegExp(
     String.raw`(?:far|way|much|far\s+too|a\s+bit)\s+too\s+(?:hard|strict|harsh|soft|slow|easy|old|young|loud|moody|long|much)`,
     String.raw`(?:the\s+)?worst\s+(?:teacher|head|ref|referee|coach|lesson|assembly|at)`,
     String.raw`(?:terrible|awful|rubbish|useless|boring|bad|poor|worst)\s+(?:teacher|teaching|head|headteacher|lesson|lessons|assembly|assemblies|coach|coaching|handwriting|job)`,
+    // Plain-word criticism of a colleague (issue 20 item 5).
+    String.raw`made\s+a\s+(?:real\s+|complete\s+|total\s+|right\s+)?(?:mess|hash|pig'?s\s+ear)\s+of`,
+    String.raw`should\s+stick\s+to`,
+    String.raw`(?:late|wrong|useless|moaning|shouting)\s+again`,
+    String.raw`(?:^|(?<=[.!?]\s{1,3}))typical(?=\s+(?!day|week|school|lesson|of\b))`,
+    String.raw`gone\s+downhill`,
+    String.raw`could(?:n't|\s+not)\s+(?:even\s+)?be\s+bothered|can(?:'t|not)\s+be\s+bothered`,
+    String.raw`(?:doesn't|does\s+not|don't|do\s+not)\s+know\s+what\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+doing`,
+    String.raw`knows?\s+what\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+doing`,
+    String.raw`(?:in\s+a\s+)?(?:foul|vile|terrible|filthy|awful)\s+mood`,
+    String.raw`(?:even\s+)?more\s+(?:confusing|complicated|chaotic)`,
+    String.raw`(?:no|not\s+a)\s+(?:clue|idea)\s+how`,
   ].join('|')})(?![\p{L}])`,
   'giu',
 );
@@ -63,6 +75,9 @@ const OPINION_RE = new RegExp(
     String.raw`unpopular\s+opinion`,
     String.raw`(?:the\s+)?best\s+(?:teacher|head|headteacher|coach)\s+(?:this|the|we|in|ever)`,
     String.raw`(?:my|our)\s+favourite\s+(?:teacher|member\s+of\s+staff)`,
+    String.raw`between\s+us\b`,
+    String.raw`(?:is|was)\s+my\s+favourite`,
+    String.raw`rumou?r\s+has\s+it`,
   ].join('|')})(?![\p{L}])`,
   'giu',
 );

@@ -362,10 +362,36 @@ function unmask(token: string): [string, OffenceKind] | undefined {
       } else {
         const leet = LEET[c];
         if (leet === undefined) continue outer;
-        if (leet !== null && leet !== w) continue outer;
+        // A digit must stand for its own letter ("sh1t"); a symbol may hide any letter ("fu$k", "b!tch").
+        if (leet !== null && leet !== w && /\d/.test(c)) continue outer;
       }
     }
     return [word, kind];
+  }
+  return undefined;
+}
+
+/** Rude words that may be one part of a compound ("clusterf**k", "horses**t", "sh*tshow", "bullsh!t"). */
+const COMPOUND_PARTS = new Set(['fuck', 'fucking', 'fucked', 'shit', 'shite', 'crap', 'piss', 'arse', 'wank', 'wanker', 'twat', 'cunt', 'dick', 'cock', 'bitch', 'bastard', 'bollocks', 'prick', 'slut', 'whore', 'tosser', 'bellend', 'knobhead', 'dickhead', 'arsehole', 'asshole', 'bugger']);
+
+/**
+ * A rude word hidden inside a compound: a stretch of the token that starts
+ * and ends with a letter, has a mask character strictly inside it, and spells
+ * one of COMPOUND_PARTS ("clusterf**k" → f**k, "horses**t" → s**t). A clean
+ * word has no mask inside it, so the Scunthorpe problem does not come back.
+ */
+function unmaskInside(token: string): [string, OffenceKind] | undefined {
+  const chars = [...token.toLowerCase()];
+  for (const word of COMPOUND_PARTS) {
+    if (chars.length < word.length) continue;
+    const n = word.length;
+    for (let i = 0; i + n <= chars.length; i++) {
+      const w = chars.slice(i, i + n);
+      if (!/\p{L}/u.test(w[0] as string) || !/\p{L}/u.test(w[n - 1] as string)) continue;
+      if (!w.slice(1, -1).some((c) => MASK_OR_LEET_CHAR.test(c))) continue;
+      const found = unmask(w.join(''));
+      if (found && found[0] === word) return found;
+    }
   }
   return undefined;
 }
@@ -388,7 +414,7 @@ function maskedHits(text: string): OffensiveHit[] {
     if (masks === 0 || letters === 0) continue;
     // "5*" ratings, "Y6", "U11s": digits next to letters with no mask are codes, not leetspeak.
     if (!/[*#%^~_@$!|€?&+]/u.test(token) && /^\p{L}{0,2}\d+\p{L}{0,2}$/u.test(token)) continue;
-    const found = unmask(token);
+    const found = unmask(token) ?? unmaskInside(token);
     if (!found) continue;
     out.push({ start, end: start + token.length, match: token, word: found[0], kind: found[1] });
   }
@@ -400,13 +426,68 @@ const SPACED_RE = /(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*])\p{L}){2,}(?![\p{L}\p{N}])
 
 function spacedHits(text: string): OffensiveHit[] {
   const out: OffensiveHit[] = [];
+  const spelled = (run: string): [string, OffenceKind] | undefined => {
+    const sep = run[1] as string;
+    const letters = run.split(sep).join('');
+    if (letters.length !== Math.ceil(run.length / 2) || /[ .\-_*]/.test(letters)) return undefined; // mixed separators
+    return RUDE_WORDS.find(([w]) => w === letters.toLowerCase());
+  };
   for (const m of execAll(SPACED_RE, text)) {
-    const sep = m[1] as string;
-    const letters = m[0].split(sep).join('');
-    if (letters.length !== Math.ceil(m[0].length / 2)) continue; // mixed separators
-    const joined = letters.toLowerCase();
-    const exact = RUDE_WORDS.find(([w]) => w === joined);
-    if (exact) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, match: m[0], word: exact[0], kind: exact[1] });
+    const start = m.index ?? 0;
+    const exact = spelled(m[0]);
+    if (exact) {
+      out.push({ start, end: start + m[0].length, match: m[0], word: exact[0], kind: exact[1] });
+      continue;
+    }
+    // "what a f u c k …", "I s.h.i.t you not": the article or "I" before it is a word of its own.
+    if (/^[ai] /i.test(m[0])) {
+      const rest = spelled(m[0].slice(2));
+      if (rest) out.push({ start: start + 2, end: start + m[0].length, match: m[0].slice(2), word: rest[0], kind: rest[1] });
+    }
+  }
+  return out;
+}
+
+/** A letter written three or more times running: no English word does that, a stretched swear word does ("shiiiit"). */
+const STRETCHED_TOKEN_RE = /(?<![\p{L}])\p{L}*(\p{L})\1\1\p{L}*/gu;
+const STRETCH_PARTS = [...COMPOUND_PARTS].filter((w) => w.length >= 4);
+const WHITELIST_FOLDED = WHITELIST.map((w) => w.replace(/[^a-z]/g, ''));
+
+/**
+ * A stretched swear word inside a compound ("horsecrrrap", "dipshhhithead"):
+ * obscenity reads stretched letters but wants the word on its own. The
+ * token's stretches are folded to one and to two letters, and a rude word
+ * inside the fold counts unless the fold contains a clean word that holds
+ * it (obscenity's whitelist: "scrap", "cocktail").
+ */
+/** Every way of folding a token's stretches (3+ of a letter) to one or two of it; at most 8. */
+function folds(lower: string): string[] {
+  const parts = lower.split(/((\p{L})\2{2,})/u);
+  let out = [''];
+  for (let i = 0; i < parts.length; i += 3) {
+    out = out.map((o) => o + (parts[i] as string));
+    const run = parts[i + 1];
+    if (run === undefined) continue;
+    const c = run[0] as string;
+    out = out.length >= 8 ? out.map((o) => o + c) : out.flatMap((o) => [o + c, o + c + c]);
+  }
+  return out;
+}
+
+const ANY_STRETCH_RE = /(\p{L})\1\1/u;
+
+function stretchedHits(text: string): OffensiveHit[] {
+  const out: OffensiveHit[] = [];
+  if (!ANY_STRETCH_RE.test(text)) return out;
+  for (const m of execAll(STRETCHED_TOKEN_RE, text)) {
+    const lower = m[0].toLowerCase();
+    for (const folded of folds(lower)) {
+      const word = STRETCH_PARTS.find((w) => folded.includes(w));
+      if (!word || WHITELIST_FOLDED.some((w) => folded.includes(w) && w.includes(word))) continue;
+      const start = m.index ?? 0;
+      out.push({ start, end: start + m[0].length, match: m[0], word, kind: 'profanity' });
+      break;
+    }
   }
   return out;
 }
@@ -493,7 +574,7 @@ function scanOffensive(text: string, options: FindOffensiveOptions): OffensiveHi
     const kind: OffenceKind = meta?.kind ?? (SLURS.has(word) ? 'slur' : 'profanity');
     hits.push({ start, end, match: text.slice(start, end), word, kind });
   }
-  hits.push(...maskedHits(text), ...spacedHits(text), ...abbreviationHits(text));
+  hits.push(...maskedHits(text), ...spacedHits(text), ...abbreviationHits(text), ...stretchedHits(text));
   const kept: OffensiveHit[] = [];
   for (const h of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;

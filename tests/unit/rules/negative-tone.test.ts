@@ -75,3 +75,26 @@ ruleTester('negative-tone', { staff: [{ title: 'Mr', forename: 'Tom', surname: '
     invalid('Very disappointed in Rory’s behaviour at lunch', ['disappointed in Rory’s behaviour']),
   ],
 });
+
+// Complaints, sarcasm and argument-inviting questions in plain words (issue 20 item 5), with clean controls.
+ruleTester('negative-tone', {}, {
+  valid: [
+    'Who else is excited for sports day? See you on Friday!',
+    'Does anyone have spare jam jars? Please drop them at the office.',
+    'Oh what a brilliant day at the farm!',
+    'Thanks for all your support with the book fair.',
+    'Year 4 discussed how to be a good friend.',
+    'A typical day in Reception: painting, stories and snack.',
+  ],
+  invalid: [
+    invalid('Oh great, another letter from the council.', [['Oh great, another', { message: 'complaint' }]]),
+    invalid('Thanks for nothing, bus company.', ['Thanks for nothing']),
+    invalid('Just what we needed on a Monday: the heating broken.', ['Just what we needed']),
+    invalid('Cheers, really appreciate the two hours’ notice. Not.', ['really appreciate the two hours’ notice']),
+    invalid('Who else thinks the new homework policy is too much?', [['Who else thinks', { message: 'invites debate' }]]),
+    invalid('Am I the only one who finds the longer day exhausting?', ['Am I the only one']),
+    invalid('Is it just me or are the lunches getting smaller?', ['Is it just me or']),
+    invalid('Why is it always the same families parking on the grass?', ['Why is it always']),
+    invalid('Asked again and again and the gate is still left open.', ['Asked again and again']),
+  ],
+}, 'negative-tone: complaints, sarcasm and argument-inviting questions');

@@ -49,3 +49,105 @@ ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils
     invalid('This Year 2 girl has started seeing a counsellor', ['counsellor']),
   ],
 });
+
+// Details in plain words (issue 20 item 3, issue 16 item 4), by the categories of schools' and the DfE's
+// guidance, next to a named pupil and next to an unnamed one. Each category has clean controls.
+const AT = new Date('2026-03-04T10:00:00Z');
+const plain = (text: string, matches: string[]) => ({ ...invalid(text, matches), at: AT });
+
+ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils }, {
+  valid: [
+    { text: "Our pupils' behaviour was brilliant on the trip to the castle.", at: AT },
+    { text: 'Our behaviour policy is on the website.', at: AT },
+    { text: 'A Year 3 pupil read her poem in assembly.', at: AT },
+    { text: 'Talia was assessed for her swimming badge and passed!', at: AT },
+  ],
+  invalid: [
+    plain('Since her two suspensions, Talia has really turned a corner.', ['suspensions']),
+    plain('Talia is on a reduced timetable this term.', ['reduced timetable']),
+    plain('After the managed move, Rory has settled in well.', ['managed move']),
+    plain('Rory has a behaviour plan now.', ['behaviour plan']),
+    plain('Talia is on a part-time timetable for now.', ['part-time timetable']),
+    plain('Rory spent the morning in isolation.', ['isolation']),
+    plain('Rory now goes to the PRU three days a week.', ['PRU']),
+    plain('Talia is in alternative provision on Fridays.', ['alternative provision']),
+    plain('A Year 3 pupil has been suspended.', ['suspended']),
+    plain('A boy in Year 5 was given a fixed-term exclusion.', ['fixed-term exclusion']),
+  ],
+}, 'sensitive-detail: behaviour and exclusion in plain words');
+
+ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils }, {
+  valid: [
+    { text: 'Our SEND information report is on the website.', at: AT },
+    { text: 'One of our pupils won the county chess tournament!', at: AT },
+  ],
+  invalid: [
+    plain('Talia finally got her EHCP!', ['EHCP']),
+    plain('Rory has his own one-to-one now.', ['one-to-one']),
+    plain('Talia is being assessed for autism.', ['assessed for', 'autism']),
+    plain('A child in our school is being assessed for dyslexia.', ['assessed for', 'dyslexia']),
+    plain('Talia has an IEP.', ['IEP']),
+    plain('Rory is working with our SENCo on his reading.', ['SENCo']),
+    plain('One of our pupils has a statement of special educational needs.', ['statement of special educational needs']),
+  ],
+}, 'sensitive-detail: SEN and support plans in plain words');
+
+ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils }, {
+  valid: [
+    { text: 'Our charity fundraiser raised £400 for the hospice!', at: AT },
+    { text: 'Year 4 enjoyed a trip to the hospital museum.', at: AT },
+    { text: 'Health week: Year 2 learned about healthy eating and exercise.', at: AT },
+    { text: 'Talia raised money for the children’s hospital.', at: AT },
+    { text: 'Talia treated us to a song in assembly!', at: AT },
+    { text: 'Mental Health Awareness Week: we talked about our feelings.', at: AT },
+    { text: 'Talia had a fantastic time at the hospital play day with Year 1.', at: AT },
+  ],
+  invalid: [
+    plain('Rory is having treatment at the moment.', ['treatment']),
+    plain('A charity who are currently treating one of our pupils deserve our thanks.', ['treating']),
+    plain('One of our pupils is currently being treated by the Rainbow Trust.', ['treated']),
+    plain('Rory has had surgery on his knee.', ['surgery']),
+    plain('Talia is having therapy.', ['therapy']),
+    plain('A child in our school is very poorly in hospital.', ['poorly', 'hospital']),
+    plain('Talia was diagnosed last month.', ['diagnosed']),
+    plain('Rory carries an epipen.', ['epipen']),
+    plain('Please keep one of our Year 4 girls in your thoughts as she recovers from her operation.', ['recovers from', 'operation']),
+    plain('Rory is under the care of a specialist.', ['under the care of']),
+  ],
+}, 'sensitive-detail: health and medication in plain words');
+
+ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils }, {
+  valid: [
+    { text: 'One of our families donated a bench for the garden.', at: AT },
+    { text: 'Free school meals applications: the form is on our website.', at: AT },
+    { text: 'Talia collected tins for the food bank.', at: AT },
+    { text: 'One of our families runs the bakery that made the cakes.', at: AT },
+  ],
+  invalid: [
+    plain('Talia is looked after by the local authority.', ['looked after']),
+    plain('A Year 6 pupil has been placed with a new foster family.', ['placed with', 'foster family']),
+    plain('Rory is a young carer for his mum.', ['young carer']),
+    plain("Rory's mum and dad are separating.", ['mum and dad are separating']),
+    plain("Talia's dad is in prison.", ['in prison']),
+    plain('Rory gets free school meals.', ['free school meals']),
+    plain('Rory lost his grandma this week.', ['lost his grandma']),
+    plain('One of our families is grieving.', ['grieving']),
+    plain('Our thoughts are with one of our families after a bereavement.', ['bereavement']),
+    plain('A girl in Year 1 is having a hard time since her dad left.', ['dad left']),
+  ],
+}, 'sensitive-detail: family and care in plain words');
+
+ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils }, {
+  valid: [
+    { text: 'Our safeguarding policy is on the website.', at: AT },
+    { text: 'Thank you to our Early Help team for the parenting workshop.', at: AT },
+  ],
+  invalid: [
+    plain('Talia has a social worker.', ['social worker']),
+    plain('Rory is on a child protection plan.', ['child protection plan']),
+    plain('Talia is on a CP plan.', ['CP plan']),
+    plain('Rory’s family are getting Early Help.', ['Early Help']),
+    plain('We made a referral about Talia.', ['referral']),
+    plain('A boy in Year 5 has a family support worker.', ['family support worker']),
+  ],
+}, 'sensitive-detail: safeguarding in plain words');

@@ -42,3 +42,18 @@ ruleTester('staff-opinion', { staff }, {
     invalid("Mrs Hollis's homework is far too hard for Year 3", ['Mrs Hollis\'s homework is far too hard']),
   ],
 });
+
+// Negative or personal remarks about a named colleague in plain words (issue 20 item 5).
+ruleTester('staff-opinion', { staff }, {
+  valid: [
+    'Mr Reeve made a brilliant start with the new football team.',
+    'Mrs Hollis sticks to her promise: ice lollies for everyone on Friday!',
+  ],
+  invalid: [
+    invalid('Mr Reeve made a real mess of the trip letter.', ['Mr Reeve made a real mess of']),
+    invalid('Mrs Hollis should stick to teaching.', ['Mrs Hollis should stick to']),
+    invalid('Typical Mr Reeve, late again.', ['Typical Mr Reeve']),
+    invalid('Honestly Mrs Hollis has gone downhill this year.', ['Mrs Hollis has gone downhill']),
+    invalid('Between us, Mr Reeve is my favourite.', ['Between us, Mr Reeve']),
+  ],
+}, 'staff-opinion: plain-word criticism and personal opinions');
