@@ -23,6 +23,7 @@ import type { RawFinding, Rule } from './types';
 import { findAll, normalized, type TextRange } from './text/patterns';
 import { readsNegative, toneScore } from './text/tone';
 import { staffCriticism } from './staff-opinion';
+import { RHETORICAL_RE, SARCASM_RE } from './text/tone-cues';
 
 /** Phrases that complain or vent on their own. */
 const COMPLAINT_RE = new RegExp(
@@ -205,8 +206,9 @@ export const negativeTone: Rule = {
  */
 export function tonePhrases(text: string): { debate?: TextRange; complaint?: TextRange; upsetting?: TextRange } {
   const nt = normalized(text);
-  const debate = [...findAll(nt, DEBATE_QUESTION_RE), ...findAll(nt, DEBATE_CALL_RE)].sort((a, b) => a.start - b.start)[0];
-  const complaint = findAll(nt, COMPLAINT_RE)[0];
+  const debate = [...findAll(nt, DEBATE_QUESTION_RE), ...findAll(nt, DEBATE_CALL_RE), ...findAll(nt, RHETORICAL_RE)].sort((a, b) => a.start - b.start)[0];
+  // Sarcasm is a complaint in praise words (issue 20 item 5).
+  const complaint = [...findAll(nt, COMPLAINT_RE), ...findAll(nt, SARCASM_RE)].sort((a, b) => a.start - b.start)[0];
   const upsetting = findAll(nt, UPSETTING_RE)[0];
   return { ...(debate ? { debate } : {}), ...(complaint ? { complaint } : {}), ...(upsetting ? { upsetting } : {}) };
 }

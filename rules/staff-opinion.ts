@@ -13,6 +13,7 @@
 import type { RawFinding, Rule, RuleContext, Segment } from './types';
 import { sentenceAround, type TextRange } from './text/patterns';
 import { toneScore } from './text/tone';
+import { RHETORICAL_RE, SARCASM_RE } from './text/tone-cues';
 
 /** Criticism of a person's work or character. */
 const CRITICISM_RE = new RegExp(
@@ -40,6 +41,31 @@ const CRITICISM_RE = new RegExp(
     String.raw`(?:in\s+a\s+)?(?:foul|vile|terrible|filthy|awful)\s+mood`,
     String.raw`(?:even\s+)?more\s+(?:confusing|complicated|chaotic)`,
     String.raw`(?:no|not\s+a)\s+(?:clue|idea)\s+how`,
+    // Work not done, and put-downs without a swear word (issue 20 item 5).
+    String.raw`still\s+(?:hasn't|has\s+not|haven't|have\s+not|hadn't|not|yet\s+to)\s+(?:been\s+)?(?:marked|replied|reply|sent|send|done|finished|returned|answered|sorted|fixed|bothered|got\s+back|updated|handed|read|written|set|put\s+up|planned)`,
+    String.raw`still\s+waiting\s+(?:for|on)`,
+    String.raw`(?:never|rarely|hardly\s+ever|barely)\s+(?:replies|answers|responds|marks|turns\s+up|shows\s+up|bothers|listens|helps|reads|returns|does|checks|on\s+time|ready|prepared|organised|organized|there)`,
+    String.raw`(?:forgot|forgotten|forgets|lost|missed)\s+(?:[\p{L}'’-]+\s+){0,3}(?:again|as\s+usual|yet\s+again)`,
+    String.raw`(?:hasn't|has\s+not|didn't|did\s+not|doesn't|does\s+not)\s+(?:even\s+)?(?:bother(?:ed)?|lift\s+a\s+finger|do\s+(?:a\s+thing|anything|any\s+work|(?:his|her|their)\s+(?:job|share|bit)))`,
+    String.raw`(?:left|leaves|leaving)\s+(?:it|everything)\s+(?:to|until|till)\s+the\s+last\s+minute`,
+    String.raw`(?:left|leaves|leaving)\s+(?:us|everyone|the\s+rest\s+of\s+us|me|colleagues)\s+to\s+(?:do|pick\s+up|sort|clear|cover|deal)`,
+    String.raw`(?:weeks|months|days|ages)\s+(?:late|overdue|behind)`,
+    String.raw`(?:always|constantly|forever)\s+(?:late|moaning|complaining|shouting|off|forgetting|losing|leaving|disappearing|on\s+(?:his|her|their)\s+phone)`,
+    String.raw`(?:shouts|shouting|shouted|yells|yelling|yelled|screams|screaming|snapped|snaps)\s+at`,
+    String.raw`went\s+on\s+(?:forever|and\s+on|for\s+(?:ages|hours|an\s+eternity))`,
+    String.raw`(?:pointless|a\s+waste\s+of\s+(?:time|space|everyone's\s+time|money))`,
+    String.raw`(?:nobody|no\s+one|none\s+of\s+(?:us|them|the\s+\p{L}+))\s+(?:understood|listened|could\s+(?:hear|understand|follow)|knew\s+what|had\s+a\s+clue)`,
+    String.raw`(?:half|most|all)\s+(?:of\s+)?(?:the|us|them)?\s*(?:class|children|kids|pupils|staff|hall|room)?\s*(?:fell|were|was)\s+asleep`,
+    String.raw`(?:put|sent|sends|puts)\s+(?:everyone|us|the\s+(?:class|kids|children|whole\s+hall))\s+to\s+sleep`,
+    String.raw`(?:is|'s|was)\s+(?:such\s+)?(?:an?\s+)?(?:idiot|clown|dinosaur|muppet|waste\s+of\s+space|liability|snob|bully|know-?it-?all|drama\s+queen|jobsworth|control\s+freak|nightmare\s+to\s+work\s+with|pain)`,
+    String.raw`(?:not|never)\s+(?:exactly\s+)?(?:the\s+)?(?:sharpest|brightest|quickest|most\s+(?:organised|organized|reliable|patient|competent))`,
+    String.raw`(?:wouldn't|would\s+not)\s+know\s+(?:a|an|how|what)`,
+    String.raw`(?:thinks|think)\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:so\s+)?(?:clever|funny|special|better|amazing|great|the\s+boss|in\s+charge|always\s+right)`,
+    String.raw`(?:needs?|ought)\s+to\s+(?:get\s+a\s+grip|learn\s+(?:some|to|how)|calm\s+down|chill|lighten\s+up|pull\s+(?:his|her|their)\s+(?:socks|weight|finger))`,
+    String.raw`(?:old-?fashioned|out\s+of\s+touch|stuck\s+in\s+the\s+past|behind\s+the\s+times)`,
+    String.raw`(?:ran|runs|running)\s+(?:over|late)\s+again`,
+    String.raw`(?:messed|mucked|screwed)\s+up`,
+    String.raw`(?:let|lets|letting)\s+(?:us|everyone|the\s+(?:team|class|children|school|side))\s+down`,
   ].join('|')})(?![\p{L}])`,
   'giu',
 );
@@ -56,6 +82,21 @@ const PERSONAL_RE = new RegExp(
     String.raw`(?:his|her|their)\s+(?:weight|love\s+life|drinking|break-?up|ex|debts?|age)`,
     String.raw`(?:off|signed\s+off)\s+(?:with|sick\s+with)\s+(?:stress|depression|anxiety)`,
     String.raw`(?:looks?|looked|looking)\s+(?:so\s+|really\s+)?(?:old|fat|tired|rough|terrible|awful|ridiculous|a\s+mess)`,
+    // Health, pregnancy and relationships (issue 20 item 5): private, whoever tells it.
+    String.raw`(?:is|'s|was|might\s+be|must\s+be)\s+(?:definitely\s+|obviously\s+|clearly\s+)?(?:pregnant|expecting\s+(?:a\s+baby|again|twins|another\s+baby))`,
+    String.raw`(?:baby\s+bump|morning\s+sickness)`,
+    String.raw`(?:off|signed\s+off|been\s+off)\s+(?:sick\s+)?(?:again|with\s+(?:stress|(?:his|her|their)\s+nerves|nerves|burnout|burn-?out|a\s+breakdown|depression|anxiety|her\s+back|his\s+back)|for\s+(?:weeks|months|ages))`,
+    String.raw`(?:nervous\s+)?breakdown`,
+    String.raw`(?:split|splitting|broken|broke)\s+up\s+with`,
+    String.raw`separated\s+from\s+(?:his|her|their)`,
+    String.raw`(?:going|been|went|is\s+going)\s+through\s+(?:a\s+|an\s+)?(?:messy\s+|nasty\s+|difficult\s+)?(?:divorce|break-?up|rough\s+patch|hard\s+time|separation)`,
+    String.raw`(?:his|her|their)\s+(?:wife|husband|partner|girlfriend|boyfriend)\s+(?:left|has\s+left|walked\s+out|moved\s+out)`,
+    String.raw`(?:his|her|their)\s+(?:marriage|diagnosis|illness|operation|surgery|therapy|medication|private\s+life|personal\s+life|hair|outfit|clothes|accent|teeth|mental\s+health)`,
+    String.raw`(?:put\s+on|gained|piled\s+on)\s+(?:a\s+bit\s+of\s+|some\s+|so\s+much\s+|a\s+lot\s+of\s+)?weight`,
+    String.raw`(?:losing|lost)\s+(?:his|her|their)\s+(?:hair|marbles|mind|temper)`,
+    String.raw`(?:is|was|been)\s+(?:ill|poorly|sick|unwell|off)\s+again`,
+    String.raw`(?:IVF|miscarriage|menopause|menopausal)`,
+    String.raw`(?:hen|stag)\s+(?:do|party)\s+(?:antics|photos|pics)`,
   ].join('|')})(?![\p{L}])`,
   'giu',
 );
@@ -118,7 +159,7 @@ export const staffOpinion: Rule = {
       const body = text.slice(sentence.start, sentence.end).replace(/[’‘]/g, "'");
 
       const personal = firstMatch(PERSONAL_RE, body);
-      const criticism = firstMatch(CRITICISM_RE, body);
+      const criticism = firstMatch(CRITICISM_RE, body) ?? firstMatch(SARCASM_RE, body) ?? firstMatch(RHETORICAL_RE, body);
       const cue = personal ?? criticism ?? firstMatch(OPINION_RE, body);
       let hit: { start: number; end: number } | undefined;
       let messageId = 'default';
@@ -156,7 +197,8 @@ export function staffCriticism(segment: Segment, ctx: RuleContext): TextRange[] 
   for (const mention of ctx.staffMentions(segment)) {
     const sentence = sentenceAround(text, mention.start);
     const body = text.slice(sentence.start, sentence.end).replace(/[’‘]/g, "'");
-    const cue = firstMatch(CRITICISM_RE, body);
+    // A personal remark or sarcasm about a named colleague is negative too (issue 20 item 5).
+    const cue = firstMatch(CRITICISM_RE, body) ?? firstMatch(PERSONAL_RE, body) ?? firstMatch(SARCASM_RE, body);
     if (!cue) continue;
     const start = sentence.start + cue.start;
     const end = sentence.start + cue.end;

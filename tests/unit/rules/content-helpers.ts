@@ -35,3 +35,8 @@ export function invalidImage(ocr: string, matches: string[], text = 'Look at thi
   const errors = matches.map((m) => ({ ...at(ocr, m), source: 'image' as const, image: 0 }));
   return { text, images: [{ text: ocr }], errors };
 }
+
+/** Issue-20 table drafts, pinned to a school-day morning so that outside-hours never joins in. */
+export const AT20 = new Date('2026-03-04T10:00:00Z');
+export const pin = (text: string) => ({ text, at: AT20 });
+export const pinned = <T extends object>(c: T) => ({ ...c, at: AT20 });

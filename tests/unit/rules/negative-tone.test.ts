@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from './rule-tester';
-import { invalid } from './content-helpers';
+import { invalid, pin, pinned } from './content-helpers';
 import { NEGATIVE_THRESHOLD, toneScore } from '../../../rules/text/tone';
+
 
 ruleTester('negative-tone', {}, {
   valid: [
@@ -98,3 +99,37 @@ ruleTester('negative-tone', {}, {
     invalid('Asked again and again and the gate is still left open.', ['Asked again and again']),
   ],
 }, 'negative-tone: complaints, sarcasm and argument-inviting questions');
+
+// Sarcasm with no negative word, rhetorical and argument-inviting questions, a named colleague (issue 20 item 5): new sentences.
+ruleTester('negative-tone', { staff: [{ title: 'Mr', forename: 'Tom', surname: 'Reeve' }] }, {
+  valid: [
+    'What a lovely surprise for Reception: the chicks hatched overnight!',
+    'Thank you to everyone who came to the Christmas puddings sale.',
+    'Our debate club argued whether zoos should exist – well done to both teams!',
+    'Year 4 asked why the sky is blue and found the answer with Mr Reeve.',
+    'Mr Reeve shows off his new netball whistle at training.',
+    'We raised £420 for the children’s hospital. Thank you!',
+    'Only two weeks until the Year 6 production – tickets on sale now.',
+  ].map(pin),
+  invalid: [
+    invalid('The hall is double-booked for the concert. What a surprise.', [['What a surprise', { message: 'complaint' }]]),
+    invalid('Thanks so much for the hour’s notice about the inspection.', ['Thanks so much for the hour’s notice']),
+    invalid('The heating works today. Only took them three weeks.', ['Only took them three weeks']),
+    invalid('Because another new reading scheme always goes so well.', ['Because another new reading scheme always goes so well']),
+    invalid('What is the point of homework in Reception?', [['What is the point of', { message: 'invites debate' }]]),
+    invalid('Why should parents pay for the coach when the trip is compulsory?', ['Why should parents']),
+    invalid('How hard can it be to close the gate behind you?', ['How hard can it be to']),
+    invalid('Surely nobody thinks a four-day week is a good idea?', ['Surely nobody thinks a four-day week is a good idea?']),
+    invalid('Mr Reeve is going through a divorce, so be kind to him.', [['is going through a divorce', { message: 'complaint' }]]),
+    invalid('Mr Reeve still hasn’t sent the trip letters.', ['still hasn’t sent']),
+  ].map(pinned),
+}, 'negative-tone: sarcasm, rhetorical questions, named colleagues');
+
+// Angry tone from disguised swearing (issue 20 item 4): the same reading as offensive-language.
+ruleTester('negative-tone', {}, {
+  valid: [] as string[],
+  invalid: [
+    invalid('Some *hithead has parked across the gate again', ['*hithead']),
+    invalid('What a s h i t s h o w the car park was this morning', ['s h i t s h o w']),
+  ].map(pinned),
+}, 'negative-tone: disguised compound swearing reads angry');

@@ -1,5 +1,6 @@
 import { ruleTester } from './rule-tester';
-import { invalid } from './content-helpers';
+import { invalid, pin, pinned } from './content-helpers';
+
 
 const staff = [
   { title: 'Mrs', forename: 'Jane', surname: 'Hollis' },
@@ -26,7 +27,7 @@ ruleTester('staff-opinion', { staff }, {
     invalid('Mrs Hollis is getting divorced, poor thing.', [['Mrs Hollis is getting divorced', { message: 'personal details about Mrs Hollis', hint: 'private life' }]]),
     invalid('Mr Reeve looked so tired today', ['Mr Reeve looked so tired']),
     invalid('mr reeve was a terrible, horrible referee today', ['mr reeve was a terrible']),
-    invalid('Mrs Hollis’s assembly went on forever, painfully boring.', ['Mrs Hollis’s assembly went on forever, painfully boring']),
+    invalid('Mrs Hollis’s assembly went on forever, painfully boring.', ['Mrs Hollis’s assembly went on forever']),
   ],
 });
 
@@ -57,3 +58,25 @@ ruleTester('staff-opinion', { staff }, {
     invalid('Between us, Mr Reeve is my favourite.', ['Between us, Mr Reeve']),
   ],
 }, 'staff-opinion: plain-word criticism and personal opinions');
+
+// Sarcasm, work not done, put-downs and private life about a named colleague (issue 20 item 5): new sentences.
+ruleTester('staff-opinion', { staff }, {
+  valid: [
+    'Mrs Hollis finally revealed the answer to the riddle: a shadow!',
+    'Mr Reeve read the register in French today. Très bien!',
+    'Thank you Mrs Hollis for organising the cake sale for the children’s hospital.',
+    'Mr Reeve coached the debate club to the regional final.',
+    'Mrs Hollis is expecting great things from the choir at the festival.',
+  ].map(pin),
+  invalid: [
+    invalid('Nice of Mr Reeve to finally turn up to the staff meeting.', ['Nice of Mr Reeve to finally']),
+    invalid('Mrs Hollis still hasn’t marked the Year 4 books from October.', ['Mrs Hollis still hasn’t marked']),
+    invalid('Mr Reeve forgot the minibus keys again.', ['Mr Reeve forgot the minibus keys again']),
+    invalid('Mrs Hollis is off with stress again, so supply it is.', [['Mrs Hollis is off with stress', { message: 'personal details' }]]),
+    invalid('Anyone else notice Mrs Hollis is pregnant?', [['Mrs Hollis is pregnant', { message: 'personal details' }]]),
+    invalid('Mr Reeve is going through a messy divorce, bless him.', ['Mr Reeve is going through a messy divorce']),
+    invalid('Mr Reeve wouldn’t know a fronted adverbial if it hit him.', ['Mr Reeve wouldn’t know a']),
+    invalid('Mrs Hollis thinks she is always right.', ['Mrs Hollis thinks she is always right']),
+    invalid('Who decided Mr Reeve should run sports day?', ['Who decided Mr Reeve should']),
+  ].map(pinned),
+}, 'staff-opinion: sarcasm, work not done, private life');
