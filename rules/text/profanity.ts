@@ -327,6 +327,9 @@ const RUDE_WORDS: ReadonlyArray<[string, OffenceKind]> = [
     'bugger', 'crap', 'crappy', 'cunt', 'cunts', 'arse', 'arsehole', 'ass', 'asshole', 'twat', 'twats', 'wanker',
     'wankers', 'wank', 'piss', 'pissed', 'pissing', 'dick', 'dickhead', 'cock', 'prick', 'pricks', 'slut', 'whore',
     'damn', 'hell', 'tosser', 'bellend', 'sodding', 'effing', 'frigging', 'knobhead',
+    // Compound insults (issue 20 item 4): a mask anywhere in them, the first letter too ("*hithead", "dumb*ss").
+    'shithead', 'shitheads', 'dipshit', 'shitbag', 'shitshow', 'fuckwit', 'fuckwits', 'fuckface', 'dumbass', 'jackass',
+    'smartass', 'arsewipe', 'twatface', 'douchebag', 'dickheads', 'knobheads', 'bellends', 'tossers', 'arseholes', 'assholes',
   ].map((w): [string, OffenceKind] => [w, 'profanity']),
   ...['nigger', 'niggers', 'nigga', 'retard', 'retards', 'retarded', 'spastic', 'paki', 'faggot', 'fag', 'tranny', 'spaz'].map(
     (w): [string, OffenceKind] => [w, 'slur'],
@@ -372,7 +375,7 @@ function unmask(token: string): [string, OffenceKind] | undefined {
 }
 
 /** Rude words that may be one part of a compound ("clusterf**k", "horses**t", "sh*tshow", "bullsh!t"). */
-const COMPOUND_PARTS = new Set(['fuck', 'fucking', 'fucked', 'shit', 'shite', 'crap', 'piss', 'arse', 'wank', 'wanker', 'twat', 'cunt', 'dick', 'cock', 'bitch', 'bastard', 'bollocks', 'prick', 'slut', 'whore', 'tosser', 'bellend', 'knobhead', 'dickhead', 'arsehole', 'asshole', 'bugger']);
+const COMPOUND_PARTS = new Set(['fuck', 'fucking', 'fucked', 'shit', 'shite', 'crap', 'piss', 'arse', 'wank', 'wanker', 'twat', 'cunt', 'dick', 'cock', 'bitch', 'bastard', 'bollocks', 'prick', 'slut', 'whore', 'tosser', 'bellend', 'knobhead', 'dickhead', 'arsehole', 'asshole', 'bugger', 'shithead', 'dumbass', 'jackass', 'fuckwit', 'douchebag']);
 
 /**
  * A rude word hidden inside a compound: a stretch of the token that starts
@@ -387,8 +390,14 @@ function unmaskInside(token: string): [string, OffenceKind] | undefined {
     const n = word.length;
     for (let i = 0; i + n <= chars.length; i++) {
       const w = chars.slice(i, i + n);
-      if (!/\p{L}/u.test(w[0] as string) || !/\p{L}/u.test(w[n - 1] as string)) continue;
-      if (!w.slice(1, -1).some((c) => MASK_OR_LEET_CHAR.test(c))) continue;
+      // A mask may stand for the first letter at the token's start ("*hitshow") or the last at its end
+      // ("horsesh*"): a part of four letters or more, so "5*" or "Y6*" read nothing.
+      const edgeMask =
+        n >= 4 &&
+        ((i === 0 && MASK_OR_LEET_CHAR.test(w[0] as string) && /\p{L}/u.test(w[n - 1] as string)) ||
+          (i + n === chars.length && MASK_OR_LEET_CHAR.test(w[n - 1] as string) && /\p{L}/u.test(w[0] as string)));
+      if (!edgeMask && (!/\p{L}/u.test(w[0] as string) || !/\p{L}/u.test(w[n - 1] as string))) continue;
+      if (!edgeMask && !w.slice(1, -1).some((c) => MASK_OR_LEET_CHAR.test(c))) continue;
       const found = unmask(w.join(''));
       if (found && found[0] === word) return found;
     }
@@ -422,15 +431,23 @@ function maskedHits(text: string): OffensiveHit[] {
 }
 
 /** "f u c k", "s.h.i.t", "f-u-c-k-i-n-g": three or more single letters joined by one separator. */
-const SPACED_RE = /(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*])\p{L}){2,}(?![\p{L}\p{N}])/gu;
+const SPACED_RE = /(?<![\p{L}\p{N}])\p{L}(?:([ .\-_*])\1?\p{L}){2,}(?![\p{L}\p{N}])/gu;
 
 function spacedHits(text: string): OffensiveHit[] {
   const out: OffensiveHit[] = [];
   const spelled = (run: string): [string, OffenceKind] | undefined => {
     const sep = run[1] as string;
     const letters = run.split(sep).join('');
-    if (letters.length !== Math.ceil(run.length / 2) || /[ .\-_*]/.test(letters)) return undefined; // mixed separators
-    return RUDE_WORDS.find(([w]) => w === letters.toLowerCase());
+    if (/[ .\-_*]/.test(letters)) return undefined; // mixed separators
+    const lower = letters.toLowerCase();
+    const exact = RUDE_WORDS.find(([w]) => w === lower);
+    if (exact) return exact;
+    if (WHITELIST_FOLDED.includes(lower)) return undefined;
+    // A spaced compound ("s h i t h e a d", "b u l l s h i t"): a rude part of four letters or more at its start or end.
+    for (const part of COMPOUND_PARTS) {
+      if (part.length >= 4 && lower.length > part.length && (lower.startsWith(part) || lower.endsWith(part))) return [part, 'profanity'];
+    }
+    return undefined;
   };
   for (const m of execAll(SPACED_RE, text)) {
     const start = m.index ?? 0;
@@ -578,7 +595,8 @@ function scanOffensive(text: string, options: FindOffensiveOptions): OffensiveHi
   const kept: OffensiveHit[] = [];
   for (const h of hits.sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (kept.some((k) => h.start < k.end && k.start < h.end)) continue;
-    if (insideNonProse(text, h)) continue;
+    // "@rsehole" has a handle's shape, but "@" stands for the first letter of a rude word (issue 20 item 4).
+    if (insideNonProse(text, h) && !(h.match.startsWith('@') && h.word.length >= 4 && h.word.startsWith('a'))) continue;
     if (options.ocr && [...h.match].length < 4) continue;
     kept.push(h);
   }

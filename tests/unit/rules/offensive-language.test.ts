@@ -1,5 +1,6 @@
 import { ruleTester } from './rule-tester';
-import { invalid, invalidImage } from './content-helpers';
+import { invalid, invalidImage, pin, pinned } from './content-helpers';
+
 
 const staff = [{ title: 'Mr', forename: 'Ravi', surname: 'Wankhede' }];
 const pupils = [{ forename: 'Isla', surname: 'Cockburn', group: 'Year 3', photoConsent: true, nameConsent: true }];
@@ -48,3 +49,22 @@ ruleTester('offensive-language', { staff, pupils }, {
     invalidImage('NO PARKING\nf*ck off', ['f*ck']),
   ],
 });
+
+// Compound insults with a symbol for any letter, the first too, and spaced letters (issue 20 item 4): new sentences.
+ruleTester('offensive-language', {}, {
+  valid: [
+    'A 5* review for the Year 2 café – thank you!',
+    'Class 3* stars of the week: amazing effort from everyone.',
+    'Spell it out: c l a s s, then write it three times.',
+    'Year 6 met the author and asked about a s s e s s m e n t day.',
+  ].map(pin),
+  invalid: [
+    invalid('Some *hithead has dented the minibus', ['*hithead']),
+    invalid('The ref was a complete @rsehole today', ['@rsehole']),
+    invalid('What a sh*thead move, blocking the gate', ['sh*thead']),
+    invalid('Whoever did this is a total dumb*ss', ['dumb*ss']),
+    invalid('Another f*ckwit on the zigzags', ['f*ckwit']),
+    invalid('Total s h i t h e a d behaviour in the car park', ['s h i t h e a d']),
+    invalid('This is  b  u  l  l  s  h  i  t', ['b  u  l  l  s  h  i  t']),
+  ].map(pinned),
+}, 'offensive-language: compound insults and spaced letters');
