@@ -40,6 +40,17 @@ const TERMS: Record<Category, string[]> = {
     String.raw`recover(?:ing|s|ed)?\s+from`, String.raw`recovery`, String.raw`physio(?:therapy|therapist)?`, String.raw`blood\s+tests?`, String.raw`scans?\s+results?`,
     String.raw`terminal(?:ly\s+ill)?`, String.raw`life-?\s?limiting`, String.raw`seriously\s+ill`, String.raw`critically\s+ill`, String.raw`intensive\s+care`, String.raw`ICU`,
     String.raw`(?:living|lives)\s+with\s+(?:a\s+)?(?:rare\s+)?(?:condition|illness|disease|disorder|syndrome)`, String.raw`ill\s+health`, String.raw`long-?\s?term\s+(?:illness|condition|absence)`,
+    // Conditions, care and treatment in plain words (issue 20 item 3): the DfE's "supporting pupils with medical conditions".
+    String.raw`sickle[-\s]cell(?:\s+(?:disease|anaemia|anemia|crisis))?`, String.raw`coeliac`, String.raw`(?:food|lactose|dairy|gluten)\s+intoleran\w+`,
+    String.raw`(?:can(?:'t|not)|must\s+not|mustn't|isn't\s+allowed\s+to)\s+eat\s+(?:any\s+)?(?:nuts|peanuts|dairy|gluten|eggs?|wheat|sesame|fish|shellfish)`,
+    String.raw`(?:nut|peanut|dairy|egg|sesame)\s+(?:reaction|free\s+diet)`, String.raw`ritalin`, String.raw`methylphenidate`, String.raw`(?:his|her|their)\s+(?:meds|tablets|pills|medicine|injections?|inhaler|epi-?\s?pen)`,
+    String.raw`(?:absence|tonic|focal)\s+(?:seizures?|episodes?)`, String.raw`(?:has|had|having|have)\s+(?:a\s+|another\s+|more\s+)?(?:fits?|blackouts?|funny\s+turns?|fainting\s+(?:spells?|episodes?))`, String.raw`(?:fainted|faints|blacked\s+out)`,
+    String.raw`feeding\s+tube`, String.raw`tube[-\s]?fed`, String.raw`(?:peg|NG|gastrostomy)\s+(?:tube|feed(?:ing)?)`, String.raw`gastrostomy`,
+    String.raw`non-?\s?verbal`, String.raw`(?:has|with)\s+no\s+(?:speech|words)`, String.raw`(?:does(?:n't|\s+not)|can(?:'t|not))\s+(?:yet\s+)?(?:speak|talk)(?=\s*(?:[.,;!]|$|\s+(?:at\s+all|yet|and\s+uses|but\s+uses)))`, String.raw`selective(?:ly)?\s+mut(?:e|ism)`, String.raw`mutism`,
+    String.raw`(?:uses|using)\s+(?:makaton|signing|sign\s+language|PECS|an?\s+AAC|a\s+communication\s+(?:book|device|aid))`,
+    String.raw`(?:toileting|toilet|wetting|soiling)\s+(?:accidents?|issues?|problems?|needs)`, String.raw`(?:had|has|having|have)\s+(?:an?\s+|another\s+)?accidents?(?!\s+(?:book|form|report))`, String.raw`wet\s+(?:himself|herself|themselves)`, String.raw`soiled`, String.raw`(?:still\s+in|wears?|wearing)\s+(?:nappies|pull-?ups)`,
+    String.raw`malaria`, String.raw`tuberculosis`, String.raw`meningitis`, String.raw`sepsis`, String.raw`pneumonia`, String.raw`hepatitis`, String.raw`HIV`, String.raw`dialysis`, String.raw`(?:kidney|liver|heart|lung|bone\s+marrow)\s+(?:transplant|failure|problems?|disease)`,
+    String.raw`hole\s+in\s+(?:the|his|her|their)\s+heart`, String.raw`(?:visually|hearing)\s+impaired`, String.raw`(?:visual|hearing)\s+impairment`, String.raw`glasses\s+for\s+(?:his|her)\s+(?:squint|lazy\s+eye)`,
   ],
   sen: [
     String.raw`SEND?`, String.raw`EHCP?s?`, String.raw`EHC\s+plan`, String.raw`special\s+(?:educational\s+)?needs`, String.raw`autis(?:m|tic)`,
@@ -51,6 +62,9 @@ const TERMS: Record<Category, string[]> = {
     String.raw`(?<=(?:being|been|was|is|getting|get)\s+)assessed\s+for(?!\s+(?:(?:his|her|their|the|a)\s+)?(?:swimming|badge|grade|belt|level|award|place|team|squad|part|role))`,
     String.raw`statement\s+of\s+(?:special\s+)?(?:educational\s+)?needs`, String.raw`additional\s+(?:learning\s+)?needs`, String.raw`SENCO`, String.raw`SENCo`,
     String.raw`educational\s+psychologist`, String.raw`nurture\s+group`, String.raw`(?:extra|additional|special)\s+support\s+(?:in|with|for)\s+(?:class|learning|reading|his|her|their)`,
+    // The plan and the needs spelt out (issue 20 item 3).
+    String.raw`education,?\s+health\s+(?:and|&)\s+care\s+(?:plan|needs\s+assessment)`, String.raw`EHC\s+needs\s+assessment`, String.raw`statemented`,
+    String.raw`(?:global\s+)?developmental\s+delay`, String.raw`speech\s+(?:delay|difficult(?:y|ies)|problems?)`, String.raw`(?:sensory|processing)\s+(?:needs|issues|difficult(?:y|ies)|disorder)`, String.raw`tourette'?s`,
   ],
   behaviour: [
     String.raw`excluded`, String.raw`exclusion`, String.raw`suspended`, String.raw`suspension`, String.raw`expelled`,
@@ -65,6 +79,15 @@ const TERMS: Record<Category, string[]> = {
     String.raw`(?<=(?:['’]s|\b(?:his|her|their))\s+)behaviou?r`,
     String.raw`(?:poor|bad|challenging|disruptive|violent|aggressive|unacceptable|appalling)\s+behaviou?r`,
     String.raw`(?:hit|hitting|kicked|kicking|punched|punching|bit|biting|swore|swearing)\s+(?:a|another|other|his|her|their|a\s+member\s+of)\s+(?:child|pupil|classmate|children|pupils|staff|teacher|friend)`,
+    // Behaviour history in plain words (issue 20 item 3): sanctions, provision and what was done.
+    String.raw`anger\s+(?:management|issues|problems)`, String.raw`fresh\s+start\s+(?:at|in|with)\s+(?:a|another|his|her|their|a\s+new)`, String.raw`(?:another|a\s+different)\s+school\s+(?:on|for)\s+a\s+trial`,
+    String.raw`(?:steal(?:s|ing)?|stole|stolen|theft|thiev(?:ing|ery))(?!\s+(?:the\s+(?:show|ball|limelight|headlines)|bases?|a\s+(?:march|glance|kiss|goal)))`,
+    String.raw`violen(?:t|ce)(?!\s+(?:eruptions?|storms?|volcano\w*|weather|winds?|waves?|earthquakes?|in\s+(?:macbeth|shakespeare|history)))`, String.raw`(?:lash(?:ed|es|ing)?)\s+out`, String.raw`assault(?:ed|ing)?`, String.raw`attack(?:ed|ing)\s+(?:a|another|his|her|their|a\s+member)`, String.raw`threw\s+(?:a\s+)?(?:chair|table|chairs|furniture)`, String.raw`vandalis\w+|vandaliz\w+`,
+    String.raw`(?:meltdowns?|outbursts?|tantrums?)`, String.raw`(?:was|were|been|being|had\s+to\s+be)\s+restrained`, String.raw`(?:physical\s+intervention|positive\s+handling)`,
+    String.raw`only\s+(?:comes(?:\s+in)?|attends|in\s+school|here|with\s+us|joins\s+us)\s+(?:in\s+school\s+|in\s+)?(?:for\s+)?(?:(?:the|two|three|a\s+few)\s+)?(?:mornings?|afternoons?|half[-\s]days?)`,
+    String.raw`(?:comes|attends|is\s+in|is\s+here|joins\s+us)\s+(?:in\s+school\s+)?(?:for\s+)?(?:(?:the|two|three|a\s+few)\s+)?(?:mornings?|afternoons?|half[-\s]days?)(?:\s+only)?`,
+    String.raw`(?:mornings?|afternoons?|half[-\s]days?)\s+only`, String.raw`(?:goes|went|is\s+collected|is\s+picked\s+up)\s+(?:home\s+)?at\s+(?:lunch(?:time)?|midday|noon)(?:\s+(?:each|every)\s+day)?`, String.raw`(?:on|doing|does|has)\s+(?:shorter|short|half)\s+(?:school\s+)?days`,
+    String.raw`(?:on|under)\s+(?:a\s+)?(?:final\s+)?warning`,
   ],
   family: [
     String.raw`divorc(?:e|ed|ing)`, String.raw`parents\s+(?:are|have|have\s+recently|are\s+now)\s+(?:separated|separating|splitting\s+up|split\s+up)`, String.raw`separation`, String.raw`custody`, String.raw`bereave(?:d|ment)`,
@@ -80,6 +103,9 @@ const TERMS: Record<Category, string[]> = {
     String.raw`griev(?:e|es|ing|ed)`, String.raw`loss\s+of\s+(?:his|her|their|a)\s+(?:mum|dad|mother|father|parent|grand\w+|gran|nan|brother|sister|baby)`,
     String.raw`evict(?:ed|ion)`, String.raw`temporary\s+accommodation`, String.raw`food\s+banks?`, String.raw`kinship\s+care`, String.raw`special\s+guardianship`,
     String.raw`(?:foster|adoptive)\s+(?:carers?|family|families|placement|parents?|home)`, String.raw`(?:placed|placement)\s+with`, String.raw`local\s+authority\s+care`,
+    // Housing and loss in plain words (issue 20 item 3).
+    String.raw`emergency\s+(?:housing|accommodation)`, String.raw`(?:living|lives|live|staying|stays|moved|placed)\s+(?:in|into|at)\s+(?:a|the)\s+(?:homeless\s+|women's\s+)?(?:hostel|refuge|shelter|hotel|B&B)`, String.raw`(?:B&B|bed\s+and\s+breakfast)\s+(?:accommodation|room)`, String.raw`nowhere\s+(?:to\s+live|to\s+stay|permanent)`, String.raw`sofa[-\s]?surfing`,
+    String.raw`(?:mum|mummy|dad|daddy|mother|father|parent|grand\w+|gran|granny|nan|nana)['’]?s\s+(?:passing|death|funeral|illness|cancer|diagnosis)`, String.raw`no\s+longer\s+with\s+us`,
   ],
   safeguarding: [
     String.raw`social\s+services`, String.raw`social\s+workers?`, String.raw`child\s+protection`, String.raw`CP\s+plan`,
@@ -90,7 +116,7 @@ const TERMS: Record<Category, string[]> = {
 };
 
 /** Acronyms that are ordinary words in lower case ("send", "add", "salt", "mash", "cin"). */
-const CASE_SENSITIVE = new Set(['CAMHS', 'SEND?', 'ASD', 'ADHD', 'ADD', 'SALT', 'IEP', 'MASH', 'PRU', 'ICU', 'LADO', 'SENCO', 'SENCo', String.raw`EHCP?s?`, String.raw`CP\s+plan`, String.raw`CIN\s+plan`]);
+const CASE_SENSITIVE = new Set(['HIV', 'CAMHS', 'SEND?', 'ASD', 'ADHD', 'ADD', 'SALT', 'IEP', 'MASH', 'PRU', 'ICU', 'LADO', 'SENCO', 'SENCo', String.raw`EHCP?s?`, String.raw`CP\s+plan`, String.raw`CIN\s+plan`]);
 /** Words that start charity appeals and titles when capitalised ("Operation Christmas Child"): lower case only. */
 const LOWER_ONLY = new Set(['operation', String.raw`medicines?`, 'death', 'died', 'prison']);
 /** History and RE topics mention deaths: these count only with a family member in the sentence. */
@@ -180,6 +206,8 @@ const PUPIL_PHRASE_RE = new RegExp(
 const ONE_OF_BEFORE_GROUP = /(?<![\p{L}])(?:one|two|three|some|a\s+few|several)\s+of\s+(?:the|our|my)\s+$/iu;
 /** Around a roster group: "the Kestrels pupil", "a Robins child", "this Owls boy". */
 const DETERMINER_BEFORE_GROUP = /(?<![\p{L}])(?:the|a|an|one|this|that|our|my)\s+$/iu;
+/** Before a roster group: "a girl in Severn", "one boy from Conwy" (classes named as places or things). */
+const CHILD_IN_BEFORE_GROUP = new RegExp(String.raw`(?<![\p{L}])(?:a|one|another|the)\s+(?:little\s+|young\s+)?(?:child|pupil|boy|girl|student|learner)\s+(?:in|from)\s+(?:class\s+)?$`, 'iu');
 const CHILD_AFTER_GROUP = new RegExp(String.raw`^\s+(?:${CHILD})(?![\p{L}])`, 'iu');
 
 /**
@@ -191,7 +219,7 @@ function groupReferences(text: string, groups: ReadonlyArray<{ start: number; en
   for (const g of groups) {
     const windowStart = Math.max(0, g.start - 24);
     const before = text.slice(windowStart, g.start);
-    const oneOf = ONE_OF_BEFORE_GROUP.exec(before);
+    const oneOf = ONE_OF_BEFORE_GROUP.exec(before) ?? CHILD_IN_BEFORE_GROUP.exec(before);
     const child = CHILD_AFTER_GROUP.exec(text.slice(g.end));
     const det = child ? DETERMINER_BEFORE_GROUP.exec(before) : null;
     const found = oneOf ?? det;

@@ -151,3 +151,38 @@ ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils
     plain('A boy in Year 5 has a family support worker.', ['family support worker']),
   ],
 }, 'sensitive-detail: safeguarding in plain words');
+
+// More plain words by DfE category (issue 20 item 3): new sentences, named and unnamed, with clean controls.
+const riverPupils = [...pupils, { forename: 'Nia', surname: 'Price', group: 'Severn', photoConsent: true, nameConsent: true }];
+ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils: riverPupils }, {
+  valid: [
+    { text: 'Talia stole the show as the narrator in our nativity!', at: AT },
+    { text: 'Rory learned how violent eruptions shaped Iceland.', at: AT },
+    { text: 'Talia built a shelter in forest school today.', at: AT },
+    { text: 'Rory showed great restraint when his tower fell over.', at: AT },
+    { text: 'Talia noticed the shorter days and drew the sunset.', at: AT },
+    { text: 'Severn class made Christmas puddings for the fair.', at: AT },
+    { text: 'Talia doesn’t speak French yet, but she can count to ten!', at: AT },
+    { text: 'Rory raised £50 for the sickle cell charity fun run.', at: AT },
+    { text: 'Year 3 helped transplant the tomato seedlings with Talia.', at: AT },
+  ],
+  invalid: [
+    plain('Rory is doing anger management sessions on Tuesdays.', ['anger management']),
+    plain('Talia has been caught stealing from the cloakroom.', ['stealing']),
+    plain('Rory had another violent outburst at lunch.', ['violent', 'outburst']),
+    plain('Talia only comes in the mornings for now.', ['only comes in the mornings']),
+    plain('Rory goes home at lunchtime each day this half term.', ['goes home at lunchtime each day']),
+    plain('Talia is having a fresh start at another school after Easter.', ['fresh start at another']),
+    plain('Talia has sickle cell and misses a lot of PE.', ['sickle cell']),
+    plain('Rory can’t eat nuts, so please check the party food.', ['can’t eat nuts']),
+    plain('Rory takes his ADHD meds at lunch.', ['ADHD']),
+    plain('Talia had another absence seizure in maths.', ['absence seizure']),
+    plain('Rory finally has his education, health and care plan!', ['education, health and care plan']),
+    plain('Talia and her mum are in emergency housing at the moment.', ['emergency housing']),
+    plain('A boy in Year 5 is fed through a feeding tube at lunch.', ['feeding tube']),
+    plain('A girl in Severn is non-verbal and uses Makaton.', ['non-verbal', 'uses Makaton']),
+    plain('One of our Year 2 children keeps having toileting accidents.', ['toileting accidents']),
+    plain('A girl in Year 4 came back from holiday with malaria.', ['malaria']),
+    plain('Since her dad’s death, a girl in Year 6 has found school hard.', ['dad’s death']),
+  ],
+}, 'sensitive-detail: more plain words, named and unnamed');
