@@ -36,6 +36,23 @@ function isUkPhone(candidate: string): boolean {
   return false;
 }
 
+/**
+ * A number with another country's code (issue 20 item 2): "+234 803 123 4567", "+353 87 123 4567",
+ * "+1 (555) 010 7788". Seven to fourteen digits after the code; UK numbers are PHONE_CANDIDATE_RE's.
+ */
+const INTL_PHONE_RE = /(?<![\p{L}\p{N}+])\+\s?(?!44)[1-9]\d{0,2}(?:[ \-.()]{0,3}\d){7,14}(?!\d)/gu;
+/** Words that say a number is for calling: a long spelled run after one is a phone number whatever its country. */
+const PHONE_CUE_RE = /(?<![\p{L}])(?:phone|call|ring|text|mobile|number|whats-?app|tel|contact)(?![\p{L}])/iu;
+
+/** "jane dot okafor at gmail dot com", "office (at) school [dot] org": an address written in words. */
+const AT_WORD = String.raw`(?:\s*(?:\(at\)|\[at\]|\{at\})\s*|\s+at\s+)`;
+const DOT_WORD = String.raw`(?:\s*(?:\(dot\)|\[dot\]|\{dot\}|\.)\s*|\s+dot\s+)`;
+const TLD = String.raw`(?:com|org|net|uk|co|ac|edu|sch|gov|ie|ng|io|info|wales|scot|cymru)`;
+const SPELLED_EMAIL_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._-])[\p{L}\p{N}_%+-]+(?:${DOT_WORD}[\p{L}\p{N}_%+-]+)*${AT_WORD}[\p{L}\p{N}-]+(?:${DOT_WORD}[\p{L}\p{N}-]+){0,3}?${DOT_WORD}${TLD}(?:${DOT_WORD}(?:uk|ng|ie|com))?(?![\p{L}\p{N}])`,
+  'giu',
+);
+
 const EMAIL_RE = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}/gu;
 
 /** Royal Mail postcode areas: keeps "KS2", "Y6" and "U10" from reading as outward codes. */
@@ -54,6 +71,16 @@ const STREET_RE = new RegExp(
   'gu',
 );
 /** "Flat 3", "Apartment 12B" on their own are part of an address too. */
+/**
+ * A home address without a postcode, after words that say someone lives there (issue 20 item 2):
+ * "lives at 14 mill lane", "moved to number 3, Heol y Bryn". Welsh street words lead the name.
+ */
+const RESIDENCE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:lives?|living|moved|moving|staying|stays|house\s+is|home\s+is|address\s+is|based)\s+(?:at|to|on|in)\s+(?:number\s+|no\.?\s*)?\d{1,4}[A-Za-z]?,?\s+(?:(?:heol|ffordd|stryd|lôn|lon|rhodfa|stad|maes|bóthar)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+|(?:[\p{L}'’-]+\s+){1,3}${STREET_SUFFIX})(?![\p{L}\p{N}])`,
+  'giu',
+);
+/** Welsh street names start with the street word: "12 Heol y Bryn", "3 Ffordd Glyndŵr". */
+const WELSH_STREET_RE = /(?<![\p{L}\p{N}])\d{1,4}[A-Za-z]?,?\s+(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Stad)\s+(?:[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’ŵŷâêîôû-]+/gu;
 const FLAT_RE = /(?<![\p{L}\p{N}])(?:Flat|Apartment|Apt)\s+\d+[A-Za-z]?,?(?:\s+\d{1,4}[A-Za-z]?,?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,4}/gu;
 /** "Year 5 Nature Walk", "Room 4 Green": a school label before the number means it is not a house number. */
 const NOT_HOUSE_NUMBER = /\b(?:year|yr|y|class|room|group|set|team|key stage|ks|stage|level|step|page|no\.?|number|week|day|top|top-?\s?)\s*$/i;
@@ -83,9 +110,11 @@ function findPhones(text: string, segment: Segment): TextRange[] {
   // OCR reads "0" as "O" and "1" as "l": read digits the way a person would, offsets unchanged.
   const source = segment.source === 'image' ? ocrDigits(text) : text;
   const nt = normalized(source);
-  return findAll(nt, PHONE_CANDIDATE_RE)
+  return [
+    ...findAll(nt, PHONE_CANDIDATE_RE).filter((r) => isUkPhone(source.slice(r.start, r.end))),
+    ...findAll(nt, INTL_PHONE_RE),
+  ]
     .map((r) => ({ ...r, match: text.slice(r.start, r.end) }))
-    .filter((r) => isUkPhone(source.slice(r.start, r.end)))
     .map((r) => {
       // A trailing ")" or "." is punctuation around the number, not part of it.
       let end = r.end;
@@ -101,7 +130,10 @@ function findSpelledPhones(text: string, segment: Segment): TextRange[] {
   const out: TextRange[] = [];
   for (const run of sd.runs) {
     const digits = sd.text.slice(run.start, run.end);
-    if (!isUkPhone(digits)) continue;
+    // Another country's number read out: "plus two three four, eight oh three…", or nine digits or more after "call"/"number".
+    const plus = /(?:\+|(?<![\p{L}])plus)\s*$/iu.test(sd.text.slice(Math.max(0, run.start - 6), run.start));
+    const cued = digits.length >= 9 && PHONE_CUE_RE.test(sd.text.slice(Math.max(0, run.start - 40), run.start));
+    if (!isUkPhone(digits) && !((plus || cued) && digits.length >= 9 && digits.length <= 15)) continue;
     const r = sd.toOriginalRange(run.start, run.end);
     out.push({ start: r.start, end: r.end, match: text.slice(r.start, r.end) });
   }
@@ -111,7 +143,7 @@ function findSpelledPhones(text: string, segment: Segment): TextRange[] {
 function findStreets(text: string): TextRange[] {
   const nt = normalized(text);
   const out: TextRange[] = [];
-  for (const r of [...findAll(nt, FLAT_RE), ...findAll(nt, STREET_RE)]) {
+  for (const r of [...findAll(nt, FLAT_RE), ...findAll(nt, STREET_RE), ...findAll(nt, RESIDENCE_RE), ...findAll(nt, WELSH_STREET_RE)]) {
     if (NOT_HOUSE_NUMBER.test(text.slice(Math.max(0, r.start - 12), r.start))) continue;
     out.push(r);
   }
@@ -143,7 +175,12 @@ const BIRTH_CUE_ANYWHERE = new RegExp(BIRTH_CUE, 'iu');
 /** EMAIL_RE backtracks through every word; an address needs an "@" first. */
 function findEmails(text: string): TextRange[] {
   const nt = normalized(text);
-  return nt.norm.includes('@') ? findAll(nt, EMAIL_RE) : [];
+  const out = nt.norm.includes('@') ? findAll(nt, EMAIL_RE) : [];
+  // Written in words: needs "dot" or a bracketed "at" somewhere, and one of them must be a word, not a plain address.
+  if (/(?<![\p{L}])dot(?![\p{L}])|[([{]at[)\]}]|[([{]dot[)\]}]/iu.test(nt.norm)) {
+    for (const r of findAll(nt, SPELLED_EMAIL_RE)) if (/(?<![\p{L}])(?:at|dot)(?![\p{L}])/iu.test(r.match)) out.push(r);
+  }
+  return out;
 }
 
 /** The sentence (or line) around a range. */

@@ -1,5 +1,5 @@
 import { ruleTester } from './rule-tester';
-import { invalid, invalidImage } from './content-helpers';
+import { invalid, invalidImage, pin, pinned } from './content-helpers';
 
 ruleTester('personal-data', {}, {
   valid: [
@@ -35,3 +35,24 @@ ruleTester('personal-data', {}, {
     invalidImage('Helpers wanted\ntext O77OO 9OO 321', ['O77OO 9OO 321']),
   ],
 });
+
+// Contact details in other spellings (issue 20 item 2): new sentences with clean controls.
+ruleTester('personal-data', {}, {
+  valid: [
+    'Year 6 moved to 3 new classrooms over half term.',
+    'We met at the park at 10 and walked to the Green.',
+    'Our dot-to-dot pictures are at the office window.',
+    'Scores: +3 for the Owls, +12 for the Kestrels.',
+    'Ring the bell at 3 and line up at the door.',
+  ].map(pin),
+  invalid: [
+    invalid('Ayo lives at 14 Mill Lane if anyone finds her coat.', ['14 Mill Lane']),
+    invalid('Ayo lives at 14 mill lane if anyone finds her coat.', ['lives at 14 mill lane']),
+    invalid('The Joneses are staying at 9 Heol y Bryn, so post goes there.', ['staying at 9 Heol y Bryn']),
+    invalid('Call his dad on +234 803 555 0142 for pick-up.', ['+234 803 555 0142']),
+    invalid('WhatsApp Mrs Byrne on +353 87 555 0199.', ['+353 87 555 0199']),
+    invalid('Text me on oh seven seven double oh, nine double oh, five six two.', ['oh seven seven double oh, nine double oh, five six two']),
+    invalid('Email ada dot okafor at gmail dot com with any questions.', ['ada dot okafor at gmail dot com']),
+    invalid('Send photos to office (at) brambleschool [dot] org.', ['office (at) brambleschool [dot] org']),
+  ].map(pinned),
+}, 'personal-data: addresses without a postcode, other countries, numbers and e-mail in words');
