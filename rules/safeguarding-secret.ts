@@ -32,7 +32,7 @@ const SECRET_CUES: ReadonlyArray<[pattern: string, label: string]> = [
 ];
 
 /** Between the cue and the value: ":", "=", "is", "changes to", "will be", "–", or a line break (whiteboards). */
-const CONNECTIVE = String.raw`(?:\s*(?:[:=\-–—]|it['’]?s\s+now|it\s+is\s+now|is(?:\s+now)?|are|changes?\s+to|changed\s+to|has\s+changed(?:\s+to)?|will\s+be|now|for\s+(?:today|tonight)(?:\s+is)?|today|tonight|\(|'|")?\s*){1,3}`;
+const CONNECTIVE = String.raw`(?:\s*(?:[:=\-–—]|it['’]?s\s+now|it\s+is\s+now|is(?:\s+now)?|are|changes?\s+to(?![\p{L}])|changed\s+to(?![\p{L}])|has\s+changed(?:\s+to(?![\p{L}]))?|will\s+be|now|for\s+(?:today|tonight)(?:\s+is)?|today|tonight|\(|'|")?\s*){1,3}`;
 
 /**
  * What the secret is for, between the cue and the connective: "code for the
@@ -91,6 +91,8 @@ function looksLikeSecret(value: string, cueHadExplicitConnective: boolean): bool
   if (NOT_A_SECRET.has(lower)) return false;
   if (/\d/.test(v)) return true; // "4821", "Ravens2026!", "rv83Kd"
   if (/\p{Ll}\p{Lu}/u.test(v) || /[!@#$%^&*?_+~]/.test(v)) return true; // "BlueSky", "tiger!cat"
+  // Words joined by hyphens are a passphrase ("purple-otter-lamp"); one hyphen is a compound word ("well-known").
+  if (/^\p{L}+(?:-\p{L}+){2,}$/u.test(v)) return true;
   // A plain word after "password is"/"password:": a real password can be a word ("sunflower"), but
   // prose words after a cue are usually -ed/-ing/-ly ("is changing", "is required").
   if (!cueHadExplicitConnective) return false;
@@ -109,6 +111,36 @@ const MEETING_LINK_RE =
 
 interface Hit extends TextRange {
   label: string;
+}
+
+/**
+ * A Wi-Fi key given next to its network name (issue 20 item 2): "network: Oakfield-Guest / key: maple-fox-river",
+ * "Wi-Fi StaffNet, password sunflower7". In a sentence that names a wireless network, a bare "key", "password"
+ * or "code" with a value after it is the key.
+ */
+const WIFI_CONTEXT_RE = /(?<![\p{L}])(?:wi-?\s?fi|wifi|wireless|network|ssid|hotspot)(?![\p{L}])/iu;
+const WIFI_KEY_RE = /(?<![\p{L}])(?:key|password|pass|pw|passcode|code)(?:\s*[:=\-–—/]\s*|\s+(?:is\s+)?)([\p{L}\p{N}!@#$%^&*?._+~-]{4,40})/giu;
+/** "the blog password is owls 2026": a word and a number typed apart are one password. */
+const WORD_NUMBER_RE = /(?<![\p{L}])(?:pass\s?word|pass\s?code|login|log-?in|pw|pwd)(?:\s+(?:is|for\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+is))?\s*[:=\-–—]?\s*(\p{L}{3,20}\s+\d{2,6})(?![\p{N}])/giu;
+
+function findWifiKeys(text: string): Hit[] {
+  const out: Hit[] = [];
+  for (const m of execAll(WIFI_KEY_RE, text)) {
+    const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('\n', start) + 1, start - 120), start);
+    if (!WIFI_CONTEXT_RE.test(sentence)) continue;
+    const value = (m[1] as string).replace(/[.!?,;:)'"]+$/u, '');
+    const explicit = /[:=\-–—/]|\bis\b/.test(m[0].slice(0, m[0].length - (m[1] as string).length).replace(/^\S+/, ''));
+    if (!looksLikeSecret(value, explicit)) continue;
+    out.push({ start, end: start + value.length, match: value, label: 'Wi-Fi key' });
+  }
+  for (const m of execAll(WORD_NUMBER_RE, text)) {
+    const value = m[1] as string;
+    if (NOT_A_SECRET.has(value.split(/\s+/)[0]!.toLowerCase())) continue;
+    const start = (m.index ?? 0) + m[0].length - value.length;
+    out.push({ start, end: start + value.length, match: value, label: 'password' });
+  }
+  return out;
 }
 
 function findCueValues(text: string): Hit[] {
@@ -255,7 +287,8 @@ function findSpelledCodes(text: string, digitsText: string): Hit[] {
   }
   for (const run of sd.runs) {
     const n = run.end - run.start;
-    if (n < 4 || n > 8) continue;
+    // Up to 12 digits: a long Wi-Fi key or account code read out ("3 8 2 9 1 0 4 7 5 6"), cue before it (below).
+    if (n < 4 || n > 12) continue;
     const before = sd.text.slice(Math.max(0, run.start - CONTEXT_BEFORE), run.start);
     const after = sd.text.slice(run.end, run.end + CONTEXT_AFTER);
     // Stay in the sentence: cut at a line break, "!" / "?", or a full stop before a capital.
@@ -264,7 +297,7 @@ function findSpelledCodes(text: string, digitsText: string): Hit[] {
     const a = after.slice(0, 25).split(/[\n!?,;]|\.(?:\s|$)/u)[0] ?? '';
     // A code word after the run only when the run is said to be it or to open it ("… is the gate code", "… opens the side gate").
     const aOk = CODE_AFTER_RE.test(a);
-    const cue = [...b.matchAll(CODE_CONTEXT_RE)].pop() ?? (aOk ? [...a.matchAll(CODE_CONTEXT_RE)][0] : undefined);
+    const cue = [...b.matchAll(CODE_CONTEXT_RE)].pop() ?? (aOk && n <= 8 ? [...a.matchAll(CODE_CONTEXT_RE)][0] : undefined);
     if (!cue) continue;
     // "PIN" is a code word in capitals only (a pin badge), unless "pin code/number".
     if (/^pin$/i.test(cue[0]) && cue[0] !== 'PIN') continue;
@@ -306,6 +339,8 @@ export const safeguardingSecret: Rule = {
       ...findMeetingIds(text, digitsText),
       // Before the plain cue patterns: "door code: four seven one nine" is the whole code, not the word "four".
       ...findSpelledCodes(text, digitsText),
+      // Before the plain cue patterns: "owls 2026" is the whole password, not "owls".
+      ...findWifiKeys(text),
       ...findCueValues(text),
     ];
     if (segment.source === 'image') {

@@ -1,5 +1,5 @@
 import { ruleTester } from './rule-tester';
-import { invalid, invalidImage } from './content-helpers';
+import { invalid, invalidImage, pin, pinned } from './content-helpers';
 
 ruleTester('safeguarding-secret', {}, {
   valid: [
@@ -61,3 +61,21 @@ ruleTester('safeguarding-secret', {}, {
     invalid('Password to the staff laptop: Kestrel42', ['Kestrel42']),
   ],
 });
+
+// Wi-Fi keys next to the network name, passphrases, a word and a number typed apart, long spaced keys (issue 20 item 2).
+ruleTester('safeguarding-secret', {}, {
+  valid: [
+    'The Wi-Fi password changes tomorrow; staff will get it by e-mail.',
+    'Our network is down this morning, so the blog will update later.',
+    'Wi-Fi is back on in Year 4 – thank you to our technician!',
+    'Year 2 learned the password game: pass the word round the circle.',
+    'The Wi-Fi key is printed in the staff handbook.',
+  ].map(pin),
+  invalid: [
+    invalid('Guests: network Oakfield-Guest / key: maple-fox-river', ['maple-fox-river']),
+    invalid('Wi-Fi BrambleStaff, password sunflower7', ['sunflower7']),
+    invalid('For the hall Wi-Fi the key is purple-otter-lamp-nine.', ['purple-otter-lamp-nine']),
+    invalid('The class blog password is owls 2026 – enjoy!', ['owls 2026']),
+    invalid('Staff Wi-Fi key: 3 8 2 9 1 0 4 7 5 6', ['3 8 2 9 1 0 4 7 5 6']),
+  ].map(pinned),
+}, 'safeguarding-secret: Wi-Fi pairs, passphrases, split passwords, long spaced keys');
