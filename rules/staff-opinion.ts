@@ -18,7 +18,7 @@ import { RHETORICAL_RE, SARCASM_RE } from './text/tone-cues';
 /** Criticism of a person's work or character. */
 const CRITICISM_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${[
-    String.raw`(?:is|was|are|were|'s)\s+(?:so\s+|really\s+|completely\s+|totally\s+|absolutely\s+|utterly\s+|such\s+an?\s+|an?\s+|the\s+)?(?:useless|hopeless|lazy|rubbish|terrible|awful|dreadful|boring|dull|rude|incompetent|clueless|pathetic|a\s+joke|a\s+disgrace|the\s+worst|bad|poor|weak|unprofessional|disorganised|disorganized|grumpy|unfair|nasty|horrible|annoying|embarrassing|past\s+(?:it|(?:his|her|their)\s+best)|out\s+of\s+(?:his|her|their)\s+depth)`,
+    String.raw`(?:is|was|are|were|'s)\s+(?:so\s+|really\s+|completely\s+|totally\s+|absolutely\s+|utterly\s+|such\s+an?\s+|an?\s+|the\s+)?(?:useless|hopeless|lazy|rubbish|terrible|awful|dreadful|boring|dull|rude|incompetent|clueless|pathetic|a\s+joke|a\s+disgrace|the\s+worst|bad|poor|weak|unprofessional|disorganised|disorganized|grumpy|unfair|nasty|horrible|annoying|embarrassing|past\s+(?:it|(?:his|her|their)\s+best)|out\s+of\s+(?:his|her|their)\s+depth|(?:a\s+)?nightmare|a\s+bit\s+much|overrated|a\s+(?:total\s+|complete\s+)?mess|chaos|chaotic|confusing|hard\s+to\s+follow|not\s+(?:great|good|the\s+best|very\s+good)|questionable|a\s+shambles|a\s+waste\s+of\s+time|over\s+the\s+top|ridiculous|patronising|patronizing|condescending|bossy|moody|sloppy|careless|hopeless|a\s+shambles)`,
     String.raw`ha(?:s|d|ve)\s+no\s+(?:business|idea|clue|right)`,
     String.raw`(?:can't|cannot|couldn't)\s+(?:even\s+)?(?:teach|spell|read|write|control|manage|organise|organize|cope)`,
     String.raw`should(?:n't|\s+not)?\s+be\s+(?:sacked|fired|teaching|allowed|in\s+charge)`,

@@ -110,6 +110,9 @@ ruleTester('negative-tone', { staff: [{ title: 'Mr', forename: 'Tom', surname: '
     'Mr Reeve shows off his new netball whistle at training.',
     'We raised £420 for the children’s hospital. Thank you!',
     'Only two weeks until the Year 6 production – tickets on sale now.',
+    'Brilliant! Year 5 won the quiz again this year.',
+    'Who knew worms could be so fascinating? Year 1 loved the wormery!',
+    'We love how the children wrote about their heroes.',
   ].map(pin),
   invalid: [
     invalid('The hall is double-booked for the concert. What a surprise.', [['What a surprise', { message: 'complaint' }]]),
@@ -122,6 +125,11 @@ ruleTester('negative-tone', { staff: [{ title: 'Mr', forename: 'Tom', surname: '
     invalid('Surely nobody thinks a four-day week is a good idea?', ['Surely nobody thinks a four-day week is a good idea?']),
     invalid('Mr Reeve is going through a divorce, so be kind to him.', [['is going through a divorce', { message: 'complaint' }]]),
     invalid('Mr Reeve still hasn’t sent the trip letters.', ['still hasn’t sent']),
+    invalid('Brilliant. The photocopier is broken again.', ['Brilliant. The photocopier is broken']),
+    invalid('Gotta love a fire drill in the rain.', ['Gotta love a']),
+    invalid('Apparently nobody reads the newsletter.', ['Apparently nobody reads']),
+    invalid('Is it too much to ask for a gate to be shut?', ['Is it too much to ask']),
+    invalid('Staff meeting until six. Living the dream.', ['Living the dream']),
   ].map(pinned),
 }, 'negative-tone: sarcasm, rhetorical questions, named colleagues');
 

@@ -66,6 +66,7 @@ ruleTester('staff-opinion', { staff }, {
     'Mr Reeve read the register in French today. Très bien!',
     'Thank you Mrs Hollis for organising the cake sale for the children’s hospital.',
     'Mr Reeve coached the debate club to the regional final.',
+    'Mr Reeve’s nightmare before Christmas display is in the hall.',
     'Mrs Hollis is expecting great things from the choir at the festival.',
   ].map(pin),
   invalid: [
@@ -77,6 +78,8 @@ ruleTester('staff-opinion', { staff }, {
     invalid('Mr Reeve is going through a messy divorce, bless him.', ['Mr Reeve is going through a messy divorce']),
     invalid('Mr Reeve wouldn’t know a fronted adverbial if it hit him.', ['Mr Reeve wouldn’t know a']),
     invalid('Mrs Hollis thinks she is always right.', ['Mrs Hollis thinks she is always right']),
+    invalid('Mr Reeve’s new seating plan is a nightmare.', ['Mr Reeve’s new seating plan is a nightmare']),
+    invalid('Mrs Hollis was so patronising in the meeting.', ['Mrs Hollis was so patronising']),
     invalid('Who decided Mr Reeve should run sports day?', ['Who decided Mr Reeve should']),
   ].map(pinned),
 }, 'staff-opinion: sarcasm, work not done, private life');
