@@ -3,8 +3,8 @@
  * that is also a word ("holly", "May") is judged from the words around it
  * (./name-evidence.ts). A photo of a worksheet, a certificate, a peg or a
  * tray has no sentence: its layout says what a word is. A "Name:" label, a
- * line that holds only a name under "STAR READER", a name alone on a tray
- * label are names, whatever their case ("name: holly", "NAME OLIVER").
+ * line that holds only a name under an award title, a name alone on a tray
+ * label are names, whatever their case ("name: ivy", "NAME OTIS").
  *
  * Like EVIDENCE_ENTRIES, the evidence is a table (PAGE_EVIDENCE_ENTRIES),
  * each entry documented and tested on its own
@@ -20,9 +20,9 @@ import type { CompiledRoster, PupilMention } from './roster-index';
 /** Why a word in a photo is a name. */
 export const PAGE_EVIDENCE = {
   label:
-    'after a label that asks for a name, in any case or spacing: name, pupil, child, by, author, awarded to, presented to, this certificate belongs to ("Name:Jack", "name - holly", "NAME Oliver")',
+    'after a label that asks for a name, in any case or spacing: name, pupil, child, by, author, awarded to, presented to, this certificate belongs to ("Name:Reuben", "name - ivy", "NAME OTIS")',
   certificateLine:
-    'a line holding only a roster name (perhaps with its group), next to certificate or award words ("STAR READER / May / 25 books read")',
+    'a line holding only a roster name (perhaps with its group), next to certificate or award words ("READING CHAMPION" / "May" / "finished the reading ladder")',
   shortLine:
     'a short line that is only a roster name, as on a peg, tray, label or display (a month, season or place alone stays a question: a calendar says "May" too)',
 } as const;
@@ -58,7 +58,7 @@ export interface PageEvidenceEntry {
 /** Labels that ask for a person's name. Longest first, so "awarded to" wins over nothing and "name" over "n". */
 const LABELS = ['this certificate belongs to', 'presented to', 'awarded to', 'author', 'pupil', 'child', 'name', 'by'];
 const LABEL_SOURCE = LABELS.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|');
-/** At the start of a line the separator may be missing ("NAME Oliver"); mid-line a label needs one ("Date: 4 May  Name: Jack"). */
+/** At the start of a line the separator may be missing ("NAME Oliver"); mid-line a label needs one ("Date: 4 May  Name: Reuben"). */
 const LABEL_AT_START_RE = new RegExp(String.raw`^[^\p{L}\p{N}]*(?:${LABEL_SOURCE})(?![\p{L}])\s*[:;.=\-–—]*\s*`, 'iu');
 const LABEL_MID_RE = new RegExp(String.raw`(?<=[^\p{L}])(?:${LABEL_SOURCE})\s*[:=\-–—]+\s*`, 'giu');
 /** One or two words after a label: a first name, or a first name and surname. */
@@ -104,7 +104,7 @@ function nearAwardWords({ lines, at }: PageLineContext): boolean {
 
 /**
  * The evidence, first match per line decides. Labels first: a labelled line
- * may hold more than the name ("Name: Jack   Date: 4 May"). Then a line that is
+ * may hold more than the name ("Name: Reuben   Date: 4 May"). Then a line that is
  * only a name, which counts for more on a certificate than anywhere else.
  */
 export const PAGE_EVIDENCE_ENTRIES: readonly PageEvidenceEntry[] = [
@@ -195,7 +195,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /**
  * The roster's mentions in an image segment, with the page's evidence
  * applied: a name it vouches for replaces the same words judged unclear (or
- * not found: "name: holly" was read as the plant), and adds to names already found.
+ * not found: "name: ivy" was read as the plant), and adds to names already found.
  */
 export function withPageEvidence(mentions: readonly PupilMention[], segment: Pick<Segment, 'text' | 'lines'>, roster: CompiledRoster): PupilMention[] {
   const page = pageMentions(segment, roster);

@@ -1,9 +1,9 @@
 /**
  * Secrets on a photographed page, read from its layout. A whiteboard puts the
- * Wi-Fi name on one line and its key on the next ("Guest Wi-Fi: HB-Visitors"
- * above "Key: Kelsford#2026"); a door sign puts "Door" above "4719#". In the
+ * Wi-Fi name on one line and its key on the next ("Wi-Fi network: Larkfield"
+ * above "Password: Pebble#2031"); a door sign puts "Side gate" above "5820#". In the
  * joined text neither line says enough, so the lines are read as a pair.
- * And a keypad code in a script font may be all OCR can read ("1711#"):
+ * And a keypad code in a script font may be all OCR can read ("3852#"):
  * that is asked about, not blocked, since nothing says what the digits open.
  *
  * The evidence is a table (SECRET_PAGE_EVIDENCE), each entry tested on its own
@@ -15,9 +15,9 @@ import { isBelow, placeLines, type PlacedLine } from '../text/ocr-lines';
 import { ocrDigits } from '../text/ocr-digits';
 
 export const SECRET_PAGE_EVIDENCE = {
-  networkAboveKey: 'a Wi-Fi, SSID or network line above a key, password or code line ("Guest Wi-Fi: HB-Visitors" / "Key: Kelsford#2026")',
-  doorAboveDigits: 'a door, gate or keypad line above digits ("Side gate" / "4719#")',
-  codeDigitsAlone: 'code-like digits next to # or * in a photo with no readable words ("1711#"): asked, not blocked',
+  networkAboveKey: 'a Wi-Fi, SSID or network line above a key, password or code line ("Wi-Fi network: Larkfield" / "Password: Pebble#2031")',
+  doorAboveDigits: 'a door, gate or keypad line above digits ("Side gate" / "5820#")',
+  codeDigitsAlone: 'code-like digits next to # or * in a photo with no readable words ("3852#"): asked, not blocked',
 } as const;
 export type SecretPageEvidenceId = keyof typeof SECRET_PAGE_EVIDENCE;
 

@@ -16,13 +16,13 @@ const compiled = compileProfile({});
 const AT = new Date('2026-03-04T10:00:00Z');
 
 const FOUND: ReadonlyArray<[SecretPageEvidenceId, string[], string, 'block' | 'confirm']> = [
-  ['networkAboveKey', ['Guest Wi-Fi: Larkfield-Guest', 'Key: Pebble#2031'], 'Pebble#2031', 'block'],
+  ['networkAboveKey', ['Wi-Fi network  Larkfield', 'Password: Pebble#2031'], 'Pebble#2031', 'block'],
   ['networkAboveKey', ['SSID  STAFF-5G', 'password - orchard77'], 'orchard77', 'block'],
   ['networkAboveKey', ['Network: Visitors', 'code: 8841-2290'], '8841-2290', 'block'],
   ['doorAboveDigits', ['Side Gate', '5820#'], '5820#', 'block'],
   ['doorAboveDigits', ['KEYPAD', '*3391'], '*3391', 'block'],
   ['doorAboveDigits', ['Staff door', '7O42'], '7O42', 'block'],
-  ['codeDigitsAlone', ['1711#'], '1711#', 'confirm'],
+  ['codeDigitsAlone', ['3852#'], '3852#', 'confirm'],
   ['codeDigitsAlone', ['*6203'], '*6203', 'confirm'],
 ];
 
