@@ -24,7 +24,7 @@ export const PAGE_EVIDENCE = {
   certificateLine:
     'a line holding only a roster name (perhaps with its group), next to certificate or award words ("READING CHAMPION" / "May" / "finished the reading ladder")',
   shortLine:
-    'a short line that is only a roster name, as on a peg, tray, label or display (a month, season or place alone stays a question: a calendar says "May" too)',
+    'a short line that is only a roster name, as on a peg, tray, label or display; a month, season or place too when every line of the picture is a short label without digits (on a calendar or a poster with dates, "May" alone stays a question)',
 } as const;
 export type PageEvidenceId = keyof typeof PAGE_EVIDENCE;
 
@@ -48,7 +48,7 @@ export interface PageLineContext {
 export interface PageEvidenceEntry {
   id: PageEvidenceId;
   /** Whether an unclear use (a month, a season, a place) becomes a name too, or stays a question. */
-  decidesUnclear: boolean;
+  decidesUnclear: boolean | ((context: PageLineContext) => boolean);
   /** The words of the line this evidence points at, if any. */
   candidates(context: PageLineContext): Candidate[];
   /** A found name is only kept when it covers the whole candidate (a line that is only a name). */
@@ -95,6 +95,11 @@ function lineCore(line: PlacedLine): Candidate | undefined {
   return { start, end: start + m[1].length };
 }
 
+/** Every line of the picture is a short label without digits: pegs, trays, a name card. A calendar has digits. */
+function onlyLabels({ lines }: PageLineContext): boolean {
+  return lines.every((l) => wordsOf(l.text) <= 2 && !/\d/.test(l.text));
+}
+
 function nearAwardWords({ lines, at }: PageLineContext): boolean {
   for (let k = Math.max(0, at - 2); k <= Math.min(lines.length - 1, at + 2); k++) {
     if (k !== at && AWARD_WORDS.test((lines[k] as PlacedLine).text)) return true;
@@ -120,7 +125,7 @@ export const PAGE_EVIDENCE_ENTRIES: readonly PageEvidenceEntry[] = [
   },
   {
     id: 'shortLine',
-    decidesUnclear: false,
+    decidesUnclear: onlyLabels,
     wholeCandidate: true,
     candidates: ({ line }) => {
       const core = lineCore(line);
@@ -158,7 +163,8 @@ function namesOnLine(entry: PageEvidenceEntry, context: PageLineContext, roster:
         // "Holly Class" or "Holly wreath": not only a name.
         if (!roster.findGroups(value).some((g) => g.start <= m.end && g.end === value.length)) continue;
       }
-      if (m.role === 'unclear' && !entry.decidesUnclear) {
+      const decides = typeof entry.decidesUnclear === 'function' ? entry.decidesUnclear(context) : entry.decidesUnclear;
+      if (m.role === 'unclear' && !decides) {
         out.push(shift({ ...m, page: entry.id }, line.start + candidate.start, raw));
         continue;
       }

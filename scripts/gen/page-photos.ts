@@ -187,6 +187,50 @@ export const FAMILIES: Record<string, { split: 'tune' | 'holdout'; make: Family 
       };
     },
   },
+  // Added after the first held-out run (2026-12-07), never looked at: a fresh check of the held-out figure.
+  'desk-name-card': {
+    split: 'holdout',
+    make: (rng, roster) => {
+      const who = pick(rng, roster).forename;
+      return {
+        paper: pick(rng, ['#ffffff', '#fff8e0']),
+        expect: 'block',
+        target: who,
+        texts: [
+          { text: written(rng, who), size: 96, x: 0.5, y: 0.45, bold: true, script: rng() < 0.3 },
+          { text: `Table ${int(rng, 1, 8)}`, size: 40, x: 0.5, y: 0.7 },
+        ],
+      };
+    },
+  },
+  'display-title-names': {
+    split: 'holdout',
+    make: (rng, roster) => {
+      const names = [pick(rng, roster).forename, pick(rng, roster).forename, pick(rng, roster).forename];
+      return {
+        paper: pick(rng, ['#e6f7ff', '#fff0e6']),
+        expect: 'block',
+        target: names[0],
+        texts: [
+          { text: pick(rng, ['Our Kind Hearts', 'Brilliant Builders', 'Reading Rockets']), size: 64, x: 0.5, y: 0.2, bold: true },
+          ...names.map((n, i) => ({ text: written(rng, n), size: 54, x: 0.5, y: 0.4 + i * 0.16 })),
+        ],
+      };
+    },
+  },
+  'lunch-menu': {
+    split: 'holdout',
+    make: (rng) => ({
+      paper: '#fffef5',
+      expect: 'no-block',
+      texts: [
+        { text: 'Lunch menu', size: 64, x: 0.5, y: 0.2, bold: true },
+        { text: `Monday: ${pick(rng, ['pasta bake', 'fish fingers', 'veggie curry'])}`, size: 44, x: 0.1, y: 0.42, anchor: 'start' },
+        { text: `Tuesday: ${pick(rng, ['roast dinner', 'jacket potato', 'pizza'])}`, size: 44, x: 0.1, y: 0.56, anchor: 'start' },
+        { text: 'Pudding: fruit or yoghurt', size: 44, x: 0.1, y: 0.7, anchor: 'start' },
+      ],
+    }),
+  },
   // Secrets: a label above its value.
   'whiteboard-wifi': {
     split: 'tune',

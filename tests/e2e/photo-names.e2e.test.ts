@@ -65,4 +65,4 @@ test('a worksheet photo with a name line is blocked even after the photo-consent
     { timeout: 120_000 },
   );
   await page.close();
-});
+}, 360_000);

@@ -52,6 +52,8 @@ const NAMED: ReadonlyArray<[PageEvidenceId, string[], string]> = [
   ['shortLine', ['OTIS'], 'OTIS'],
   ['shortLine', ['Bryn', 'Mabel', 'Otis'], 'Bryn'],
   ['shortLine', ['- Mabel -'], 'Mabel'],
+  ['shortLine', ['MAY'], 'MAY'],
+  ['shortLine', ['Autumn', 'Bryn'], 'Autumn'],
 ];
 
 describe('page evidence: each entry names the pupil, whatever the case or spacing', () => {
@@ -97,8 +99,8 @@ describe('page evidence: what is not a name', () => {
 });
 
 describe('page evidence: a month, season or place alone stays a question', () => {
-  it('"May" alone on a line, with no certificate or label: possible-pupil-name asks with its own attestation', () => {
-    const result = check({ text: 'Our calendar', images: [page('May')], at: AT }, compiled);
+  it('"May" above dates, with no certificate or label: possible-pupil-name asks with its own attestation', () => {
+    const result = check({ text: 'Our calendar', images: [page('May', '1 2 3 4 5 6 7')], at: AT }, compiled);
     expect(result.findings.some((f) => f.rule === 'name-with-photo')).toBe(false);
     const asked = result.findings.find((f) => f.rule === 'possible-pupil-name');
     expect(asked?.severity).toBe('confirm');
