@@ -14,7 +14,12 @@
 import { isSpaceGap, type Token } from '../text/tokenize';
 import { TITLES } from './name-parts';
 import type { NameUse } from './name-evidence';
-import { TIME_WORD_NAMES } from './word-names';
+import { TIME_WORD_NAMES, isCommonWord } from './word-names';
+
+/** An English word (or a month, day or place), in lower case. */
+function isCommonLower(word: string): boolean {
+  return isCommonWord(word);
+}
 
 /** Before a name: a saint ("St Mark's", "St. Luke", "Saint Aidan"). */
 const SAINT_WORDS = new Set(['st', 'saint', 'sts', 'saints', 'ste', 'san', 'santa']);
@@ -288,4 +293,117 @@ export function leavesAsVerb(use: NameUse): boolean {
   // A subject: capitalised, and not after a lower-case word of its clause ("we pressed holly leaves for collages").
   const subject = word.capitalized && (use.clauseStart || !prev || !use.prevGap || prev.capitalized);
   return subject && !!next && use.nextGap && next.lower === 'leaves' && !!next2 && isSpaceGap(next2) && LEAVES_VERB_NEXT.has(next2.lower);
+}
+
+/** Before a capitalised name: a king, a queen, a pope ("Queen Mary", "King David", "Pope Gregory"): a figure of history, not a child. */
+const FIGURE_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'tsar', 'czar', 'pharaoh', 'sultan', 'archbishop', 'bishop', 'prophet', 'apostle', 'tywysog', 'brenin', 'brenhines']);
+
+/** "Queen Mary", "King David", "Pope Gregory", "Prince Llywelyn": a title of history or scripture before the name. */
+export function figureTitle(use: NameUse): boolean {
+  const { prev, word } = use;
+  return !!prev && prev.capitalized && FIGURE_TITLES.has(prev.lower) && word.capitalized && /^[ \t]+$/.test(word.before);
+}
+
+/** People of the Christmas story: with a word of that story in the sentence, they are its characters. */
+const NATIVITY_FIGURES = new Set(['mary', 'joseph', 'gabriel', 'jesus', 'herod', 'caspar', 'gaspar', 'melchior', 'balthazar', 'balthasar', 'mair', 'iosef', 'muire', 'iósaf']);
+const NATIVITY_WORDS = new Set([
+  'nativity', 'bethlehem', 'manger', 'shepherd', 'shepherds', 'innkeeper', 'inn', 'stable', 'angel', 'angels', 'magi',
+  'wise', 'jesus', 'donkey', 'census', 'nazareth', 'gifts', 'frankincense', 'myrrh', 'star', 'christmas', 'advent', 'crib',
+]);
+/** After the name: a child playing the part ("Mary sang", "Joseph was played by", "Mary was the angel"). */
+const PLAYING_VERBS = new Set(['sang', 'sings', 'read', 'reads', 'performed', 'starred', 'acted', 'danced', 'spoke', 'recited', 'remembered', 'played', 'plays', 'as', 'who', 'did', 'made', 'looked', 'said', 'learnt', 'learned', 'won', 'got', 'has', 'had']);
+
+/** The tokens of the sentence around token k (from its sentence start to the next one). */
+function sentenceAround(use: NameUse): { from: number; to: number } {
+  const { tokens, span } = use;
+  let from = span.start;
+  while (from > 0 && !(tokens[from] as Token).sentenceStart) from--;
+  let to = span.end;
+  while (to < tokens.length && !(tokens[to] as Token).sentenceStart) to++;
+  return { from, to };
+}
+
+/** Praise or thanks right before the name ("well done Mary", "thanks to Joseph"): a child, whatever the story. */
+function praisedBefore(use: NameUse): boolean {
+  const { prev, prev2 } = use;
+  if (!prev) return false;
+  return PRAISE_WORDS.has(prev.lower) || (['to', 'of'].includes(prev.lower) && !!prev2 && (PRAISE_WORDS.has(prev2.lower) || prev2.lower === 'you'));
+}
+
+/** "Mary and Joseph travelled to Bethlehem", "the shepherds found Mary": a figure of the Christmas story in a sentence about it (not "Mary sang in our nativity"). */
+export function nativityFigure(use: NameUse): boolean {
+  const { key, next, next2 } = use;
+  if (!NATIVITY_FIGURES.has(key) || praisedBefore(use) || use.possessive) return false;
+  if (next && use.nextGap && (PLAYING_VERBS.has(next.lower) || (['was', 'is'].includes(next.lower) && !!next2 && ['the', 'a', 'an', 'our', 'brilliant', 'amazing', 'fantastic', 'super', 'great'].includes(next2.lower)))) return false;
+  const { from, to } = sentenceAround(use);
+  for (let k = from; k < to; k++) if (k < use.span.start || k >= use.span.end) if (NATIVITY_WORDS.has((use.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** Before a title: singing, reading or performing it ("we sang Seren Bethlehem", "Year 4 read Rowan of Rin"). */
+const TITLE_VERBS = new Set([
+  'sang', 'sing', 'sings', 'singing', 'read', 'reads', 'reading', 'performed', 'performing', 'perform', 'watched', 'watching',
+  'studied', 'studying', 'learnt', 'learned', 'learning', 'recited', 'reciting', 'listened', 'enjoyed', 'enjoying', 'finished',
+]);
+
+/** "We sang Seren Bethlehem", "Year 4 read Rowan of Rin": after a verb of singing or reading, the name leads a capitalised title. */
+export function titleAfterVerb(use: NameUse): boolean {
+  const { prev, word, tokens, span, roster } = use;
+  if (!prev || !use.prevGap || !TITLE_VERBS.has(prev.lower) || !word.capitalized || use.possessive) return false;
+  let k = span.end;
+  if (tokens[k] && isSpaceGap(tokens[k] as Token) && ['of', 'a', 'an'].includes((tokens[k] as Token).lower)) k++;
+  if (tokens[k] && isSpaceGap(tokens[k] as Token) && (tokens[k] as Token).lower === 'the') k++;
+  const t = tokens[k];
+  return (
+    !!t && isSpaceGap(t) && t.capitalized && !t.sentenceStart && !t.allCaps && !roster.isSurname(t.lower) && !roster.isFirstName(t.lower) &&
+    !roster.groupAt(tokens, k) && !NOT_TITLE_WORDS.has(t.lower) && !TITLES.has(t.lower)
+  );
+}
+
+/** After "X's": a saint's day or emblem ("David's Day", "Patrick's Eve", "Brigid's cross", "Andrew's feast"). */
+const FEAST_AFTER_POSSESSIVE = new Set(['cross', 'crosses', 'feast', 'well', 'eve']);
+
+/** "Dewi's Day", "Brigid's cross", "the feast of Patrick", "Gŵyl Dewi": a saint's day, feast or emblem. */
+export function feastDay(use: NameUse): boolean {
+  const { possessive, afterPossessive, prev, prev2 } = use;
+  if (possessive && !!afterPossessive && ((afterPossessive.capitalized && ['day', 'eve'].includes(afterPossessive.lower)) || FEAST_AFTER_POSSESSIVE.has(afterPossessive.lower))) return true;
+  if (!prev || !use.prevGap) return false;
+  if (prev.lower === 'of' && !!prev2 && ['feast', 'day', 'festival', 'solemnity', 'memorial'].includes(prev2.lower) && use.word.capitalized) return true;
+  return ['gŵyl', 'gwyl', 'lá', 'la', 'feile', 'féile'].includes(prev.lower) && prev.capitalized && use.word.capitalized;
+}
+
+/** "Marie Curie", "Mary Seacole", "Isaac Newton": the name, then a capitalised name that is no pupil's: someone else (asked, not blocked). */
+export function otherPersonsName(use: NameUse): boolean {
+  const { next, word } = use;
+  return word.capitalized && !use.possessive && !praisedBefore(use) && !!next && otherNameAt(use, use.span.end) && !isCommonLower(next.lower);
+}
+
+/**
+ * The share of the sentence's words that are no English word: a Welsh or
+ * Irish sentence ("Mae seren fach yn y nen", "Tá an ghrian ag taitneamh"),
+ * where an ordinary Welsh or Irish word is also a pupil's name. Only
+ * lower-case words count, and only sentences of three or more of them.
+ */
+export function inOtherLanguage(use: NameUse): boolean {
+  const { from, to } = sentenceAround(use);
+  let words = 0;
+  let foreign = 0;
+  for (let k = from; k < to; k++) {
+    if (k >= use.span.start && k < use.span.end) continue;
+    const t = use.tokens[k] as Token;
+    if (!/^\p{L}+$/u.test(t.lower) || (t.capitalized && !t.sentenceStart) || (t.lower === 's' && /^['’]$/.test(t.before))) continue;
+    words++;
+    if (!isCommonLower(t.lower)) foreign++;
+  }
+  return words >= 3 && foreign * 2 >= words;
+}
+
+/** Lower-case in a sentence in another language: that language's word ("mae'r haf yn dod"). */
+export function otherLanguageWord(use: NameUse): boolean {
+  return !use.word.capitalized && inOtherLanguage(use);
+}
+
+/** Capitalised in a sentence in another language: a name or a word there, not ours to say ("Da iawn Seren"): asked. */
+export function otherLanguageName(use: NameUse): boolean {
+  return use.word.capitalized && inOtherLanguage(use);
 }
