@@ -20,6 +20,8 @@ import { isSpaceGap, type Token, type TokenizedText } from '../text/tokenize';
 import { TITLES } from './name-parts';
 import { MONTHS, TIME_WORD_NAMES as TIME_WORDS } from './word-names';
 import {
+  calledTitle,
+  titleBeforeBy,
   feastDay,
   figureTitle,
   nativityFigure,
@@ -61,7 +63,7 @@ export const EVIDENCE = {
   placePhrase: 'a place in its fixed phrase ("Isle of May", "Robin Hood\'s Bay", "Lake Grace", "Mount Hope", "Holly-on-Sea")',
   author: 'an author or poet: after "by", "author" or "poet", with a surname that is no pupil\'s ("…by Michael Morpurgo", "the poet Benjamin Zephaniah"), or that surname',
   character: 'a character worn as a costume ("came as Matilda", "dressed up as Willy Wonka", "a Harry Potter costume")',
-  bookTitle: 'inside a title typed in italics ("*The Jack Book*", "_Holly\'s Journey_") or a Title Case run with a small word ("The Tale of Peter Rabbit")',
+  bookTitle: 'before "by <Author>" in a capitalised run ("Anna Hibiscus by Atinuke"), named after its kind ("a book called Matilda"), inside a title typed in italics ("*The Jack Book*", "_Holly\'s Journey_") or a Title Case run with a small word ("The Tale of Peter Rabbit")',
   weatherPhrase: 'a weather word before a forecast word ("sunny intervals", "Stormy weather", "Misty and cold")',
   calendarPhrase: 'a month or season in a calendar phrase ("a June wedding", "April showers", "Summer term", "Autumn leaves", "the first of May")',
   historicalFigure: 'a figure of history or scripture: after "King", "Queen", "Pope" ("Queen Mary", "King David"), or a person of the Christmas story in a sentence about it ("Mary and Joseph travelled to Bethlehem")',
@@ -209,7 +211,7 @@ const WORK_NOUNS = new Set([
 /** Modal verbs that are also names: "Will parents please…", "May we remind you…". */
 const MODAL_NAMES = new Set(['will', 'may', 'can', 'must']);
 /** Cues that take "of"/"to" before the name: "proud of May", "thanks to Mark", "well done to Ivy", "thank you to Hope". */
-const CUES_WITH_PREPOSITION = new Set(['you', 'proud', 'done', 'thanks', 'congratulations', 'congrats', 'shout', 'out', 'goes', 'go', 'award', 'awarded', 'welcome']);
+const CUES_WITH_PREPOSITION = new Set(['you', 'proud', 'done', 'thanks', 'congratulations', 'congrats', 'shout', 'out', 'goes', 'go', 'award', 'awarded', 'welcome', 'luck', 'goodbye', 'farewell', 'birthday']);
 /** After a name and "and": people, not things ("May and friends"). */
 const PEOPLE_NOUNS = new Set(['friends', 'friend', 'family', 'classmates', 'team', 'teammates', 'brother', 'sister', 'mum', 'dad', 'partner']);
 /** After "Paris –" / "June,": said to a person. */
@@ -451,6 +453,8 @@ export const PROPER_NOUN_ENTRIES: readonly EvidenceEntry[] = [
   entry('character', 'word', costumeCharacter),
   entry('bookTitle', 'word', (use) => italicTitle(use) === 'title'),
   entry('bookTitle.titleCase', 'word', (use) => titleCaseRun(use) === 'title'),
+  entry('bookTitle.byAuthor', 'word', titleBeforeBy),
+  entry('bookTitle.called', 'word', calledTitle),
   entry('weatherPhrase', 'word', weatherPhrase),
   entry('calendarPhrase', 'word', calendarPhrase),
   entry('historicalFigure', 'word', figureTitle),

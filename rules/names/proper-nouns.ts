@@ -35,7 +35,11 @@ const INSTITUTION_WORDS = new Set([
 const WEATHER_ADJECTIVES = new Set(['sunny', 'stormy', 'rainy', 'windy', 'misty', 'frosty', 'snowy', 'cloudy', 'breezy', 'foggy', 'showery', 'icy']);
 const TIMES_OF_DAY = new Set(['day', 'days', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'weekend', 'start']);
 /** Before a name, capitalised: a landform or a settlement's kind ("Lake Grace", "Mount Hope"); not Ben or Glen, which are names too. */
-const PLACE_BEFORE = new Set(['lake', 'loch', 'lough', 'mount', 'mt', 'cape', 'port', 'fort', 'isle', 'river', 'lago', 'mont']);
+const PLACE_BEFORE = new Set([
+  'lake', 'loch', 'lough', 'mount', 'mt', 'cape', 'port', 'fort', 'isle', 'river', 'lago', 'mont',
+  // Welsh and Irish landforms before a place's name ("Llyn Teifi", "Afon Conwy", "Ynys Môn", "Slieve Donard", "Inis Mór").
+  'llyn', 'afon', 'cwm', 'ynys', 'bae', 'coed', 'mynydd', 'castell', 'traeth', 'moel', 'nant', 'rhaeadr', 'slieve', 'sliabh', 'inis', 'inish', 'cnoc', 'croagh', 'carn', 'lake',
+]);
 /** "Isle of X", "Vale of X": a landform, then "of". */
 const PLACE_BEFORE_OF = new Set(['isle', 'island', 'islands', 'vale', 'bay', 'forest', 'city', 'kingdom', 'firth', 'sound', 'straits', 'strait', 'gulf', 'mull', 'kyle', 'rhinns', 'rhins']);
 /**
@@ -45,7 +49,8 @@ const PLACE_BEFORE_OF = new Set(['isle', 'island', 'islands', 'vale', 'bay', 'fo
  */
 const PLACE_AFTER = new Set([
   'bay', 'island', 'islands', 'isle', 'loch', 'lough', 'valley', 'forest', 'beach', 'sands', 'falls', 'estuary',
-  'cove', 'harbour', 'harbor', 'peninsula', 'mountains', 'reservoir', 'canal', 'gorge', 'cliffs', 'pier', 'lighthouse',
+  'cove', 'harbour', 'harbor', 'peninsula', 'mountains', 'mountain', 'reservoir', 'canal', 'gorge', 'cliffs', 'pier', 'lighthouse',
+  'castle', 'square', 'stadium', 'museum', 'gardens', 'zoo', 'airport', 'station', 'lagoon', 'market', 'waterfall', 'national',
 ]);
 /** "X-on-Sea", "X-upon-Tyne", "X-in-Furness", "X-by-the-Sea", "X-le-Street": a town's joining word. */
 const PLACE_JOINERS = new Set(['on', 'upon', 'in', 'under', 'by', 'le', 'la', 'next', 'cum', 'super', 'sur', 'en', 'over', 'with']);
@@ -381,8 +386,9 @@ export function otherPersonsName(use: NameUse): boolean {
 /**
  * The share of the sentence's words that are no English word: a Welsh or
  * Irish sentence ("Mae seren fach yn y nen", "Tá an ghrian ag taitneamh"),
- * where an ordinary Welsh or Irish word is also a pupil's name. Only
- * lower-case words count, and only sentences of three or more of them.
+ * where an ordinary Welsh or Irish word is also a pupil's name. Words of
+ * three or more letters count (not capitalised ones inside the sentence),
+ * and at least two must be no English word.
  */
 export function inOtherLanguage(use: NameUse): boolean {
   const { from, to } = sentenceAround(use);
@@ -391,11 +397,12 @@ export function inOtherLanguage(use: NameUse): boolean {
   for (let k = from; k < to; k++) {
     if (k >= use.span.start && k < use.span.end) continue;
     const t = use.tokens[k] as Token;
-    if (!/^\p{L}+$/u.test(t.lower) || (t.capitalized && !t.sentenceStart) || (t.lower === 's' && /^['’]$/.test(t.before))) continue;
+    // Words of one or two letters (a, i, o, y, yn, am, ar, sa) are shared between languages: they do not count.
+    if (!/^\p{L}{3,}$/u.test(t.lower) || (t.capitalized && !t.sentenceStart)) continue;
     words++;
     if (!isCommonLower(t.lower)) foreign++;
   }
-  return words >= 3 && foreign * 2 >= words;
+  return words >= 2 && foreign * 2 >= words && foreign >= 2;
 }
 
 /** Lower-case in a sentence in another language: that language's word ("mae'r haf yn dod"). */
@@ -406,4 +413,46 @@ export function otherLanguageWord(use: NameUse): boolean {
 /** Capitalised in a sentence in another language: a name or a word there, not ours to say ("Da iawn Seren"): asked. */
 export function otherLanguageName(use: NameUse): boolean {
   return use.word.capitalized && inOtherLanguage(use);
+}
+
+/** Before a title's name: "a book called Matilda", "the hymn entitled Seren". */
+const NAMING_VERBS = new Set(['called', 'titled', 'entitled']);
+const WORK_KINDS = new Set([
+  'book', 'books', 'story', 'stories', 'novel', 'poem', 'poems', 'song', 'songs', 'hymn', 'hymns', 'carol', 'carols', 'film',
+  'play', 'musical', 'show', 'series', 'picturebook', 'text', 'class', 'reader',
+]);
+
+/** "a book called Matilda", "our class novel, titled Seren": a work named after its kind. */
+export function calledTitle(use: NameUse): boolean {
+  const { prev, span, tokens } = use;
+  if (!prev || !use.prevGap || !NAMING_VERBS.has(prev.lower) || !use.word.capitalized) return false;
+  for (let k = span.start - 2; k >= Math.max(0, span.start - 5); k--) {
+    const t = tokens[k] as Token;
+    if (WORK_KINDS.has(t.lower)) return true;
+    if (/[.!?\n]/.test(t.before) && k < span.start - 2) return false;
+  }
+  return false;
+}
+
+/**
+ * "Anna Hibiscus by Atinuke", "Amazing Grace by Mary Hoffman", "Seren and
+ * the Moon by …": the name inside a capitalised run that ends with "by" and
+ * a capitalised name: a title and its author (not after praise).
+ */
+export function titleBeforeBy(use: NameUse): boolean {
+  const { tokens, span } = use;
+  if (!use.word.capitalized || praisedBefore(use)) return false;
+  let k = use.possessive ? span.end + 1 : span.end;
+  for (let n = 0; n < 7 && k < tokens.length; n++, k++) {
+    const t = tokens[k] as Token;
+    if (!/^['’]?[ \t]+$|^['’]$/.test(t.before) && !(n === 0 && use.possessive)) return false;
+    if (t.lower === 'by') {
+      const author = tokens[k + 1];
+      return k > span.end - 1 && !!author && isSpaceGap(author) && author.capitalized && !author.sentenceStart && !TITLES.has(author.lower);
+    }
+    if (t.lower === 's' && /^['’]$/.test(t.before)) continue;
+    if (!t.capitalized && !TITLE_SMALL_WORDS.has(t.lower)) return false;
+    if (t.capitalized && (use.roster.groupAt(tokens, k) || NOT_TITLE_WORDS.has(t.lower))) return false;
+  }
+  return false;
 }

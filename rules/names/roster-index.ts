@@ -215,11 +215,13 @@ function collectSchoolWords(groups: ReadonlySet<string>, school: string, staff: 
   const schoolParts = nameTokens(school);
   for (const w of schoolParts) nameParts.add(w);
   if (schoolParts.length) phrases.push(schoolParts);
-  for (const w of schoolParts) {
-    if (GENERIC_SCHOOL_WORDS.has(w)) continue;
+  schoolParts.forEach((w, k) => {
+    if (GENERIC_SCHOOL_WORDS.has(w)) return;
     ambiguousWords.add(w);
-    placeWords.add(w);
-  }
+    // "St Brigid's": Brigid is the saint, and a child may be named after her; "at Brigid" is no place.
+    const before = schoolParts[k - 1];
+    if (before !== 'st' && before !== 'saint') placeWords.add(w);
+  });
   const notPupilPhrases = new Map<string, string[][]>();
   for (const parts of phrases) push(notPupilPhrases, parts[0] as string, parts);
   return { notPupilPhrases, ambiguousWords, placeWords, groupWords };

@@ -96,3 +96,34 @@ ruleTester(
   },
   'praise aimed at a pupil with a word-name, a saint\'s name, a class\'s name or a preferred name',
 );
+
+ruleTester(
+  'pupil-name',
+  none,
+  {
+    valid: [
+      d('Trip to Llyn Teifi, Afon Conwy and Cwm Idwal'),
+      d('We visited Rowan Castle and the Teifi Museum'),
+      d('A walk up Moel Eira today'),
+      d('Nadolig llawen i chi gyd, seren'),
+    ],
+    invalid: [e('Teifi and Haf swam in Llyn Padarn', 'Teifi', 'Haf'), e('Well done Haf! Trip to Afon Conwy next week', 'Haf')],
+  },
+  'Welsh and Irish landforms before a place\'s name, and places after it, are places (placePhrase)',
+);
+
+/** A school named after a saint: the saint's name alone is a person (a pupil may be named after her), never the school's place. */
+const saintSchool = compileProfile({
+  settings: { school: "St Brigid's Catholic Primary School", naming: 'none' },
+  pupils: bilingualPupils,
+  staff: bilingualStaff,
+});
+ruleTester(
+  'pupil-name',
+  saintSchool,
+  {
+    valid: [d("Mass at St Brigid's this morning"), d("Welcome to St Brigid's!")],
+    invalid: [e('Good luck to Brigid in the final', 'Brigid'), e('Thank you to Brigid for tidying up', 'Brigid')],
+  },
+  'a pupil named after the school\'s saint is a pupil, not the school',
+);

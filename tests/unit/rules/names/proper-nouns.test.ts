@@ -177,6 +177,20 @@ const BILINGUAL_BY_ENTRY: Record<string, EntryCases> = {
       ["Patrick's reading has come on so much", 'Patrick'],
     ],
   },
+  'bookTitle.byAuthor': {
+    valid: ['Year 2 loved Seren and the Moon by Jane Evans', 'Our class book is Blessing Goes to Market by Ade Ola', "Favour's Big Day by Kemi Bello is in the library"],
+    invalid: [
+      ['Well done Blessing by the way, what a race', 'Blessing'],
+      ['A lovely poem by Hope about the sea', 'Hope'],
+    ],
+  },
+  'bookTitle.called': {
+    valid: ['A book called Blessing is our story of the week', 'We learnt a hymn called Seren yr Hwyr', 'Our class novel is titled Favour'],
+    invalid: [
+      ['A pupil called Favour asked a brilliant question', 'Favour'],
+      ['Hope wrote a story called The Lost Cat', 'Hope'],
+    ],
+  },
   sungOrReadTitle: {
     valid: ['We sang Seren Bethlehem at the carol service', 'Year 4 read Rowan of Rin this week', 'The choir performed Eira Wen in assembly'],
     invalid: [
