@@ -133,6 +133,8 @@ const NAME_CUES_BEFORE = new Set([
   'done', 'congratulations', 'congrats', 'bravo', 'thanks', 'welcome', 'hi', 'hello', 'dear',
   'go', 'named', 'called', 'pupil', 'winner', 'champion', 'birthday', 'by', 'proud', 'amazing',
   'superstar', 'brilliant', 'fantastic',
+  // Welsh and Irish praise ("Da iawn Seren", "Maith thú Patrick", "Llongyfarchiadau Haf").
+  'iawn', 'llongyfarchiadau', 'diolch', 'gwych', 'ardderchog', 'thu', 'thú', 'sibh', 'comhghairdeas',
 ]);
 
 /** Verbs that say the word before them is a person doing something. */
@@ -211,7 +213,7 @@ const WORK_NOUNS = new Set([
 /** Modal verbs that are also names: "Will parents please…", "May we remind you…". */
 const MODAL_NAMES = new Set(['will', 'may', 'can', 'must']);
 /** Cues that take "of"/"to" before the name: "proud of May", "thanks to Mark", "well done to Ivy", "thank you to Hope". */
-const CUES_WITH_PREPOSITION = new Set(['you', 'proud', 'done', 'thanks', 'congratulations', 'congrats', 'shout', 'out', 'goes', 'go', 'award', 'awarded', 'welcome', 'luck', 'goodbye', 'farewell', 'birthday']);
+const CUES_WITH_PREPOSITION = new Set(['comhghairdeas', 'you', 'proud', 'done', 'thanks', 'congratulations', 'congrats', 'shout', 'out', 'goes', 'go', 'award', 'awarded', 'welcome', 'luck', 'goodbye', 'farewell', 'birthday']);
 /** After a name and "and": people, not things ("May and friends"). */
 const PEOPLE_NOUNS = new Set(['friends', 'friend', 'family', 'classmates', 'team', 'teammates', 'brother', 'sister', 'mum', 'dad', 'partner']);
 /** After "Paris –" / "June,": said to a person. */
@@ -491,7 +493,7 @@ export const EVIDENCE_ENTRIES: readonly EvidenceEntry[] = [
     ({ prev, prev2, prevGap, place }) =>
       prevGap &&
       !!prev &&
-      (prev.lower === 'to' || prev.lower === 'of') &&
+      (prev.lower === 'to' || prev.lower === 'of' || prev.lower === 'le' || prev.lower === 'i') &&
       !!prev2 &&
       (NAME_CUES_BEFORE.has(prev2.lower) || CUES_WITH_PREPOSITION.has(prev2.lower)) &&
       !(place && prev2.lower === 'welcome'),

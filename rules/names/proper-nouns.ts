@@ -16,6 +16,9 @@ import { TITLES } from './name-parts';
 import type { NameUse } from './name-evidence';
 import { TIME_WORD_NAMES, isCommonWord } from './word-names';
 
+/** Welsh and Irish praise and thanks right before a name ("Da iawn Seren", "Maith thú Patrick", "Comhghairdeas le Bríd"). */
+export const WELSH_IRISH_PRAISE: readonly string[] = ['iawn', 'llongyfarchiadau', 'diolch', 'gwych', 'ardderchog', 'thu', 'thú', 'sibh', 'comhghairdeas', 'bhuíochas', 'buiochas', 'buíochas'];
+
 /** An English word (or a month, day or place), in lower case. */
 function isCommonLower(word: string): boolean {
   return isCommonWord(word);
@@ -65,7 +68,11 @@ const COSTUME_NOUNS = new Set(['costume', 'costumes', 'outfit', 'outfits', 'fanc
 /** Small words inside a Title Case run ("Charlie and the Chocolate Factory", "The Tale of Peter Rabbit"); not "to", "at" or "with": "a trip to the Science Museum with Jack". */
 const TITLE_CONNECTORS = new Set(['and', 'the', 'of', 'a', 'an']);
 /** Praise and address: between asterisks they are emphasis ("*Congratulations to Michael*"), not a title. */
-const PRAISE_WORDS = new Set(['well', 'done', 'congratulations', 'congrats', 'thanks', 'thank', 'bravo', 'welcome', 'dear', 'hi', 'hello', 'go', 'proud', 'amazing', 'brilliant', 'star', 'superstar', 'happy', 'birthday']);
+const PRAISE_WORDS = new Set([
+  'well', 'done', 'congratulations', 'congrats', 'thanks', 'thank', 'bravo', 'welcome', 'dear', 'hi', 'hello', 'go', 'proud', 'amazing', 'brilliant', 'star', 'superstar', 'happy', 'birthday',
+  // Welsh and Irish: "da iawn" (well done), "llongyfarchiadau", "diolch", "gwych"; "maith thú" (well done), "comhghairdeas le".
+  ...WELSH_IRISH_PRAISE,
+]);
 /** Small words a title between asterisks may keep in lower case ("*Room on the Broom*"). */
 const TITLE_SMALL_WORDS = new Set([...TITLE_CONNECTORS, 'in', 'on', 'to', 'at', 'for', 'with', 'from', 'by', 'or', 'but']);
 /** Capitalised words of school life that are not titles ("Jack and the Head Teacher"). */
@@ -332,7 +339,7 @@ function sentenceAround(use: NameUse): { from: number; to: number } {
 function praisedBefore(use: NameUse): boolean {
   const { prev, prev2 } = use;
   if (!prev) return false;
-  return PRAISE_WORDS.has(prev.lower) || (['to', 'of'].includes(prev.lower) && !!prev2 && (PRAISE_WORDS.has(prev2.lower) || prev2.lower === 'you'));
+  return PRAISE_WORDS.has(prev.lower) || (['to', 'of', 'le'].includes(prev.lower) && !!prev2 && (PRAISE_WORDS.has(prev2.lower) || prev2.lower === 'you'));
 }
 
 /** "Mary and Joseph travelled to Bethlehem", "the shepherds found Mary": a figure of the Christmas story in a sentence about it (not "Mary sang in our nativity"). */
@@ -412,7 +419,8 @@ export function otherLanguageWord(use: NameUse): boolean {
 
 /** Capitalised in a sentence in another language: a name or a word there, not ours to say ("Da iawn Seren"): asked. */
 export function otherLanguageName(use: NameUse): boolean {
-  return use.word.capitalized && inOtherLanguage(use);
+  // Praise said in that language ("Da iawn Seren am ganu") is still said to a child.
+  return use.word.capitalized && !praisedBefore(use) && inOtherLanguage(use);
 }
 
 /** Before a title's name: "a book called Matilda", "the hymn entitled Seren". */

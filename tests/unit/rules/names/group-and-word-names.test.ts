@@ -92,6 +92,12 @@ ruleTester(
       e("Well done Peggy D'Arcy", "Peggy D'Arcy"),
       e('Congratulations to Patrick for his brilliant goal', 'Patrick'),
       e('Brilliant singing, Hope!', 'Hope'),
+      // Praise in Welsh and Irish, and a few more English phrasings of it.
+      e("Maith thú Patrick O'Sullivan!", "Patrick O'Sullivan"),
+      e("Da iawn Peggy D'Arcy!", "Peggy D'Arcy"),
+      e('Llongyfarchiadau Seun!', 'Seun'),
+      e('Favour got full marks in the spelling test', 'Favour'),
+      e('Good luck to David in the final', 'David'),
     ],
   },
   'praise aimed at a pupil with a word-name, a saint\'s name, a class\'s name or a preferred name',

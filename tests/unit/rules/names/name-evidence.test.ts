@@ -89,7 +89,8 @@ const CASES: Array<[EvidenceId, NameRole, string, string]> = [
   ['sungOrReadTitle', 'word', 'Year 4 read Rowan of Rin', 'Rowan'],
   ['sungOrReadTitle', 'word', 'We sang Seren Bethlehem at the carol service', 'Seren'],
   ['otherLanguage', 'word', "Mae'r haf yn dod a'r plant yn hapus", 'haf'],
-  ['otherLanguage', 'unclear', 'Da iawn Seren am ganu heddiw', 'Seren'],
+  ['otherLanguage', 'unclear', 'Mae Seren yn canu heddiw', 'Seren'],
+  ['praiseBefore', 'name', 'Da iawn Seren am ganu heddiw', 'Seren'],
   ['otherPerson', 'unclear', 'Year 6 learnt about Mary Seacole', 'Mary'],
   // word role: a list of things; name role: said to at the end
   ['thingList', 'word', 'Ivy, holly and fir for the wreaths', 'Ivy'],
@@ -179,7 +180,7 @@ const ENTRY_CASES: Array<[EvidenceEntryId, NameRole, string, string]> = [
   ['feastDay', 'word', "Soda bread for Brigid's Day", 'Brigid'],
   ['sungOrReadTitle', 'word', 'Year 4 read Rowan of Rin', 'Rowan'],
   ['otherLanguage', 'word', 'Mae seren fach yn y nen heno', 'seren'],
-  ['otherLanguage.capitalized', 'unclear', 'Da iawn Seren am ganu heddiw', 'Seren'],
+  ['otherLanguage.capitalized', 'unclear', 'Mae Seren yn canu heddiw', 'Seren'],
   ['otherPerson', 'unclear', 'Year 6 learnt about Mary Seacole', 'Mary'],
   ['compound', 'word', 'Rose-tinted glasses for Holly-berry red jumpers', 'Holly'],
   ['dateContext.dayBefore', 'word', 'Open morning on 14 May', 'May'],

@@ -207,8 +207,13 @@ const BILINGUAL_BY_ENTRY: Record<string, EntryCases> = {
   },
   'otherLanguage.capitalized': {
     valid: ['Diolch to everyone who came to the eisteddfod'],
-    invalid: [['Seren read her poem in English and Welsh', 'Seren']],
-    asked: [['Da iawn Seren am ganu heddiw', 'Seren']],
+    invalid: [
+      ['Seren read her poem in English and Welsh', 'Seren'],
+      // Praise in Welsh or Irish is still said to a child.
+      ['Da iawn Seren am ganu heddiw', 'Seren'],
+      ['Comhghairdeas le Brigid inniu', 'Brigid'],
+    ],
+    asked: [['Mae Seren yn canu heddiw', 'Seren']],
   },
   otherPerson: {
     valid: [],
