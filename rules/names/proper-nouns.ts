@@ -318,12 +318,12 @@ export function figureTitle(use: NameUse): boolean {
 
 /** People of the Christmas story: with a word of that story in the sentence, they are its characters. */
 const NATIVITY_FIGURES = new Set(['mary', 'joseph', 'gabriel', 'jesus', 'herod', 'caspar', 'gaspar', 'melchior', 'balthazar', 'balthasar', 'mair', 'iosef', 'muire', 'iósaf']);
+/** Words of the story itself, not of a school's Christmas ("Advent", "star", "angel" are in pupils' posts too). */
 const NATIVITY_WORDS = new Set([
-  'nativity', 'bethlehem', 'manger', 'shepherd', 'shepherds', 'innkeeper', 'inn', 'stable', 'angel', 'angels', 'magi',
-  'wise', 'jesus', 'donkey', 'census', 'nazareth', 'gifts', 'frankincense', 'myrrh', 'star', 'christmas', 'advent', 'crib',
+  'nativity', 'bethlehem', 'manger', 'shepherd', 'shepherds', 'innkeeper', 'inn', 'magi', 'census', 'nazareth', 'frankincense', 'myrrh',
 ]);
 /** After the name: a child playing the part ("Mary sang", "Joseph was played by", "Mary was the angel"). */
-const PLAYING_VERBS = new Set(['sang', 'sings', 'read', 'reads', 'performed', 'starred', 'acted', 'danced', 'spoke', 'recited', 'remembered', 'played', 'plays', 'as', 'who', 'did', 'made', 'looked', 'said', 'learnt', 'learned', 'won', 'got', 'has', 'had']);
+const PLAYING_VERBS = new Set(['chosen', 'picked', 'sang', 'sings', 'read', 'reads', 'performed', 'starred', 'acted', 'danced', 'spoke', 'recited', 'remembered', 'played', 'plays', 'as', 'who', 'did', 'made', 'looked', 'said', 'learnt', 'learned', 'won', 'got', 'has', 'had']);
 
 /** The tokens of the sentence around token k (from its sentence start to the next one). */
 function sentenceAround(use: NameUse): { from: number; to: number } {
@@ -346,7 +346,8 @@ function praisedBefore(use: NameUse): boolean {
 export function nativityFigure(use: NameUse): boolean {
   const { key, next, next2 } = use;
   if (!NATIVITY_FIGURES.has(key) || praisedBefore(use) || use.possessive) return false;
-  if (next && use.nextGap && (PLAYING_VERBS.has(next.lower) || (['was', 'is'].includes(next.lower) && !!next2 && ['the', 'a', 'an', 'our', 'brilliant', 'amazing', 'fantastic', 'super', 'great'].includes(next2.lower)))) return false;
+  // "Mary sang in our nativity", "Joseph was chosen to…", "Mary has learnt her lines": a child.
+  if (next && use.nextGap && (PLAYING_VERBS.has(next.lower) || ['was', 'is', 'has', 'had', 'will', 'can'].includes(next.lower))) return false;
   const { from, to } = sentenceAround(use);
   for (let k = from; k < to; k++) if (k < use.span.start || k >= use.span.end) if (NATIVITY_WORDS.has((use.tokens[k] as Token).lower)) return true;
   return false;
@@ -373,12 +374,16 @@ export function titleAfterVerb(use: NameUse): boolean {
 }
 
 /** After "X's": a saint's day or emblem ("David's Day", "Patrick's Eve", "Brigid's cross", "Andrew's feast"). */
-const FEAST_AFTER_POSSESSIVE = new Set(['cross', 'crosses', 'feast', 'well', 'eve']);
+const FEAST_AFTER_POSSESSIVE = new Set(['cross', 'crosses', 'feast', 'eve']);
 
 /** "Dewi's Day", "Brigid's cross", "the feast of Patrick", "Gŵyl Dewi": a saint's day, feast or emblem. */
 export function feastDay(use: NameUse): boolean {
   const { possessive, afterPossessive, prev, prev2 } = use;
-  if (possessive && !!afterPossessive && ((afterPossessive.capitalized && ['day', 'eve'].includes(afterPossessive.lower)) || FEAST_AFTER_POSSESSIVE.has(afterPossessive.lower))) return true;
+  if (possessive && !!afterPossessive && ((afterPossessive.capitalized && ['day', 'eve'].includes(afterPossessive.lower)) || FEAST_AFTER_POSSESSIVE.has(afterPossessive.lower))) {
+    // Not "Patrick's cross-country run": a hyphen joins another word.
+    const after = use.tokens[afterPossessive.index + 1];
+    return !(after && after.before === '-');
+  }
   if (!prev || !use.prevGap) return false;
   if (prev.lower === 'of' && !!prev2 && ['feast', 'day', 'festival', 'solemnity', 'memorial'].includes(prev2.lower) && use.word.capitalized) return true;
   return ['gŵyl', 'gwyl', 'lá', 'la', 'feile', 'féile'].includes(prev.lower) && prev.capitalized && use.word.capitalized;

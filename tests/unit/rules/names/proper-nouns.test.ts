@@ -168,6 +168,8 @@ const BILINGUAL_BY_ENTRY: Record<string, EntryCases> = {
       ['Mary sang beautifully in our nativity', 'Mary'],
       ['Well done Joseph for learning your lines for the nativity', 'Joseph'],
       ['Joseph was the innkeeper and made us all laugh', 'Joseph'],
+      ['Mary was chosen to carry the star to Bethlehem in our nativity', 'Mary'],
+      ['Mary lit the Advent candle and read a Christmas prayer', 'Mary'],
     ],
   },
   feastDay: {
@@ -175,6 +177,8 @@ const BILINGUAL_BY_ENTRY: Record<string, EntryCases> = {
     invalid: [
       ["Brigid's mum came in to help", 'Brigid'],
       ["Patrick's reading has come on so much", 'Patrick'],
+      ["Patrick's cross-country run was brilliant", 'Patrick'],
+      ["Brigid's well deserved award", 'Brigid'],
     ],
   },
   'bookTitle.byAuthor': {
