@@ -134,7 +134,7 @@ const NAME_CUES_BEFORE = new Set([
   'go', 'named', 'called', 'pupil', 'winner', 'champion', 'birthday', 'by', 'proud', 'amazing',
   'superstar', 'brilliant', 'fantastic',
   // Welsh and Irish praise ("Da iawn Seren", "Maith thú Patrick", "Llongyfarchiadau Haf").
-  'iawn', 'llongyfarchiadau', 'diolch', 'gwych', 'ardderchog', 'thu', 'thú', 'sibh', 'comhghairdeas',
+  'iawn', 'llongyfarchiadau', 'diolch', 'gwych', 'ardderchog', 'thu', 'thú', 'sibh', 'comhghairdeas', 'lwc', 'leat',
 ]);
 
 /** Verbs that say the word before them is a person doing something. */

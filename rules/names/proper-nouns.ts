@@ -17,7 +17,7 @@ import type { NameUse } from './name-evidence';
 import { TIME_WORD_NAMES, isCommonWord } from './word-names';
 
 /** Welsh and Irish praise and thanks right before a name ("Da iawn Seren", "Maith thú Patrick", "Comhghairdeas le Bríd"). */
-export const WELSH_IRISH_PRAISE: readonly string[] = ['iawn', 'llongyfarchiadau', 'diolch', 'gwych', 'ardderchog', 'thu', 'thú', 'sibh', 'comhghairdeas', 'bhuíochas', 'buiochas', 'buíochas'];
+export const WELSH_IRISH_PRAISE: readonly string[] = ['iawn', 'llongyfarchiadau', 'diolch', 'gwych', 'ardderchog', 'thu', 'thú', 'sibh', 'comhghairdeas', 'lwc', 'leat', 'bhuíochas', 'buiochas', 'buíochas'];
 
 /** An English word (or a month, day or place), in lower case. */
 function isCommonLower(word: string): boolean {

@@ -98,6 +98,8 @@ ruleTester(
       e('Llongyfarchiadau Seun!', 'Seun'),
       e('Favour got full marks in the spelling test', 'Favour'),
       e('Good luck to David in the final', 'David'),
+      e('Pob lwc Dylan yn y ras!', 'Dylan'),
+      e('Go n-éirí leat Patrick sa chluiche', 'Patrick'),
     ],
   },
   'praise aimed at a pupil with a word-name, a saint\'s name, a class\'s name or a preferred name',
