@@ -7,6 +7,8 @@ import { resolveSettings } from './profile/defaults';
 import type { Profile, Pupil, Settings, Staff } from './profile/schema';
 import { compileRoster, type PupilMention } from './names/roster-index';
 import { compileStaff, type StaffMention } from './names/staff-index';
+import { withPageEvidence } from './names/page-evidence';
+import { boxesOfSpan } from './text/ocr-lines';
 import type {
   ActiveSeverity,
   CheckResult,
@@ -58,7 +60,7 @@ function fill(template: string, data: Record<string, string | number> | undefine
 function segmentsOf(draft: Draft): Segment[] {
   const segments: Segment[] = [{ source: 'text', text: draft.text ?? '' }];
   (draft.images ?? []).forEach((image, index) => {
-    segments.push({ source: 'image', image: index, text: image.text ?? '' });
+    segments.push({ source: 'image', image: index, text: image.text ?? '', ...(image.lines ? { lines: image.lines } : {}) });
   });
   return segments;
 }
@@ -74,7 +76,9 @@ export function buildContext(draft: Draft, compiled: CompiledProfile): RuleConte
   const mentionsOf = (segment: Segment) => {
     let found = pupilCache.get(segment);
     if (!found) {
-      const all = compiled.roster.find(segment.text, { fuzzy: segment.source === 'image', unclear: true });
+      let all = compiled.roster.find(segment.text, { fuzzy: segment.source === 'image', unclear: true });
+      // A photo's page structure ("Name: holly", a name alone on a peg) decides what the words around it cannot.
+      if (segment.lines) all = withPageEvidence(all, segment, compiled.roster);
       found = { named: all.filter((m) => m.role !== 'unclear'), unclear: all.filter((m) => m.role === 'unclear') };
       pupilCache.set(segment, found);
     }
@@ -110,11 +114,13 @@ type FindingPlace = Pick<Segment, 'source' | 'image'>;
 
 function toFinding(
   rule: Rule,
-  severity: ActiveSeverity,
+  ruleSeverity: ActiveSeverity,
   raw: RawFinding,
   segment: Segment | FindingPlace | undefined,
   withFixes: boolean,
 ): Finding {
+  // Weak evidence asks rather than blocks (RawFinding.atMost); it never raises a gentler rule.
+  const severity: ActiveSeverity = raw.atMost && RANK[raw.atMost] < RANK[ruleSeverity] ? raw.atMost : ruleSeverity;
   const messageId = raw.messageId ?? 'default';
   const message = rule.meta.messages[messageId] ?? rule.meta.messages.default;
   const hint = rule.meta.hints[messageId] ?? rule.meta.hints.default;
@@ -137,8 +143,14 @@ function toFinding(
     finding.end = raw.end;
   }
   // An attestation may name what it attests ("'May' is not a pupil here").
-  if (severity === 'confirm' && rule.meta.attestation) finding.attestation = fill(rule.meta.attestation, raw.data);
+  const attestation = (raw.attestationId && rule.meta.attestations?.[raw.attestationId]) || rule.meta.attestation;
+  if (severity === 'confirm' && attestation) finding.attestation = fill(attestation, raw.data);
   if (raw.faces) finding.faces = raw.faces.map((box) => ({ ...box }));
+  // Where in the picture the matched text is: the card draws it on the thumbnail and offers to cover it.
+  if (segment && 'lines' in segment && segment.lines && raw.start !== undefined && raw.end !== undefined) {
+    const boxes = boxesOfSpan(segment.text, segment.lines, raw.start, raw.end);
+    if (boxes.length > 0) finding.boxes = boxes;
+  }
   const fixes = withFixes ? suggestionsFor(raw, segment) : [];
   if (fixes.length > 0) finding.fixes = fixes;
   return finding;

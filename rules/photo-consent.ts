@@ -34,6 +34,13 @@ function withoutConsentIn(profile: CompiledProfile): Map<string, number[]> {
   return index;
 }
 
+/**
+ * What the teacher ticks. It covers faces only, and says so: a teacher who
+ * truthfully ticks it for the children's faces must not read it as clearing
+ * a child's name written on their work (name-with-photo asks or blocks that).
+ */
+export const PHOTO_CONSENT_ATTESTATION = 'Every face pictured has photo consent (faces only: a name in the picture still needs removing)';
+
 export const photoConsent: Rule = {
   id: 'photo-consent',
   meta: {
@@ -60,7 +67,7 @@ export const photoConsent: Rule = {
       listed: 'Make sure none of these children appear in the picture (or are fully out of shot).',
       allConsented: 'Check that nobody from another class is in the picture.',
     },
-    attestation: 'Everyone pictured has photo consent',
+    attestation: PHOTO_CONSENT_ATTESTATION,
   },
   scope: 'draft',
   check(ctx) {

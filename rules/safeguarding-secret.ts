@@ -16,6 +16,7 @@ import { ocrDigits } from './text/ocr-digits';
 import { tokenize, withinEditDistance } from './text';
 import { removeDetailFix } from './fixes/edit';
 import { CODE_CONTEXT_RE, collapseSpelledDigits } from './text/spelled-digits';
+import { pageSecrets } from './secrets/adjacent-lines';
 
 /** Words that name a secret, with the label the message uses. */
 const SECRET_CUES: ReadonlyArray<[pattern: string, label: string]> = [
@@ -318,11 +319,14 @@ export const safeguardingSecret: Rule = {
     messages: {
       default: 'This looks like a {label} ("{match}"). Sharing passwords, Zoom codes and the like could cause safeguarding issues.',
       link: 'This is a joinable meeting link ("{match}"). Sharing passwords, Zoom codes and the like could cause safeguarding issues.',
+      possibleCode: 'The photo shows "{match}", which looks like a door or keypad code, and SafePost cannot read the words around it.',
     },
     hints: {
       default: 'Remove the {label}. Send it privately (e.g. by e-mail or the school messaging app) to the people who need it.',
       link: 'Remove the link; say "the link will be e-mailed to parents" and send it through the school messaging app.',
+      possibleCode: 'If it is a code, crop or cover it, or post another photo. If it is not (a room number, a price), tick below.',
     },
+    attestations: { possibleCode: '"{match}" in the photo is not a door, gate or keypad code' },
   },
   scope: 'segment',
   check(segment) {
@@ -330,7 +334,7 @@ export const safeguardingSecret: Rule = {
     if (!text) return [];
     const digitsText = segment.source === 'image' ? ocrDigits(text) : text;
     const nt = normalized(text);
-    const hits: Array<Hit & { messageId?: string }> = [
+    const hits: Array<Hit & { messageId?: string; ask?: boolean }> = [
       ...findAll(nt, MEETING_LINK_RE).map((r) => ({ ...r, label: 'meeting link', messageId: 'link' })),
       // "six-five-two" has a Meet code's shape but is a spelled number (read below).
       ...findAll(nt, MEET_CODE_RE)
@@ -346,6 +350,8 @@ export const safeguardingSecret: Rule = {
     if (segment.source === 'image') {
       if (digitsText !== text) for (const h of findCueValues(digitsText)) hits.push({ ...h, match: text.slice(h.start, h.end) });
       hits.push(...findOcrSecrets(text));
+      // The page's layout: a label above its value, or a bare keypad code (asked: rules/secrets/adjacent-lines.ts).
+      for (const s of pageSecrets(segment)) hits.push(s.ask ? { ...s, messageId: 'possibleCode' } : s);
     }
     return dropOverlapping(hits)
       .map((h): RawFinding => ({
@@ -353,6 +359,7 @@ export const safeguardingSecret: Rule = {
         start: h.start,
         end: h.end,
         ...(h.messageId ? { messageId: h.messageId } : {}),
+        ...(h.ask ? { atMost: 'confirm' as const, attestationId: 'possibleCode' } : {}),
         data: { match: h.match, label: h.label },
         // Removing a password, code or meeting id is always right; what to say instead is the teacher's to write.
         suggest: () => [removeDetailFix(text, h)],

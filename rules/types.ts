@@ -23,10 +23,23 @@ export interface FaceBox {
   h: number;
 }
 
+/**
+ * One line of text read in an image, in reading order: what it says and
+ * where it sits (fractions of the image, like FaceBox). Rules that read a
+ * page's structure (a "Name:" label, a name alone on a peg, a Wi-Fi name
+ * above its key) need the lines, not one string.
+ */
+export interface ImageLine {
+  text: string;
+  box: FaceBox;
+}
+
 /** One attached image as the engine sees it: the text OCR read from it and the faces found in it. */
 export interface DraftImage {
-  /** OCR text; empty string when the image has no text (or OCR is not done yet). */
+  /** OCR text; empty string when the image has no text (or OCR is not done yet). Its lines joined by "\n" when `lines` is given. */
   text: string;
+  /** The same text as lines with their boxes, in reading order; absent when only the text is known (old callers, typed drafts). */
+  lines?: readonly ImageLine[];
   /**
    * Uncovered human faces found on the device (components/faces/). Absent
    * means the image was not checked for faces: face rules then say so
@@ -56,6 +69,8 @@ export interface Segment {
   /** Index into draft.images when source is "image". */
   image?: number;
   text: string;
+  /** An image's lines (DraftImage.lines), for rules that read the page's structure. */
+  lines?: readonly ImageLine[];
 }
 
 export interface Finding {
@@ -76,6 +91,12 @@ export interface Finding {
   attestation?: string;
   /** Face findings (uncovered-face, group-photos-only): the faces' boxes. */
   faces?: FaceBox[];
+  /**
+   * Image text findings: where in the picture the matched text is (the
+   * boxes of its lines), so the card can point at it and cover it. Not part
+   * of the CLI's JSON (scripts/cli/report.ts).
+   */
+  boxes?: FaceBox[];
   /**
    * What a view the website can read (the panel on x.com) shows instead of
    * message/hint: set when they name people the draft does not (roster names
@@ -125,6 +146,13 @@ export interface RawFinding {
   messageId?: string;
   /** Face boxes the finding is about (copied onto the Finding). */
   faces?: readonly FaceBox[];
+  /**
+   * At most this severity, whatever the rule's: evidence too weak to block
+   * on (code-like digits in a photo whose words could not be read) asks instead.
+   */
+  atMost?: 'confirm' | 'warn';
+  /** The attestation for this finding when it asks, instead of meta.attestation. */
+  attestationId?: string;
   /** The pupils the message lists (copied onto the Finding). */
   listed?: ListedPupils;
   /**
@@ -174,6 +202,8 @@ export interface RuleMeta {
   pageHints?: Record<string, string>;
   /** Attestation text for confirm findings (the checkbox label); may use `{placeholders}` from RawFinding.data. */
   attestation?: string;
+  /** Other attestations, picked by RawFinding.attestationId (a rule that usually blocks but asks about weak evidence). */
+  attestations?: Record<string, string>;
 }
 
 interface RuleBase {

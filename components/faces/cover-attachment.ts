@@ -39,7 +39,7 @@ export async function coveredCopy(original: Blob, faces: readonly FaceBox[], det
   return copy;
 }
 
-function download(file: File): void {
+export function download(file: File): void {
   const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;

@@ -47,7 +47,7 @@ export function faceAnalysis(start: StartFaceDetector, options: FaceAnalysisOpti
       const human = await detector;
       // Given up while the detector started: the host has reset this analysis, so do not run it.
       signal.throwIfAborted();
-      return (await detectFaces(human, facePixels(image))).faces;
+      return { faces: (await detectFaces(human, facePixels(image))).faces };
     },
     async reset() {
       detector = undefined;

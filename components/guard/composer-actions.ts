@@ -10,6 +10,7 @@ import type { TextFix } from '../../rules/fixes';
 import type { Composer, SiteAdapter } from '../site/adapter';
 import type { IntentOutcome } from '../panel/Panel';
 import { coverAttachment, type CoverOutcome } from '../faces/cover-attachment';
+import { coverTextAttachment } from '../ocr/cover-text';
 import { IMAGE_CHECK_TIMEOUT_MS, readImage } from '../vision/client';
 import { applyFix } from './apply-fix';
 import type { ImageReader, TrackedImage } from './images';
@@ -38,4 +39,13 @@ export function coverFaces(site: SiteAdapter, composer: Composer, tracked: Track
     return faces;
   };
   return coverAttachment({ replace: (file) => site.replaceAttachment(root, index, file), url: tracked.key, faces: status.faces, detect });
+}
+
+/** Swaps attached image `index` for a copy with the marked lines (a pupil's name, a code) covered; the copy is checked again. */
+export function coverText(site: SiteAdapter, composer: Composer, tracked: TrackedImage | undefined, index: number, boxes: readonly FaceBox[]): Promise<CoverOutcome> {
+  if (!tracked || tracked.status.state !== 'done' || boxes.length === 0 || !/^(blob|data):/.test(tracked.key)) {
+    return Promise.resolve({ ok: false, message: 'This picture is still being checked: try again in a moment.' });
+  }
+  const root = composer.root;
+  return coverTextAttachment({ replace: (file) => site.replaceAttachment(root, index, file), url: tracked.key, boxes });
 }

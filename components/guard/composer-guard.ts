@@ -24,7 +24,8 @@ import { DraftState, EMPTY_DRAFT } from './draft-state';
 import { AuditRecorder } from './audit-recorder';
 import { sendOutcome } from './send-hold';
 import { ComposerView } from './composer-view';
-import { coverFaces, makeFix } from './composer-actions';
+import { coverFaces, coverText, makeFix } from './composer-actions';
+import { textBoxesOf } from '../panel/text-marks';
 
 export type { Evaluation } from './evaluate';
 
@@ -125,7 +126,7 @@ export class ComposerGuard {
       const fingerprint = this.state.fingerprint;
       this.audit.note({ kind: 'shown', fingerprint, empty: fingerprint === EMPTY_DRAFT, findings: evaluation.result.findings });
     }
-    this.view.show(this.composer, evaluation, this.state.heldNotice, force);
+    this.view.show(this.composer, evaluation, this.state.heldNotice, force, this.images.list().map((t) => t.key));
   }
 
   /** What the teacher asked for in the panel (tests use it as the panel does). */
@@ -142,6 +143,8 @@ export class ComposerGuard {
       }
       case 'cover-faces':
         return coverFaces(this.env.site, this.composer, this.images.list()[intent.image], intent.image, this.env.read);
+      case 'cover-text':
+        return coverText(this.env.site, this.composer, this.images.list()[intent.image], intent.image, textBoxesOf(this.lastEvaluation?.result?.findings ?? [], intent.image));
     }
   }
 

@@ -12,8 +12,9 @@ import { TextareaOverlays } from './textarea-overlay';
 import type { Evaluation } from './evaluate';
 
 /** The panel's model for an evaluation: data only. */
-export function panelModelOf(evaluation: Evaluation, heldNotice: string | undefined): PanelModel {
+export function panelModelOf(evaluation: Evaluation, heldNotice: string | undefined, thumbnails?: readonly string[]): PanelModel {
   return {
+    ...(thumbnails ? { thumbnails } : {}),
     status: evaluation.statusLine,
     decision: evaluation.decision,
     verdict: evaluation.result?.verdict ?? 'ok',
@@ -42,17 +43,17 @@ export class ComposerView {
   }
 
   /** Show `evaluation` beside `composer`. `force` redraws even when nothing shown changed (the held notice must be announced again). */
-  show(composer: Composer, evaluation: Evaluation, heldNotice: string | undefined, force = false): void {
+  show(composer: Composer, evaluation: Evaluation, heldNotice: string | undefined, force = false, thumbnails?: readonly string[]): void {
     const anchor = composer.root;
     // A floating card beside the composer, never an element in X's flex tree (see panel/mount.ts).
     if (anchor !== anchor.ownerDocument.documentElement) this.panel.placeNear(anchor);
     // Which text the panel now reflects (its length): lets scripts/bench/keystroke.bench.ts time keystroke → panel.
     const checked = String(evaluation.parts.reduce((n, p) => n + p.text.length, 0));
     if (this.panel.host.getAttribute('data-checked-length') !== checked) this.panel.host.setAttribute('data-checked-length', checked);
-    const model = panelModelOf(evaluation, heldNotice);
+    const model = panelModelOf(evaluation, heldNotice, thumbnails);
     this.highlights.update(this, rangesFor(model.findings, evaluation.parts, this.site.text.lines));
     this.overlays.update(model.findings, evaluation.parts);
-    const key = JSON.stringify([model.status, model.decision, model.verdict, model.findings, model.images, model.attestations, model.heldNotice, evaluation.parts.length]);
+    const key = JSON.stringify([model.status, model.decision, model.verdict, model.findings, model.images, model.attestations, model.heldNotice, evaluation.parts.length, model.thumbnails]);
     if (!force && key === this.shownKey && this.panel.host.isConnected) return;
     this.shownKey = key;
     this.panel.render(model, this.onIntent);

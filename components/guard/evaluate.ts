@@ -79,7 +79,9 @@ export interface Evaluation {
 export function engineDraft(draft: ComposerDraft, context: EvaluationContext): Draft {
   const engine: Draft = {
     text: draft.text,
-    images: draft.images.map((s) => (s.state === 'done' ? (s.faces ? { text: s.text, faces: s.faces } : { text: s.text }) : { text: '' })),
+    images: draft.images.map((s) =>
+      s.state === 'done' ? { text: s.text, ...(s.lines ? { lines: s.lines } : {}), ...(s.faces ? { faces: s.faces } : {}) } : { text: '' },
+    ),
     at: context.at,
     reply: context.reply,
     dm: context.dm,

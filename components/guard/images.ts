@@ -23,7 +23,7 @@ import { IMAGE_CHECK_TIMEOUT_MS, readImage as defaultRead } from '../vision/clie
 import { untilAborted } from '../vision/deadline';
 import type { ImageFindings } from '../vision/findings';
 import type { ImageStage } from '../vision/messages';
-import type { FaceBox } from '../../rules/types';
+import type { FaceBox, ImageLine } from '../../rules/types';
 
 /** Checks one image (its text, its faces); `progress` hears each stage the host starts on it (components/vision/client.ts readImage). */
 export type ImageReader = (blob: Blob, signal: AbortSignal, progress?: (stage: ImageStage) => void) => Promise<ImageFindings>;
@@ -31,7 +31,7 @@ export type ImageReader = (blob: Blob, signal: AbortSignal, progress?: (stage: I
 export type ImageStatus =
   /** `stage`: what the image host is doing with it, once it has started. */
   | { state: 'pending'; stage?: ImageStage }
-  | { state: 'done'; text: string; faces?: readonly FaceBox[] }
+  | { state: 'done'; text: string; lines?: readonly ImageLine[]; faces?: readonly FaceBox[] }
   | { state: 'failed'; reason: string };
 
 export interface TrackedImage {
@@ -176,6 +176,7 @@ export class ComposerImages {
         (result): ImageStatus => ({
           state: 'done',
           text: typeof result?.text === 'string' ? result.text : '',
+          ...(Array.isArray(result?.lines) ? { lines: result.lines } : {}),
           ...(Array.isArray(result?.faces) ? { faces: result.faces } : {}),
         }),
         (error: unknown): ImageStatus => ({

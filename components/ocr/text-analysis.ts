@@ -29,7 +29,7 @@ export function textAnalysis(assets: AssetSource, options: TextAnalysisOptions =
     async run(image: RgbaImage, signal: AbortSignal) {
       const reading = await readImageText(image, ppocr, tesseract, signal);
       options.onReading?.(reading);
-      return reading.text;
+      return { text: reading.text, lines: reading.textLines };
     },
     async reset() {
       await Promise.all([ppocr.reset(), tesseract?.reset()]);

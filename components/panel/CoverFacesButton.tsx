@@ -7,7 +7,18 @@
 import { useState } from 'preact/hooks';
 import type { CoverOutcome } from '../faces/cover-attachment';
 
-export function CoverFacesButton({ onCover }: { onCover: () => Promise<CoverOutcome> }) {
+/** Also "Cover name" (a name or a code in the picture): the same one click, with its own words. */
+export function CoverFacesButton({
+  onCover,
+  label = 'Cover faces',
+  busyLabel = 'Covering faces…',
+  failure = 'Covering the faces failed',
+}: {
+  onCover: () => Promise<CoverOutcome>;
+  label?: string;
+  busyLabel?: string;
+  failure?: string;
+}) {
   const [state, setState] = useState<{ busy: boolean; outcome?: CoverOutcome }>({ busy: false });
   const cover = async () => {
     setState({ busy: true });
@@ -15,14 +26,14 @@ export function CoverFacesButton({ onCover }: { onCover: () => Promise<CoverOutc
     try {
       outcome = await onCover();
     } catch (error) {
-      outcome = { ok: false, message: `Covering the faces failed: ${(error as Error)?.message ?? String(error)}` };
+      outcome = { ok: false, message: `${failure}: ${(error as Error)?.message ?? String(error)}` };
     }
     setState({ busy: false, outcome });
   };
   return (
     <div class="cover-faces">
       <button type="button" class="cover-faces-button" disabled={state.busy} onClick={cover}>
-        {state.busy ? 'Covering faces…' : 'Cover faces'}
+        {state.busy ? busyLabel : label}
       </button>
       {state.outcome ? (
         <div class={state.outcome.ok ? 'cover-done' : 'cover-failed'} role="status">

@@ -6,7 +6,7 @@
  * with the findings); what the teacher does comes back as one PanelIntent.
  */
 import type { ComponentChildren } from 'preact';
-import type { Finding, Verdict } from '../../rules';
+import type { FaceBox, Finding, Verdict } from '../../rules';
 import { fixesForGroup, type TextFix } from '../../rules/fixes';
 import type { GateDecision } from '../guard/gate';
 import type { ImageStatus } from '../guard/images';
@@ -16,6 +16,7 @@ import { useCardStyles } from './card-styles';
 import { groupFindings, type FindingGroup } from './group-findings';
 import type { CoverOutcome } from '../faces/cover-attachment';
 import { CoverFacesButton } from './CoverFacesButton';
+import { coverLabel, textBoxesOf } from './text-marks';
 
 export interface PanelModel {
   /** Status line: guard active (which profile) or why it is not. */
@@ -32,6 +33,8 @@ export interface PanelModel {
   heldNotice?: string;
   /** The text the findings' offsets refer to: a card then names the whole stretch it covers. */
   checkedText?: string;
+  /** Each attached image's thumbnail (X's blob: URL), for the card to mark where a name is. */
+  thumbnails?: readonly string[];
 }
 
 /** What the teacher asked for in the panel: the guard carries it out (composer-guard.ts). */
@@ -41,7 +44,9 @@ export type PanelIntent =
   /** Tick or untick an attestation for the draft as it is. */
   | { kind: 'attest'; attestation: string; ticked: boolean }
   /** "Cover faces" on attached image N: swap in a copy with every face covered. */
-  | { kind: 'cover-faces'; image: number };
+  | { kind: 'cover-faces'; image: number }
+  /** "Cover name" on attached image N: swap in a copy with the marked lines covered. */
+  | { kind: 'cover-text'; image: number };
 
 /** What came of an intent: whether it was done, and what to tell the teacher. */
 export type IntentOutcome = CoverOutcome;
@@ -102,16 +107,32 @@ const PENDING_TEXT: Record<ImageStage, string> = {
   faces: 'Checking image: looking for faces…',
 };
 
+/** The picture as attached, with a box around each line a name or a code was read on: where to look, what will be covered. */
+function MarkedThumbnail({ url, boxes, index }: { url: string; boxes: readonly FaceBox[]; index: number }) {
+  const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+  return (
+    <div class="thumb" data-marks={boxes.length}>
+      <img src={url} alt={`Image ${index + 1}, with what SafePost found marked`} />
+      {boxes.map((b, i) => (
+        <span key={i} class="mark" aria-hidden="true" style={{ left: pct(b.x), top: pct(b.y), width: pct(b.w), height: pct(b.h) }} />
+      ))}
+    </div>
+  );
+}
+
 function ImageGroup({
   index,
   status,
   uncovered,
+  marks,
   onIntent,
   children,
 }: {
   index: number;
   status: ImageStatus | undefined;
   uncovered: boolean;
+  /** Where a name or a code is in the picture, the thumbnail to draw them on and the cover button's words. */
+  marks?: { boxes: readonly FaceBox[]; thumbnail?: string; label: string };
   onIntent: OnIntent;
   children?: ComponentChildren;
 }) {
@@ -124,10 +145,27 @@ function ImageGroup({
           SafePost could not read this image ({status.reason}). Remove it, or post it only once you have checked it yourself.
         </div>
       ) : null}
+      {marks?.thumbnail ? <MarkedThumbnail url={marks.thumbnail} boxes={marks.boxes} index={index} /> : null}
       {children}
       {uncovered ? <CoverFacesButton onCover={() => onIntent({ kind: 'cover-faces', image: index })} /> : null}
+      {marks ? (
+        <CoverFacesButton
+          onCover={() => onIntent({ kind: 'cover-text', image: index })}
+          label={marks.label}
+          busyLabel="Covering…"
+          failure="Covering the name failed"
+        />
+      ) : null}
     </li>
   );
+}
+
+function marksOf(findings: readonly Finding[], image: number, thumbnail: string | undefined) {
+  const boxes = textBoxesOf(findings, image);
+  if (boxes.length === 0) return undefined;
+  // Only X's own thumbnail of the attachment: never a URL from anywhere else.
+  const safe = thumbnail && /^(blob|data):/.test(thumbnail) ? thumbnail : undefined;
+  return { boxes, label: coverLabel(findings, image), ...(safe ? { thumbnail: safe } : {}) };
 }
 
 export function Panel({ model, onIntent }: PanelProps) {
@@ -177,6 +215,7 @@ export function Panel({ model, onIntent }: PanelProps) {
                 index={i}
                 status={model.images[i]}
                 uncovered={findings.some((f) => f.image === i && f.rule === 'uncovered-face' && !!f.faces?.length)}
+                marks={marksOf(findings, i, model.thumbnails?.[i])}
                 onIntent={onIntent}
               >
                 {own.length ? (

@@ -37,6 +37,10 @@ li.finding:first-child { border-top: none; }
 .attest input:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 .ok { color: #1a7f37; font-weight: 600; margin-top: 4px; }
 .img-failed { color: #82071e; }
+.thumb { position: relative; display: inline-block; margin-top: 6px; max-width: 100%; line-height: 0; }
+.thumb img { max-width: 100%; max-height: 140px; border-radius: 6px; border: 1px solid #d0d7de; }
+.thumb .mark { position: absolute; box-sizing: border-box; border: 3px solid #cf222e; border-radius: 3px;
+  box-shadow: 0 0 0 1px #fff; pointer-events: none; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .toast { position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; max-width: 360px; }
 .toast button { margin-top: 6px; font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #d0d7de;

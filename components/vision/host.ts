@@ -100,7 +100,7 @@ export class VisionHost {
         const deadline = AbortSignal.timeout(analysis.timeoutMs);
         try {
           const timeoutMessage = `${analysis.label} took longer than ${Math.round(analysis.timeoutMs / 1000)} s and was stopped`;
-          findings[analysis.id] = await untilAborted(analysis.run(image, deadline), deadline, timeoutMessage);
+          Object.assign(findings, await untilAborted(analysis.run(image, deadline), deadline, timeoutMessage));
         } catch (error) {
           // Its engines may be hung: drop them, and the next image starts them afresh.
           if (deadline.aborted) void analysis.reset();

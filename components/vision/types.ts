@@ -34,7 +34,12 @@ export interface AssetSource {
 }
 
 /** Which finding an analysis fills in: its key in ImageFindings. */
-export type AnalysisId = keyof ImageFindings;
+export type AnalysisId = 'text' | 'faces';
+
+/** What one run adds to the findings: its own key, and keys that come with it (the text's `lines`). */
+export type AnalysisOutput<K extends AnalysisId> = K extends AnalysisId
+  ? { [P in K]-?: NonNullable<ImageFindings[P]> } & Partial<Omit<ImageFindings, AnalysisId>>
+  : never;
 
 /**
  * One thing learnt from every image (its text, its faces…). An analysis
@@ -55,6 +60,6 @@ export interface ImageAnalysis<K extends AnalysisId = AnalysisId> {
    * that fails only leaves `faces` out, and the face rules say so.
    */
   readonly required: boolean;
-  run(image: RgbaImage, signal: AbortSignal): Promise<NonNullable<ImageFindings[K]>>;
+  run(image: RgbaImage, signal: AbortSignal): Promise<AnalysisOutput<K>>;
   reset(): Promise<void>;
 }

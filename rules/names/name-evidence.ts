@@ -20,6 +20,15 @@ import { isSpaceGap, type Token, type TokenizedText } from '../text/tokenize';
 import { TITLES } from './name-parts';
 import { MONTHS, TIME_WORD_NAMES as TIME_WORDS } from './word-names';
 import {
+  calledTitle,
+  titleBeforeBy,
+  feastDay,
+  figureTitle,
+  nativityFigure,
+  otherLanguageName,
+  otherLanguageWord,
+  otherPersonsName,
+  titleAfterVerb,
   afterSaint,
   authorFirstName,
   authorSurname,
@@ -54,9 +63,15 @@ export const EVIDENCE = {
   placePhrase: 'a place in its fixed phrase ("Isle of May", "Robin Hood\'s Bay", "Lake Grace", "Mount Hope", "Holly-on-Sea")',
   author: 'an author or poet: after "by", "author" or "poet", with a surname that is no pupil\'s ("…by Michael Morpurgo", "the poet Benjamin Zephaniah"), or that surname',
   character: 'a character worn as a costume ("came as Matilda", "dressed up as Willy Wonka", "a Harry Potter costume")',
-  bookTitle: 'inside a title typed in italics ("*The Jack Book*", "_Holly\'s Journey_") or a Title Case run with a small word ("The Tale of Peter Rabbit")',
+  bookTitle: 'before "by <Author>" in a capitalised run ("Anna Hibiscus by Atinuke"), named after its kind ("a book called Matilda"), inside a title typed in italics ("*The Jack Book*", "_Holly\'s Journey_") or a Title Case run with a small word ("The Tale of Peter Rabbit")',
   weatherPhrase: 'a weather word before a forecast word ("sunny intervals", "Stormy weather", "Misty and cold")',
   calendarPhrase: 'a month or season in a calendar phrase ("a June wedding", "April showers", "Summer term", "Autumn leaves", "the first of May")',
+  historicalFigure: 'a figure of history or scripture: after "King", "Queen", "Pope" ("Queen Mary", "King David"), or a person of the Christmas story in a sentence about it ("Mary and Joseph travelled to Bethlehem")',
+  feastDay: 'a saint\'s day, feast or emblem ("David\'s Day", "Brigid\'s cross", "the feast of Patrick", "Gŵyl Dewi")',
+  sungOrReadTitle: 'leading a capitalised title after a verb of singing or reading ("we sang Seren Bethlehem", "Year 4 read Rowan of Rin")',
+  otherLanguage: 'in a sentence whose words are mostly not English (Welsh, Irish): a lower-case word there is that language\'s word ("mae\'r haf yn dod"); a capitalised one is asked ("Da iawn Seren")',
+  otherPerson: 'before a capitalised surname that is no pupil\'s: someone else ("Mary Seacole", "Isaac Newton"), asked rather than blocked',
+  thingList: 'first in a list of lower-case things ("Ivy, holly and fir", "Hope, joy and peace")',
   // word role
   compound: 'part of a compound word ("Sky-high", "Rose-tinted")',
   titlePhrase: 'inside a capitalised phrase ("Summer Fair", "Christmas Eve", "Mamma Mia")',
@@ -86,6 +101,8 @@ export interface Ambiguity {
   time: boolean;
   /** A word of the school's own name (or a place). */
   place: boolean;
+  /** A one-word roster group's name too ("Teifi", a class and a pupil): a person verb alone may be the class. */
+  group?: boolean;
 }
 
 /** What the evidence needs to know about the roster. */
@@ -116,6 +133,8 @@ const NAME_CUES_BEFORE = new Set([
   'done', 'congratulations', 'congrats', 'bravo', 'thanks', 'welcome', 'hi', 'hello', 'dear',
   'go', 'named', 'called', 'pupil', 'winner', 'champion', 'birthday', 'by', 'proud', 'amazing',
   'superstar', 'brilliant', 'fantastic',
+  // Welsh and Irish praise ("Da iawn Seren", "Maith thú Patrick", "Llongyfarchiadau Haf").
+  'iawn', 'llongyfarchiadau', 'diolch', 'gwych', 'ardderchog', 'thu', 'thú', 'sibh', 'comhghairdeas', 'lwc', 'leat',
 ]);
 
 /** Verbs that say the word before them is a person doing something. */
@@ -194,7 +213,7 @@ const WORK_NOUNS = new Set([
 /** Modal verbs that are also names: "Will parents please…", "May we remind you…". */
 const MODAL_NAMES = new Set(['will', 'may', 'can', 'must']);
 /** Cues that take "of"/"to" before the name: "proud of May", "thanks to Mark", "well done to Ivy", "thank you to Hope". */
-const CUES_WITH_PREPOSITION = new Set(['you', 'proud', 'done', 'thanks', 'congratulations', 'congrats', 'shout', 'out', 'goes', 'go', 'award', 'awarded', 'welcome']);
+const CUES_WITH_PREPOSITION = new Set(['comhghairdeas', 'you', 'proud', 'done', 'thanks', 'congratulations', 'congrats', 'shout', 'out', 'goes', 'go', 'award', 'awarded', 'welcome', 'luck', 'goodbye', 'farewell', 'birthday']);
 /** After a name and "and": people, not things ("May and friends"). */
 const PEOPLE_NOUNS = new Set(['friends', 'friend', 'family', 'classmates', 'team', 'teammates', 'brother', 'sister', 'mum', 'dad', 'partner']);
 /** After "Paris –" / "June,": said to a person. */
@@ -274,6 +293,8 @@ export interface NameUse {
   time: boolean;
   /** A word of the school's own name, or a place (Ambiguity.place). */
   place: boolean;
+  /** A one-word group's name too (Ambiguity.group). */
+  group: boolean;
   month: boolean;
   /** Followed by 's ("Rowan's"); `afterPossessive` is then the word after the 's, else the next word. */
   possessive: boolean;
@@ -356,6 +377,36 @@ function addressPunctuationAfter(use: NameUse): boolean {
   return !!next && /^\s*[,–—:-]\s*$/.test(next.before) && (use.clauseStart || use.prevGap) && use.word.capitalized;
 }
 
+/** Words of praise before a name said to at the end ("Fantastic reading, Blessing!"). */
+const VOCATIVE_PRAISE = new Set([
+  'well', 'done', 'thanks', 'thank', 'congratulations', 'congrats', 'brilliant', 'fantastic', 'amazing', 'great', 'super', 'superb',
+  'proud', 'star', 'effort', 'job', 'work', 'wonderful', 'excellent', 'lovely', 'beautiful', 'bravo', 'outstanding', 'awesome', 'goal',
+]);
+
+/** After a comma, ending its sentence, with praise before it in the sentence: said to that person. */
+function vocativeAtEnd(use: NameUse): boolean {
+  const { word, next, tokens, span } = use;
+  if (!word.capitalized || !/^\s*,\s*$/.test(word.before) || (!!next && !/[!.?\n]/.test(next.before))) return false;
+  const before = tokens[span.start - 1];
+  // "Mia, Grace": a list of names.
+  if (!before || use.roster.isFirstName(before.lower)) return false;
+  for (let k = span.start - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (VOCATIVE_PRAISE.has(t.lower)) return true;
+    if (t.sentenceStart) break;
+  }
+  return false;
+}
+
+/** First in a list of lower-case things: "Ivy, holly and fir", "Hope, joy and peace" (not "Hope, you star"). */
+function thingList(use: NameUse): boolean {
+  const { next, next2, word } = use;
+  if (!word.capitalized || !next || !next2 || !/^\s*,\s*$/.test(next.before) || next.capitalized) return false;
+  if (ADDRESS_FOLLOWERS.has(next.lower) || PRONOUNS_AFTER_AND.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower)) return false;
+  if (!/^\p{L}+$/u.test(next.lower)) return false;
+  return (next2.lower === 'and' && isSpaceGap(next2)) || /^\s*,\s*$/.test(next2.before);
+}
+
 /** A person verb right after it ("Grace sang"); a bare copula is not enough for a time, a place or a lower-case word ("amber is formed"). */
 function personVerbAfter(use: NameUse): boolean {
   const { next, word } = use;
@@ -404,8 +455,17 @@ export const PROPER_NOUN_ENTRIES: readonly EvidenceEntry[] = [
   entry('character', 'word', costumeCharacter),
   entry('bookTitle', 'word', (use) => italicTitle(use) === 'title'),
   entry('bookTitle.titleCase', 'word', (use) => titleCaseRun(use) === 'title'),
+  entry('bookTitle.byAuthor', 'word', titleBeforeBy),
+  entry('bookTitle.called', 'word', calledTitle),
   entry('weatherPhrase', 'word', weatherPhrase),
   entry('calendarPhrase', 'word', calendarPhrase),
+  entry('historicalFigure', 'word', figureTitle),
+  entry('historicalFigure.nativity', 'word', nativityFigure),
+  entry('feastDay', 'word', feastDay),
+  entry('sungOrReadTitle', 'word', titleAfterVerb),
+  entry('otherLanguage', 'word', otherLanguageWord),
+  entry('otherLanguage.capitalized', 'unclear', otherLanguageName),
+  entry('otherPerson', 'unclear', otherPersonsName),
 ];
 
 export const EVIDENCE_ENTRIES: readonly EvidenceEntry[] = [
@@ -433,7 +493,7 @@ export const EVIDENCE_ENTRIES: readonly EvidenceEntry[] = [
     ({ prev, prev2, prevGap, place }) =>
       prevGap &&
       !!prev &&
-      (prev.lower === 'to' || prev.lower === 'of') &&
+      (prev.lower === 'to' || prev.lower === 'of' || prev.lower === 'le' || prev.lower === 'i') &&
       !!prev2 &&
       (NAME_CUES_BEFORE.has(prev2.lower) || CUES_WITH_PREPOSITION.has(prev2.lower)) &&
       !(place && prev2.lower === 'welcome'),
@@ -467,8 +527,11 @@ export const EVIDENCE_ENTRIES: readonly EvidenceEntry[] = [
   ),
   entry('personAfter.andPeople', 'name', ({ next, next2 }) => next?.lower === 'and' && !!next2 && PEOPLE_NOUNS.has(next2.lower)),
   entry('addressed', 'name', (use) => addressPunctuationAfter(use) && ADDRESS_FOLLOWERS.has((use.next as Token).lower)),
+  // "Fantastic reading, Blessing!", "What a goal, Favour.": praise, then the name after a comma at the sentence's end.
+  entry('addressed.vocative', 'name', (use) => !use.time && !use.place && vocativeAtEnd(use)),
 
   // 3. Capitalised phrases and common nouns: the word.
+  entry('thingList', 'word', thingList),
   entry('titlePhrase', 'word', (use) => {
     const following = capitalAfter(use);
     return !!following && !use.roster.isFirstName(following.lower) && !use.roster.isSurname(following.lower);
@@ -494,7 +557,8 @@ export const EVIDENCE_ENTRIES: readonly EvidenceEntry[] = [
   ),
   entry('timeCopula', 'word', ({ time, next, nextGap }) => time && !!next && nextGap && COPULAS.has(next.lower)),
 
-  // 4. Weaker evidence either way.
+  // 4. Weaker evidence either way. A one-word class's name too ("Teifi went to the castle") may be the class: asked.
+  entry('personAfter.groupName', 'unclear', (use) => use.group && personVerbAfter(use)),
   entry('personAfter', 'name', personVerbAfter),
   // "a wonderful Summer", "the whole Summer": a determiner and one lower-case word before it.
   entry(
@@ -565,6 +629,7 @@ export function describeUse(tt: TokenizedText, span: { start: number; end: numbe
     next2,
     time: kind.time,
     place: kind.place,
+    group: !!kind.group,
     month: MONTHS.has(key),
     possessive,
     afterPossessive: possessive ? next2 : next,

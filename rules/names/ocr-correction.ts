@@ -8,6 +8,7 @@
  */
 import { deletions1, withinEditDistance } from '../text/fuzzy';
 import type { Token, TokenizedText } from '../text/tokenize';
+import { CALENDAR } from './word-names';
 
 /** OCR misreads of letters as digits inside a word: "0liver", "5ophie". */
 export function ocrClean(word: string): string {
@@ -89,6 +90,8 @@ export function compileOcrCorrector(words: ReadonlySet<string>): OcrCorrector {
     const tokens = typed.tokens.map((t: Token) => {
       if (t.lower.length < 3 || words.has(t.lower)) return t;
       const cleaned = ocrClean(t.lower);
+      // A month or day read as itself is a date, not a misread name: "9 June" on a poster is not Juno.
+      if (CALENDAR.has(cleaned)) return t;
       const key = words.has(cleaned) ? cleaned : nearest(cleaned);
       if (!key) return t;
       // A short word is corrected only as a capitalised word (a name's shape), never from lower-case noise.

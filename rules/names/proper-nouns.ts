@@ -14,7 +14,15 @@
 import { isSpaceGap, type Token } from '../text/tokenize';
 import { TITLES } from './name-parts';
 import type { NameUse } from './name-evidence';
-import { TIME_WORD_NAMES } from './word-names';
+import { TIME_WORD_NAMES, isCommonWord } from './word-names';
+
+/** Welsh and Irish praise and thanks right before a name ("Da iawn Seren", "Maith thú Patrick", "Comhghairdeas le Bríd"). */
+export const WELSH_IRISH_PRAISE: readonly string[] = ['iawn', 'llongyfarchiadau', 'diolch', 'gwych', 'ardderchog', 'thu', 'thú', 'sibh', 'comhghairdeas', 'lwc', 'leat', 'bhuíochas', 'buiochas', 'buíochas'];
+
+/** An English word (or a month, day or place), in lower case. */
+function isCommonLower(word: string): boolean {
+  return isCommonWord(word);
+}
 
 /** Before a name: a saint ("St Mark's", "St. Luke", "Saint Aidan"). */
 const SAINT_WORDS = new Set(['st', 'saint', 'sts', 'saints', 'ste', 'san', 'santa']);
@@ -30,7 +38,11 @@ const INSTITUTION_WORDS = new Set([
 const WEATHER_ADJECTIVES = new Set(['sunny', 'stormy', 'rainy', 'windy', 'misty', 'frosty', 'snowy', 'cloudy', 'breezy', 'foggy', 'showery', 'icy']);
 const TIMES_OF_DAY = new Set(['day', 'days', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'night', 'nights', 'weekend', 'start']);
 /** Before a name, capitalised: a landform or a settlement's kind ("Lake Grace", "Mount Hope"); not Ben or Glen, which are names too. */
-const PLACE_BEFORE = new Set(['lake', 'loch', 'lough', 'mount', 'mt', 'cape', 'port', 'fort', 'isle', 'river', 'lago', 'mont']);
+const PLACE_BEFORE = new Set([
+  'lake', 'loch', 'lough', 'mount', 'mt', 'cape', 'port', 'fort', 'isle', 'river', 'lago', 'mont',
+  // Welsh and Irish landforms before a place's name ("Llyn Teifi", "Afon Conwy", "Ynys Môn", "Slieve Donard", "Inis Mór").
+  'llyn', 'afon', 'cwm', 'ynys', 'bae', 'coed', 'mynydd', 'castell', 'traeth', 'moel', 'nant', 'rhaeadr', 'slieve', 'sliabh', 'inis', 'inish', 'cnoc', 'croagh', 'carn', 'lake',
+]);
 /** "Isle of X", "Vale of X": a landform, then "of". */
 const PLACE_BEFORE_OF = new Set(['isle', 'island', 'islands', 'vale', 'bay', 'forest', 'city', 'kingdom', 'firth', 'sound', 'straits', 'strait', 'gulf', 'mull', 'kyle', 'rhinns', 'rhins']);
 /**
@@ -40,7 +52,8 @@ const PLACE_BEFORE_OF = new Set(['isle', 'island', 'islands', 'vale', 'bay', 'fo
  */
 const PLACE_AFTER = new Set([
   'bay', 'island', 'islands', 'isle', 'loch', 'lough', 'valley', 'forest', 'beach', 'sands', 'falls', 'estuary',
-  'cove', 'harbour', 'harbor', 'peninsula', 'mountains', 'reservoir', 'canal', 'gorge', 'cliffs', 'pier', 'lighthouse',
+  'cove', 'harbour', 'harbor', 'peninsula', 'mountains', 'mountain', 'reservoir', 'canal', 'gorge', 'cliffs', 'pier', 'lighthouse',
+  'castle', 'square', 'stadium', 'museum', 'gardens', 'zoo', 'airport', 'station', 'lagoon', 'market', 'waterfall', 'national',
 ]);
 /** "X-on-Sea", "X-upon-Tyne", "X-in-Furness", "X-by-the-Sea", "X-le-Street": a town's joining word. */
 const PLACE_JOINERS = new Set(['on', 'upon', 'in', 'under', 'by', 'le', 'la', 'next', 'cum', 'super', 'sur', 'en', 'over', 'with']);
@@ -55,7 +68,11 @@ const COSTUME_NOUNS = new Set(['costume', 'costumes', 'outfit', 'outfits', 'fanc
 /** Small words inside a Title Case run ("Charlie and the Chocolate Factory", "The Tale of Peter Rabbit"); not "to", "at" or "with": "a trip to the Science Museum with Jack". */
 const TITLE_CONNECTORS = new Set(['and', 'the', 'of', 'a', 'an']);
 /** Praise and address: between asterisks they are emphasis ("*Congratulations to Michael*"), not a title. */
-const PRAISE_WORDS = new Set(['well', 'done', 'congratulations', 'congrats', 'thanks', 'thank', 'bravo', 'welcome', 'dear', 'hi', 'hello', 'go', 'proud', 'amazing', 'brilliant', 'star', 'superstar', 'happy', 'birthday']);
+const PRAISE_WORDS = new Set([
+  'well', 'done', 'congratulations', 'congrats', 'thanks', 'thank', 'bravo', 'welcome', 'dear', 'hi', 'hello', 'go', 'proud', 'amazing', 'brilliant', 'star', 'superstar', 'happy', 'birthday',
+  // Welsh and Irish: "da iawn" (well done), "llongyfarchiadau", "diolch", "gwych"; "maith thú" (well done), "comhghairdeas le".
+  ...WELSH_IRISH_PRAISE,
+]);
 /** Small words a title between asterisks may keep in lower case ("*Room on the Broom*"). */
 const TITLE_SMALL_WORDS = new Set([...TITLE_CONNECTORS, 'in', 'on', 'to', 'at', 'for', 'with', 'from', 'by', 'or', 'but']);
 /** Capitalised words of school life that are not titles ("Jack and the Head Teacher"). */
@@ -288,4 +305,167 @@ export function leavesAsVerb(use: NameUse): boolean {
   // A subject: capitalised, and not after a lower-case word of its clause ("we pressed holly leaves for collages").
   const subject = word.capitalized && (use.clauseStart || !prev || !use.prevGap || prev.capitalized);
   return subject && !!next && use.nextGap && next.lower === 'leaves' && !!next2 && isSpaceGap(next2) && LEAVES_VERB_NEXT.has(next2.lower);
+}
+
+/** Before a capitalised name: a king, a queen, a pope ("Queen Mary", "King David", "Pope Gregory"): a figure of history, not a child. */
+const FIGURE_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress', 'tsar', 'czar', 'pharaoh', 'sultan', 'archbishop', 'bishop', 'prophet', 'apostle', 'tywysog', 'brenin', 'brenhines']);
+
+/** "Queen Mary", "King David", "Pope Gregory", "Prince Llywelyn": a title of history or scripture before the name. */
+export function figureTitle(use: NameUse): boolean {
+  const { prev, word } = use;
+  return !!prev && prev.capitalized && FIGURE_TITLES.has(prev.lower) && word.capitalized && /^[ \t]+$/.test(word.before);
+}
+
+/** People of the Christmas story: with a word of that story in the sentence, they are its characters. */
+const NATIVITY_FIGURES = new Set(['mary', 'joseph', 'gabriel', 'jesus', 'herod', 'caspar', 'gaspar', 'melchior', 'balthazar', 'balthasar', 'mair', 'iosef', 'muire', 'iósaf']);
+/** Words of the story itself, not of a school's Christmas ("Advent", "star", "angel" are in pupils' posts too). */
+const NATIVITY_WORDS = new Set([
+  'nativity', 'bethlehem', 'manger', 'shepherd', 'shepherds', 'innkeeper', 'inn', 'magi', 'census', 'nazareth', 'frankincense', 'myrrh',
+]);
+/** After the name: a child playing the part ("Mary sang", "Joseph was played by", "Mary was the angel"). */
+const PLAYING_VERBS = new Set(['chosen', 'picked', 'sang', 'sings', 'read', 'reads', 'performed', 'starred', 'acted', 'danced', 'spoke', 'recited', 'remembered', 'played', 'plays', 'as', 'who', 'did', 'made', 'looked', 'said', 'learnt', 'learned', 'won', 'got', 'has', 'had']);
+
+/** The tokens of the sentence around token k (from its sentence start to the next one). */
+function sentenceAround(use: NameUse): { from: number; to: number } {
+  const { tokens, span } = use;
+  let from = span.start;
+  while (from > 0 && !(tokens[from] as Token).sentenceStart) from--;
+  let to = span.end;
+  while (to < tokens.length && !(tokens[to] as Token).sentenceStart) to++;
+  return { from, to };
+}
+
+/** Praise or thanks right before the name ("well done Mary", "thanks to Joseph"): a child, whatever the story. */
+function praisedBefore(use: NameUse): boolean {
+  const { prev, prev2 } = use;
+  if (!prev) return false;
+  return PRAISE_WORDS.has(prev.lower) || (['to', 'of', 'le'].includes(prev.lower) && !!prev2 && (PRAISE_WORDS.has(prev2.lower) || prev2.lower === 'you'));
+}
+
+/** "Mary and Joseph travelled to Bethlehem", "the shepherds found Mary": a figure of the Christmas story in a sentence about it (not "Mary sang in our nativity"). */
+export function nativityFigure(use: NameUse): boolean {
+  const { key, next, next2 } = use;
+  if (!NATIVITY_FIGURES.has(key) || praisedBefore(use) || use.possessive) return false;
+  // "Mary sang in our nativity", "Joseph was chosen to…", "Mary has learnt her lines": a child.
+  if (next && use.nextGap && (PLAYING_VERBS.has(next.lower) || ['was', 'is', 'has', 'had', 'will', 'can'].includes(next.lower))) return false;
+  const { from, to } = sentenceAround(use);
+  for (let k = from; k < to; k++) if (k < use.span.start || k >= use.span.end) if (NATIVITY_WORDS.has((use.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** Before a title: singing, reading or performing it ("we sang Seren Bethlehem", "Year 4 read Rowan of Rin"). */
+const TITLE_VERBS = new Set([
+  'sang', 'sing', 'sings', 'singing', 'read', 'reads', 'reading', 'performed', 'performing', 'perform', 'watched', 'watching',
+  'studied', 'studying', 'learnt', 'learned', 'learning', 'recited', 'reciting', 'listened', 'enjoyed', 'enjoying', 'finished',
+]);
+
+/** "We sang Seren Bethlehem", "Year 4 read Rowan of Rin": after a verb of singing or reading, the name leads a capitalised title. */
+export function titleAfterVerb(use: NameUse): boolean {
+  const { prev, word, tokens, span, roster } = use;
+  if (!prev || !use.prevGap || !TITLE_VERBS.has(prev.lower) || !word.capitalized || use.possessive) return false;
+  let k = span.end;
+  if (tokens[k] && isSpaceGap(tokens[k] as Token) && ['of', 'a', 'an'].includes((tokens[k] as Token).lower)) k++;
+  if (tokens[k] && isSpaceGap(tokens[k] as Token) && (tokens[k] as Token).lower === 'the') k++;
+  const t = tokens[k];
+  return (
+    !!t && isSpaceGap(t) && t.capitalized && !t.sentenceStart && !t.allCaps && !roster.isSurname(t.lower) && !roster.isFirstName(t.lower) &&
+    !roster.groupAt(tokens, k) && !NOT_TITLE_WORDS.has(t.lower) && !TITLES.has(t.lower)
+  );
+}
+
+/** After "X's": a saint's day or emblem ("David's Day", "Patrick's Eve", "Brigid's cross", "Andrew's feast"). */
+const FEAST_AFTER_POSSESSIVE = new Set(['cross', 'crosses', 'feast', 'eve']);
+
+/** "Dewi's Day", "Brigid's cross", "the feast of Patrick", "Gŵyl Dewi": a saint's day, feast or emblem. */
+export function feastDay(use: NameUse): boolean {
+  const { possessive, afterPossessive, prev, prev2 } = use;
+  if (possessive && !!afterPossessive && ((afterPossessive.capitalized && ['day', 'eve'].includes(afterPossessive.lower)) || FEAST_AFTER_POSSESSIVE.has(afterPossessive.lower))) {
+    // Not "Patrick's cross-country run": a hyphen joins another word.
+    const after = use.tokens[afterPossessive.index + 1];
+    return !(after && after.before === '-');
+  }
+  if (!prev || !use.prevGap) return false;
+  if (prev.lower === 'of' && !!prev2 && ['feast', 'day', 'festival', 'solemnity', 'memorial'].includes(prev2.lower) && use.word.capitalized) return true;
+  return ['gŵyl', 'gwyl', 'lá', 'la', 'feile', 'féile'].includes(prev.lower) && prev.capitalized && use.word.capitalized;
+}
+
+/** "Marie Curie", "Mary Seacole", "Isaac Newton": the name, then a capitalised name that is no pupil's: someone else (asked, not blocked). */
+export function otherPersonsName(use: NameUse): boolean {
+  const { next, word } = use;
+  return word.capitalized && !use.possessive && !praisedBefore(use) && !!next && otherNameAt(use, use.span.end) && !isCommonLower(next.lower);
+}
+
+/**
+ * The share of the sentence's words that are no English word: a Welsh or
+ * Irish sentence ("Mae seren fach yn y nen", "Tá an ghrian ag taitneamh"),
+ * where an ordinary Welsh or Irish word is also a pupil's name. Words of
+ * three or more letters count (not capitalised ones inside the sentence),
+ * and at least two must be no English word.
+ */
+export function inOtherLanguage(use: NameUse): boolean {
+  const { from, to } = sentenceAround(use);
+  let words = 0;
+  let foreign = 0;
+  for (let k = from; k < to; k++) {
+    if (k >= use.span.start && k < use.span.end) continue;
+    const t = use.tokens[k] as Token;
+    // Words of one or two letters (a, i, o, y, yn, am, ar, sa) are shared between languages: they do not count.
+    if (!/^\p{L}{3,}$/u.test(t.lower) || (t.capitalized && !t.sentenceStart)) continue;
+    words++;
+    if (!isCommonLower(t.lower)) foreign++;
+  }
+  return words >= 2 && foreign * 2 >= words && foreign >= 2;
+}
+
+/** Lower-case in a sentence in another language: that language's word ("mae'r haf yn dod"). */
+export function otherLanguageWord(use: NameUse): boolean {
+  return !use.word.capitalized && inOtherLanguage(use);
+}
+
+/** Capitalised in a sentence in another language: a name or a word there, not ours to say ("Da iawn Seren"): asked. */
+export function otherLanguageName(use: NameUse): boolean {
+  // Praise said in that language ("Da iawn Seren am ganu") is still said to a child.
+  return use.word.capitalized && !praisedBefore(use) && inOtherLanguage(use);
+}
+
+/** Before a title's name: "a book called Matilda", "the hymn entitled Seren". */
+const NAMING_VERBS = new Set(['called', 'titled', 'entitled']);
+const WORK_KINDS = new Set([
+  'book', 'books', 'story', 'stories', 'novel', 'poem', 'poems', 'song', 'songs', 'hymn', 'hymns', 'carol', 'carols', 'film',
+  'play', 'musical', 'show', 'series', 'picturebook', 'text', 'class', 'reader',
+]);
+
+/** "a book called Matilda", "our class novel, titled Seren": a work named after its kind. */
+export function calledTitle(use: NameUse): boolean {
+  const { prev, span, tokens } = use;
+  if (!prev || !use.prevGap || !NAMING_VERBS.has(prev.lower) || !use.word.capitalized) return false;
+  for (let k = span.start - 2; k >= Math.max(0, span.start - 5); k--) {
+    const t = tokens[k] as Token;
+    if (WORK_KINDS.has(t.lower)) return true;
+    if (/[.!?\n]/.test(t.before) && k < span.start - 2) return false;
+  }
+  return false;
+}
+
+/**
+ * "Anna Hibiscus by Atinuke", "Amazing Grace by Mary Hoffman", "Seren and
+ * the Moon by …": the name inside a capitalised run that ends with "by" and
+ * a capitalised name: a title and its author (not after praise).
+ */
+export function titleBeforeBy(use: NameUse): boolean {
+  const { tokens, span } = use;
+  if (!use.word.capitalized || praisedBefore(use)) return false;
+  let k = use.possessive ? span.end + 1 : span.end;
+  for (let n = 0; n < 7 && k < tokens.length; n++, k++) {
+    const t = tokens[k] as Token;
+    if (!/^['’]?[ \t]+$|^['’]$/.test(t.before) && !(n === 0 && use.possessive)) return false;
+    if (t.lower === 'by') {
+      const author = tokens[k + 1];
+      return k > span.end - 1 && !!author && isSpaceGap(author) && author.capitalized && !author.sentenceStart && !TITLES.has(author.lower);
+    }
+    if (t.lower === 's' && /^['’]$/.test(t.before)) continue;
+    if (!t.capitalized && !TITLE_SMALL_WORDS.has(t.lower)) return false;
+    if (t.capitalized && (use.roster.groupAt(tokens, k) || NOT_TITLE_WORDS.has(t.lower))) return false;
+  }
+  return false;
 }

@@ -194,6 +194,8 @@ interface SchoolWords {
   ambiguousWords: Set<string>;
   /** Words of the school's own name: "at Kingsley" is the school. */
   placeWords: Set<string>;
+  /** Roster groups named with one word ("Teifi", "Conwy"): a pupil with that name may be the class. */
+  groupWords: Set<string>;
 }
 
 /** The school's own words; adds the group and school words to `nameParts` too, since OCR text may misread them as well. */
@@ -201,24 +203,28 @@ function collectSchoolWords(groups: ReadonlySet<string>, school: string, staff: 
   const phrases: string[][] = [];
   const ambiguousWords = new Set<string>();
   const placeWords = new Set<string>();
+  const groupWords = new Set<string>();
   for (const person of staff) for (const w of [...nameTokens(person.forename), ...nameTokens(person.surname)]) ambiguousWords.add(w);
   for (const g of groups) {
     const parts = nameTokens(g);
     if (parts.length) phrases.push(parts);
+    if (parts.length === 1) groupWords.add(parts[0] as string);
     for (const w of parts) ambiguousWords.add(w);
   }
   for (const g of groups) for (const w of nameTokens(g)) nameParts.add(w);
   const schoolParts = nameTokens(school);
   for (const w of schoolParts) nameParts.add(w);
   if (schoolParts.length) phrases.push(schoolParts);
-  for (const w of schoolParts) {
-    if (GENERIC_SCHOOL_WORDS.has(w)) continue;
+  schoolParts.forEach((w, k) => {
+    if (GENERIC_SCHOOL_WORDS.has(w)) return;
     ambiguousWords.add(w);
-    placeWords.add(w);
-  }
+    // "St Brigid's": Brigid is the saint, and a child may be named after her; "at Brigid" is no place.
+    const before = schoolParts[k - 1];
+    if (before !== 'st' && before !== 'saint') placeWords.add(w);
+  });
   const notPupilPhrases = new Map<string, string[][]>();
   for (const parts of phrases) push(notPupilPhrases, parts[0] as string, parts);
-  return { notPupilPhrases, ambiguousWords, placeWords };
+  return { notPupilPhrases, ambiguousWords, placeWords, groupWords };
 }
 
 /** Everything find() reads, built once per profile. */
@@ -240,7 +246,7 @@ function ambiguityJudge(school: SchoolWords): (key: string) => Ambiguity | null 
     let found = byKey.get(key);
     if (found === undefined) {
       const ambiguous = school.ambiguousWords.has(key) || isCommonWord(key);
-      found = ambiguous ? { time: TIME_WORD_NAMES.has(key), place: school.placeWords.has(key) || isPlaceName(key) } : null;
+      found = ambiguous ? { time: TIME_WORD_NAMES.has(key), place: school.placeWords.has(key) || isPlaceName(key), group: school.groupWords.has(key) } : null;
       byKey.set(key, found);
     }
     return found;
@@ -288,8 +294,10 @@ interface Scan {
   text: string;
   tt: TokenizedText;
   tokens: readonly Token[];
-  /** Tokens that belong to something other than a pupil (markNotPupil). */
+  /** Tokens that belong to something other than a pupil (markNotPupil): no first name alone here. */
   notPupil: Uint8Array;
+  /** Tokens that are never any pupil's name, not even in a full name: @handles, adults after a title, staff. */
+  neverPupil: Uint8Array;
   /** Tokens read as a roster word after an OCR misread. */
   corrected: Uint8Array;
   /** Names starting at each token, by first name and by surname (none for a notPupil token). */
@@ -320,36 +328,58 @@ function startScan(tables: RosterTables, text: string, fuzzy: boolean): Scan {
   // wrong letter in a capitalised word of 4+ letters, against roster words only.
   const { tt, corrected } = fuzzy ? tables.ocr.correct(typed) : { tt: typed, corrected: new Uint8Array(n) };
   const { tokens } = tt;
-  const notPupil = markNotPupil(tables, tt);
+  const { notPupil, neverPupil } = markNotPupil(tables, tt);
   const firstNameSpans: NameSpan[][] = new Array(n);
   const surnameSpans: NameSpan[][] = new Array(n);
   for (let i = 0; i < n; i++) {
-    if (notPupil[i]) continue;
+    // A group's or the school's word may still start a pupil's full name ("Teifi Rowlands" in a school
+    // with a class called Teifi): names are looked up there, and only a first name alone is skipped.
+    if (neverPupil[i]) continue;
     firstNameSpans[i] = namesStartingAt(tables.names.byFirstName, tokens, i, corrected);
     surnameSpans[i] = namesStartingAt(tables.names.bySurname, tokens, i, corrected);
   }
-  return { tables, text, tt, tokens, notPupil, corrected, firstNameSpans, surnameSpans, inFullName: new Uint8Array(n), mentions: [] };
+  return { tables, text, tt, tokens, notPupil, neverPupil, corrected, firstNameSpans, surnameSpans, inFullName: new Uint8Array(n), mentions: [] };
 }
 
-/** Tokens that are never a pupil: @handles, groups, the school's name, adults after a title, staff names. */
-function markNotPupil(tables: RosterTables, tt: TokenizedText): Uint8Array {
+/** After a one-word group's name: the group ("Teifi class", "Conwy pupils"). */
+const GROUP_NOUNS_AFTER = new Set(['class', 'classes', 'group', 'groups', 'dosbarth', 'rang', 'room', 'pupils', 'children', 'team', 'form', 'set']);
+/** Before a one-word group's name: the group ("Dosbarth Teifi", "Class Conwy", "Rang Brigid"). */
+const GROUP_NOUNS_BEFORE = new Set(['class', 'dosbarth', 'rang', 'form', 'group']);
+
+/**
+ * Tokens that are not a pupil. `neverPupil`: @handles, adults after a title,
+ * staff names. `notPupil` adds groups and the school's name, where a first
+ * name alone is not a pupil but a full name still is. A group named with one
+ * word that is also a pupil's name (a class "Teifi", a pupil Teifi) is the
+ * group only where a class word marks it ("Teifi class", "Dosbarth Teifi");
+ * elsewhere the name evidence judges it (the word is ambiguous).
+ */
+function markNotPupil(tables: RosterTables, tt: TokenizedText): { notPupil: Uint8Array; neverPupil: Uint8Array } {
   const { tokens } = tt;
   const n = tokens.length;
   const notPupil = new Uint8Array(n);
+  const neverPupil = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    if (/[@]$/.test(t.before)) notPupil[i] = 1;
+    if (/[@]$/.test(t.before)) neverPupil[i] = 1;
     for (const parts of tables.school.notPupilPhrases.get(t.lower) ?? []) {
       const end = matchParts(tokens, i, parts);
-      if (end > 0) for (let k = i; k < end; k++) notPupil[k] = 1;
+      if (end <= 0) continue;
+      if (end - i === 1 && tables.names.byFirstName.has(t.lower)) {
+        const after = tokens[end];
+        const before = tokens[i - 1];
+        const marked = (!!after && isSpaceGap(after) && GROUP_NOUNS_AFTER.has(after.lower)) || (!!before && isSpaceGap(t) && GROUP_NOUNS_BEFORE.has(before.lower));
+        if (!marked) continue;
+      }
+      for (let k = i; k < end; k++) notPupil[k] = 1;
     }
     if (TITLES.has(t.lower)) {
       // "Mrs Grace", "Mr Mark Hope": the one or two name words after a title are an adult.
       const first = tokens[i + 1];
       if (first && /^\.?[ \t]+$/.test(first.before) && first.capitalized) {
-        notPupil[i + 1] = 1;
+        neverPupil[i + 1] = 1;
         const second = tokens[i + 2];
-        if (second && /^\.?[ \t]+$/.test(second.before) && second.capitalized) notPupil[i + 2] = 1;
+        if (second && /^\.?[ \t]+$/.test(second.before) && second.capitalized) neverPupil[i + 2] = 1;
       }
     }
   }
@@ -358,11 +388,12 @@ function markNotPupil(tables: RosterTables, tt: TokenizedText): Uint8Array {
     for (const staffName of staffIndex.findInTokens(tt)) {
       for (let i = 0; i < n; i++) {
         const t = tokens[i] as Token;
-        if (t.origStart >= staffName.start && t.origEnd <= staffName.end) notPupil[i] = 1;
+        if (t.origStart >= staffName.start && t.origEnd <= staffName.end) neverPupil[i] = 1;
       }
     }
   }
-  return notPupil;
+  for (let i = 0; i < n; i++) if (neverPupil[i]) notPupil[i] = 1;
+  return { notPupil, neverPupil };
 }
 
 /** The names in `index` that start at token i, grouped by where they end. */
@@ -432,7 +463,7 @@ function addWhereBothFit(scan: Scan, leading: NameSpan, trailing: NameSpan, form
 function fullNamesFromFirstName(scan: Scan, i: number, first: NameSpan): void {
   const { tokens, tt } = scan;
   const following = tokens[first.end];
-  if (!following || !isSpaceGap(following) || scan.notPupil[first.end]) return;
+  if (!following || !isSpaceGap(following) || scan.neverPupil[first.end]) return;
   for (const surname of scan.surnameSpans[first.end] ?? []) addWhereBothFit(scan, first, surname, 'first-surname');
   // "Amelia C.": a single capital letter followed by a dot, a comma-like stop or the end of the text.
   if (!isInitialToken(following)) return;
@@ -456,7 +487,7 @@ function misreadFirstNameBeforeSurname(scan: Scan, i: number): void {
   for (const surname of scan.surnameSpans[i] ?? []) {
     if (surname.fuzzy || inFullName[i]) continue;
     const before = tokens[i - 1];
-    if (!before || scan.notPupil[i - 1] || inFullName[i - 1] || before.lower.length < 2) continue;
+    if (!before || scan.neverPupil[i - 1] || inFullName[i - 1] || before.lower.length < 2) continue;
     const misread = ocrClean(before.lower);
     for (const entry of surname.entries) {
       const pupil = scan.tables.pupils[entry.pupil];
@@ -473,7 +504,7 @@ function misreadFirstNameBeforeSurname(scan: Scan, i: number): void {
 function surnameCommaFirstName(scan: Scan, i: number): void {
   for (const surname of scan.surnameSpans[i] ?? []) {
     const following = scan.tokens[surname.end];
-    if (!following || !/^[ \t]*,[ \t]*$/.test(following.before) || scan.notPupil[surname.end]) continue;
+    if (!following || !/^[ \t]*,[ \t]*$/.test(following.before) || scan.neverPupil[surname.end]) continue;
     for (const first of scan.firstNameSpans[surname.end] ?? []) addWhereBothFit(scan, surname, first, 'surname-first');
   }
 }
@@ -481,7 +512,7 @@ function surnameCommaFirstName(scan: Scan, i: number): void {
 /** "A. Clarke" / "A Clarke": an initial that fits a pupil with that surname ("A" and "I" only with a dot: they are words). */
 function initialThenSurname(scan: Scan, i: number): void {
   const initial = scan.tokens[i] as Token;
-  if (!isInitialToken(initial) || scan.notPupil[i]) return;
+  if (!isInitialToken(initial) || scan.neverPupil[i]) return;
   const following = scan.tokens[i + 1];
   if (!following) return;
   const dotted = /^\.[ \t]*$/.test(following.before);
@@ -507,7 +538,7 @@ function firstNamesAlone(scan: Scan, keepUnclear: boolean): void {
   const { tables, tt, inFullName } = scan;
   for (let i = 0; i < scan.tokens.length; i++) {
     for (const first of scan.firstNameSpans[i] ?? []) {
-      if (anySet(inFullName, first.start, first.end)) continue;
+      if (anySet(inFullName, first.start, first.end) || anySet(scan.notPupil, first.start, first.end)) continue;
       const key = first.entries[0]?.parts.join('') ?? '';
       const kind = tables.ambiguity(key);
       const judged = kind ? judgeRole(tt, first, key, kind, tables.evidenceRoster) : judgePlainName(tt, first, key, tables.evidenceRoster);

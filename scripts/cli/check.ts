@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { check, compileProfile, EngineError } from '../../rules/engine';
-import type { Draft, FaceBox, Verdict } from '../../rules/types';
+import type { Draft, FaceBox, ImageLine, Verdict } from '../../rules/types';
 import { InputError, loadDraftsFile, parseIsoDate, type DraftInput } from './inputs';
 import { loadProfileFiles, PROFILE_OPTIONS } from './profile';
 import { closeImageReader, readImage } from './images';
@@ -99,6 +99,7 @@ export async function runCheck(argv: string[]): Promise<number> {
   try {
     for (const input of drafts) {
       const imageTexts: string[] = [];
+      const imageLines: Array<ImageLine[] | undefined> = [];
       const imageFaces: Array<FaceBox[] | undefined> = [];
       const unreadable = new Map<number, string>();
       for (const [index, path] of input.images.entries()) {
@@ -112,8 +113,10 @@ export async function runCheck(argv: string[]): Promise<number> {
         }
         if (read.ok) {
           imageTexts.push(read.text);
+          imageLines.push(read.lines);
         } else {
           imageTexts.push('');
+          imageLines.push(undefined);
           unreadable.set(index, read.reason);
           unreadableCount++;
           process.stderr.write(
@@ -124,7 +127,11 @@ export async function runCheck(argv: string[]): Promise<number> {
       }
       const draft: Draft = {
         text: input.text,
-        images: imageTexts.map((text, index) => (imageFaces[index] ? { text, faces: imageFaces[index] } : { text })),
+        images: imageTexts.map((text, index) => ({
+          text,
+          ...(imageLines[index] ? { lines: imageLines[index] } : {}),
+          ...(imageFaces[index] ? { faces: imageFaces[index] } : {}),
+        })),
         at: input.at,
         reply: input.reply,
         dm: input.dm,

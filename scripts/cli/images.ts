@@ -6,7 +6,7 @@
  * 3, while still checking the draft (an unread text as empty, unchecked faces
  * as unchecked: the face rules say so).
  */
-import type { FaceBox } from '../../rules/types';
+import type { FaceBox, ImageLine } from '../../rules/types';
 
 type OcrModule = typeof import('./ocr-node');
 
@@ -22,6 +22,8 @@ export type ImageRead =
   | {
       ok: true;
       text: string;
+      /** The text's lines with their boxes (the page's structure the rules read). */
+      lines?: ImageLine[];
       /** Absent when the face check could not run; `facesReason` says why. */
       faces?: FaceBox[];
       facesReason?: string;
@@ -31,7 +33,7 @@ export type ImageRead =
 async function analyse(path: string): Promise<ImageRead> {
   try {
     const { findings, failed } = await (await loadOcr()).analyseImageFile(path);
-    return { ok: true, text: findings.text, ...(findings.faces ? { faces: findings.faces } : { facesReason: failed.faces ?? 'not checked' }) };
+    return { ok: true, text: findings.text, ...(findings.lines ? { lines: findings.lines } : {}), ...(findings.faces ? { faces: findings.faces } : { facesReason: failed.faces ?? 'not checked' }) };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

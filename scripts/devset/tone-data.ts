@@ -115,7 +115,7 @@ const LISTS: Record<string, Template[]> = {
     ['Great to see so many families at {event} tonight.', false, false],
     ['Thank you to {org} for the new playground markings.', false, false],
     ['Year {y} loved {event}. Photos on the website soon.', false, false],
-    ['{event} has been postponed because of the weather; new date to follow.', false, false],
+    ['{event} is moved to {day} as rain is forecast; all else stays the same.', false, false],
     ['Reminder: please do not park on the zigzags at drop-off. Thank you!', false, false],
     ['Year {y} learned about the Great Fire of London and why it spread so fast.', false, false],
     ['Sadly the pool is closed this week, so swimming is cancelled.', false, false],

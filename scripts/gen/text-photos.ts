@@ -126,7 +126,7 @@ async function renderCard(rng: Rng, c: Card, width: number, height: number): Pro
 }
 
 /** "Photographs" a flat card: background, perspective, rotation, light falloff, blur, noise, JPEG. */
-function photograph(rng: Rng, cardPng: string, out: string, w: number, h: number): TextPhotoLabel['camera'] {
+export function photograph(rng: Rng, cardPng: string, out: string, w: number, h: number): TextPhotoLabel['camera'] {
   const perspective = rng() * 0.16;
   const rotate = (rng() * 2 - 1) * 12;
   const blur = rng() < 0.5 ? 0.6 + rng() * 1.6 : 0;
@@ -153,7 +153,7 @@ function photograph(rng: Rng, cardPng: string, out: string, w: number, h: number
 }
 
 /** A picture with no text: gradients, blotches and noise. */
-function textFree(rng: Rng, out: string, w: number, h: number): void {
+export function textFree(rng: Rng, out: string, w: number, h: number): void {
   const a = pick(rng, ['#7fa37f', '#d8c8a8', '#ffffff', '#202830', '#c0d8f0']);
   const b = pick(rng, ['#305030', '#a08060', '#f0f0f0', '#405060', '#6080a0']);
   execFileSync('/usr/bin/convert', ['-size', `${w}x${h}`, `gradient:${a}-${b}`, '-attenuate', (rng() * 0.8).toFixed(2), '+noise', 'Gaussian', '-blur', `0x${(rng() * 2).toFixed(1)}`, '-quality', '85', out]);

@@ -64,7 +64,7 @@ test('confirm flow: unticked holds, ticked sends, a material change clears the t
     const boxes = panel(page).locator('label.attest input[type="checkbox"]');
     await boxes.first().waitFor();
     const labels = await panel(page).locator('label.attest').allInnerTexts();
-    expect(labels).toContain('Everyone pictured has photo consent');
+    expect(labels).toContain('Every face pictured has photo consent (faces only: a name in the picture still needs removing)');
 
     await page.click(HOME_BUTTON);
     expect(await posted(page)).toEqual([]);

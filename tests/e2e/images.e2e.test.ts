@@ -103,7 +103,7 @@ test('a benign image gives only the photo-consent attestation, and sends once ti
   await imagesChecked(page, 60_000);
   const rules = await panel(page).locator('[data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
   expect(rules).toEqual(['photo-consent']);
-  expect(await panel(page).locator('label.attest').allInnerTexts()).toEqual(['Everyone pictured has photo consent']);
+  expect(await panel(page).locator('label.attest').allInnerTexts()).toEqual(['Every face pictured has photo consent (faces only: a name in the picture still needs removing)']);
   await page.click(HOME_BUTTON);
   expect(await posted(page)).toEqual([]);
   await panel(page).locator('label.attest input').check();

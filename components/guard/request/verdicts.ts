@@ -177,7 +177,7 @@ export class RequestVerdicts {
       const draft: Draft = {
         text: post.text,
         // An image description sits next to its photo (itself checked where it was attached).
-        images: post.kind === 'image-description' ? [{ text: '', faces: [] }] : images.map((s) => ({ text: s.state === 'done' ? s.text : '' })),
+        images: post.kind === 'image-description' ? [{ text: '', faces: [] }] : images.map((s) => (s.state === 'done' ? { text: s.text, ...(s.lines ? { lines: s.lines } : {}) } : { text: '' })),
         at: new Date(post.publishAt ?? (this.deps.now ?? Date.now)()),
         reply: post.reply,
         dm: post.kind === 'dm',

@@ -50,12 +50,20 @@ export interface PlacedLine {
   angle: number;
 }
 
+/** A line of the page as the rules see it: its text and the pixel box around every detected box it joins. */
+export interface AssembledLine {
+  text: string;
+  box: { x: number; y: number; w: number; h: number };
+}
+
 /**
  * Lines in reading order, those on one row (overlapping vertically, close
  * horizontally) joined by a space so a name split into two boxes ("Percival"
- * "Ashdown") still reads as one. Extras follow their row on lines of their own.
+ * "Ashdown") still reads as one. Extras follow their row on lines of their own,
+ * with the row's box. Each line keeps where it is: rules read the page's
+ * structure (a label and its value, a name alone on a tray), the card points at it.
  */
-export function assembleText(lines: readonly (PlacedLine & { primary?: string; extra?: string })[]): string {
+export function assembleLines(lines: readonly (PlacedLine & { primary?: string; extra?: string; quad?: readonly { x: number; y: number }[] })[]): AssembledLine[] {
   const kept = lines.filter((l) => l.primary);
   // Rows along the text's own slope: compare positions rotated by the median angle.
   const angles = kept.map((l) => l.angle).sort((a, b) => a - b);
@@ -72,13 +80,37 @@ export function assembleText(lines: readonly (PlacedLine & { primary?: string; e
     if (row) row.push(line);
     else rows.push([line]);
   }
-  const out: string[] = [];
+  const out: AssembledLine[] = [];
   for (const row of rows) {
     row.sort((a, b) => a.u - b.u);
-    out.push(row.map((l) => l.primary).join(' '));
-    for (const l of row) if (l.extra) out.push(l.extra);
+    const box = rowBox(row);
+    out.push({ text: row.map((l) => l.primary).join(' '), box });
+    for (const l of row) if (l.extra) out.push({ text: l.extra, box });
   }
-  return out.join('\n');
+  return out;
+}
+
+/** The text the rules read: the lines joined by line breaks. */
+export function assembleText(lines: Parameters<typeof assembleLines>[0]): string {
+  return assembleLines(lines).map((l) => l.text).join('\n');
+}
+
+/** The upright box around a row's detected boxes (their corners when known, else centre and size). */
+function rowBox(row: readonly (PlacedLine & { quad?: readonly { x: number; y: number }[] })[]): AssembledLine['box'] {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const l of row) {
+    const corners = l.quad ?? [
+      { x: l.cx - l.width / 2, y: l.cy - l.height / 2 },
+      { x: l.cx + l.width / 2, y: l.cy + l.height / 2 },
+    ];
+    for (const p of corners) {
+      x0 = Math.min(x0, p.x);
+      y0 = Math.min(y0, p.y);
+      x1 = Math.max(x1, p.x);
+      y1 = Math.max(y1, p.y);
+    }
+  }
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 }
 
 function horizontalGap(a: { u: number; width: number }, b: { u: number; width: number }): number {

@@ -13,7 +13,7 @@ import { rotatePlaneLeft, warpQuad, type Plane } from './crop';
 import { dbBoxes } from './db';
 import type { PpOcrEngine } from './engine';
 import type { Quad } from './geometry';
-import { assembleText, mergeLine, type PlacedLine } from './merge';
+import { assembleLines, mergeLine, type PlacedLine } from './merge';
 import { resizePlane } from '../../vision/pixels';
 
 /** Detector input size: longest side PPOCR_DET_MAX_SIDE (small images grow, at most 3×), both sides multiples of 32. */
@@ -33,8 +33,17 @@ export interface ReadLine extends PlacedLine {
   extra?: string;
 }
 
+/** A line of the image's text with its box in fractions of the image (rules/types.ts ImageLine). */
+export interface TextLine {
+  text: string;
+  box: { x: number; y: number; w: number; h: number };
+}
+
 export interface TextReading {
   text: string;
+  /** The text's lines in reading order, with boxes (fractions of the image): what the rules read. */
+  textLines: TextLine[];
+  /** Every detected box with both readings: benches and the evaluation. */
   lines: ReadLine[];
   /** Wall-clock ms per stage; tesseract runs alongside recognition (the two overlap). */
   ms: { detect: number; recognise: number; tesseract: number };
@@ -61,7 +70,7 @@ export async function readImageText(
   signal?.throwIfAborted();
   const boxes = dbBoxes(prob, size.width, size.height);
   ms.detect = performance.now() - t;
-  if (boxes.length === 0) return { text: '', lines: [], ms };
+  if (boxes.length === 0) return { text: '', textLines: [], lines: [], ms };
 
   t = performance.now();
   const lines: ReadLine[] = [];
@@ -115,7 +124,16 @@ export async function readImageText(
   }
 
   for (const line of lines) Object.assign(line, mergeLine(line));
-  return { text: assembleText(lines), lines, ms };
+  const textLines = assembleLines(lines).map((l) => ({ text: l.text, box: fractionBox(l.box, image.width, image.height) }));
+  return { text: textLines.map((l) => l.text).join('\n'), textLines, lines, ms };
+}
+
+/** A pixel box as fractions of the image, clamped to it (a grown DB box may reach past an edge). */
+function fractionBox(box: TextLine['box'], width: number, height: number): TextLine['box'] {
+  const clamp = (v: number) => Math.min(1, Math.max(0, v));
+  const x = clamp(box.x / width);
+  const y = clamp(box.y / height);
+  return { x, y, w: clamp(box.x / width + box.w / width) - x, h: clamp(box.y / height + box.h / height) - y };
 }
 
 /** Gap between stacked crops, and page margin, in pixels. */

@@ -5,7 +5,7 @@ import type { Pupil } from '../../../rules/profile/schema';
 import { firstNamesOnly, pupils, staff } from '../../fixtures/name-school';
 
 const photo = [{ text: '' }];
-const attestation = 'Everyone pictured has photo consent';
+const attestation = 'Every face pictured has photo consent (faces only: a name in the picture still needs removing)';
 
 ruleTester('photo-consent', { settings: firstNamesOnly, pupils, staff }, {
   valid: ['Kestrel Class on the beach', 'Well done Tobias!'],

@@ -14,7 +14,7 @@ import {
 import { IMAGE_ATTESTATION, type HoldKind } from '../../../../components/guard/gate';
 import { AuditMessageSchema, type AuditEvent } from '../../../../components/profile/audit';
 
-const CONSENT = 'Everyone pictured has photo consent';
+const CONSENT = 'Every face pictured has photo consent (faces only: a name in the picture still needs removing)';
 const HOURS = 'This is a school event or urgent news';
 const TEXT_SPEAK: AuditFinding = { rule: 'text-speak', severity: 'warn' };
 const TONE: AuditFinding = { rule: 'negative-tone', severity: 'warn' };

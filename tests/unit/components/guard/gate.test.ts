@@ -16,7 +16,7 @@ const result = (...findings: Finding[]): CheckResult => ({
   verdict: findings.some((f) => f.severity === 'block') ? 'block' : findings.some((f) => f.severity === 'confirm') ? 'confirm' : findings.length ? 'warn' : 'ok',
   findings,
 });
-const CONSENT = 'Everyone pictured has photo consent';
+const CONSENT = 'Every face pictured has photo consent (faces only: a name in the picture still needs removing)';
 const HOURS = 'This is a school event or urgent news';
 const base: GateInput = { closed: false, result: result(), images: [], unreadableImage: 'block', ticked: new Set() };
 const run = (over: Partial<GateInput>) => decide({ ...base, ...over });

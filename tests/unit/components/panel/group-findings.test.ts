@@ -24,7 +24,7 @@ describe('groupFindings', () => {
     // Most severe first: block cards, then the confirm (photo consent, whole draft), then warnings.
     expect(groups.map((g) => g.severity)).toEqual([...groups.map((g) => g.severity)].sort((a, b) => ['block', 'confirm', 'warn'].indexOf(a) - ['block', 'confirm', 'warn'].indexOf(b)));
     const photo = groups.find((g) => g.key === 'draft:photo-consent')!;
-    expect(photo.attestations).toEqual(['Everyone pictured has photo consent']);
+    expect(photo.attestations).toEqual(['Every face pictured has photo consent (faces only: a name in the picture still needs removing)']);
     expect(groups.find((g) => g.match === 'gr8')?.rules.map((r) => r.rule)).toEqual(['text-speak']);
   });
 

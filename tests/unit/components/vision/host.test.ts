@@ -29,7 +29,7 @@ function standIn(id: AnalysisId, required: boolean, behaviour: () => Behaviour, 
       const now = behaviour();
       if (now === 'throw') throw new Error(`${id} broke`);
       if (now === 'hang') return new Promise(() => undefined);
-      return answer as never;
+      return { [id]: answer } as never;
     },
     async reset() {
       analysis.resets++;

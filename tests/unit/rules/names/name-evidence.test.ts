@@ -25,6 +25,8 @@ const roster = { isFirstName: (w: string) => FIRST_NAMES.has(w), isSurname: (w: 
 const TIME = new Set(['may', 'june', 'summer']);
 // Sunny is a weather word, judged as any other word-name.
 const PLACE = new Set(['rowan', 'paris']);
+// Robin is also a one-word class's name ("Robin" class) in these cases.
+const GROUP = new Set(['robin']);
 
 /** The first occurrence of `word` in `text`, as the evidence sees it. */
 function use(text: string, word: string) {
@@ -32,7 +34,7 @@ function use(text: string, word: string) {
   const i = tt.tokens.findIndex((t) => t.lower === word.toLowerCase());
   if (i < 0) throw new Error(`${word} not in ${text}`);
   const key = word.toLowerCase();
-  const kind: Ambiguity = { time: TIME.has(key), place: PLACE.has(key) };
+  const kind: Ambiguity = { time: TIME.has(key), place: PLACE.has(key), group: GROUP.has(key) };
   return { tt, span: { start: i, end: i + 1 }, key, kind };
 }
 
@@ -79,6 +81,21 @@ const CASES: Array<[EvidenceId, NameRole, string, string]> = [
   ['bookTitle', 'word', 'We loved *Ivy and the Moon*', 'Ivy'],
   ['weatherPhrase', 'word', 'Sunny spells and a breeze', 'Sunny'],
   ['calendarPhrase', 'word', 'A June wedding for Mrs Clarke', 'June'],
+  // word role: proper nouns, second pass of issue 20 (more cases, valid and invalid, in proper-nouns.test.ts)
+  ['historicalFigure', 'word', 'Year 4 learnt about Queen Mary and her ships', 'Mary'],
+  ['historicalFigure', 'word', 'Mary and Joseph travelled to Bethlehem', 'Mary'],
+  ['feastDay', 'word', "Year 2 made Brigid's crosses", 'Brigid'],
+  ['feastDay', 'word', 'Cawl for Gŵyl Dewi', 'Dewi'],
+  ['sungOrReadTitle', 'word', 'Year 4 read Rowan of Rin', 'Rowan'],
+  ['sungOrReadTitle', 'word', 'We sang Seren Bethlehem at the carol service', 'Seren'],
+  ['otherLanguage', 'word', "Mae'r haf yn dod a'r plant yn hapus", 'haf'],
+  ['otherLanguage', 'unclear', 'Mae Seren yn canu heddiw', 'Seren'],
+  ['praiseBefore', 'name', 'Da iawn Seren am ganu heddiw', 'Seren'],
+  ['otherPerson', 'unclear', 'Year 6 learnt about Mary Seacole', 'Mary'],
+  // word role: a list of things; name role: said to at the end
+  ['thingList', 'word', 'Ivy, holly and fir for the wreaths', 'Ivy'],
+  ['thingList', 'word', 'Hope, joy and peace this Advent', 'Hope'],
+  ['addressed', 'name', 'Fantastic reading, Hope!', 'Hope'],
   // word role
   ['compound', 'word', 'Holly-berry red jumpers', 'Holly'],
   ['titlePhrase', 'word', 'Come to the Summer Fair', 'Summer'],
@@ -154,8 +171,17 @@ const ENTRY_CASES: Array<[EvidenceEntryId, NameRole, string, string]> = [
   ['character', 'word', 'Jack wore a Holly costume', 'Holly'],
   ['bookTitle', 'word', 'Reading _The Holly Tree Inn_ together', 'Holly'],
   ['bookTitle.titleCase', 'word', 'We are reading The Tale of Summer Mouse', 'Summer'],
+  ['bookTitle.byAuthor', 'word', 'Year 2 loved Grace Goes Home by Ade Ola', 'Grace'],
+  ['bookTitle.called', 'word', 'A book called Hope is our story of the week', 'Hope'],
   ['weatherPhrase', 'word', 'Sunny intervals later', 'Sunny'],
   ['calendarPhrase', 'word', 'Showers on the first of May', 'May'],
+  ['historicalFigure', 'word', 'A history topic on King Mark and Queen Grace', 'Mark'],
+  ['historicalFigure.nativity', 'word', 'The shepherds and Mary were played by Year 1', 'Mary'],
+  ['feastDay', 'word', "Soda bread for Brigid's Day", 'Brigid'],
+  ['sungOrReadTitle', 'word', 'Year 4 read Rowan of Rin', 'Rowan'],
+  ['otherLanguage', 'word', 'Mae seren fach yn y nen heno', 'seren'],
+  ['otherLanguage.capitalized', 'unclear', 'Mae Seren yn canu heddiw', 'Seren'],
+  ['otherPerson', 'unclear', 'Year 6 learnt about Mary Seacole', 'Mary'],
   ['compound', 'word', 'Rose-tinted glasses for Holly-berry red jumpers', 'Holly'],
   ['dateContext.dayBefore', 'word', 'Open morning on 14 May', 'May'],
   ['dateContext.numberAfter', 'word', 'Open morning on May 14th', 'May'],
@@ -163,6 +189,7 @@ const ENTRY_CASES: Array<[EvidenceEntryId, NameRole, string, string]> = [
   ['praiseBefore', 'name', 'Well done Hope for your writing!', 'Hope'],
   ['praiseBefore.thankYou', 'name', 'Thank you Grace for helping', 'Grace'],
   ['praiseBefore.cueWithPreposition', 'name', 'So proud of May today', 'May'],
+  ['praiseBefore.cueWithPreposition', 'name', 'Good luck to Hope in the final', 'Hope'],
   ['praiseBefore.workBy', 'name', 'A lovely poem by June about the sea', 'June'],
   ['praiseBefore.workFrom', 'name', 'Great effort from Hope in the race', 'Hope'],
   ['possessivePerson', 'name', "Rowan's grandparents came in", 'Rowan'],
@@ -175,6 +202,8 @@ const ENTRY_CASES: Array<[EvidenceEntryId, NameRole, string, string]> = [
   ['nameList.afterName', 'name', 'Jack and Hope led the assembly', 'Hope'],
   ['personAfter.andPeople', 'name', 'Holly and friends tidied up', 'Holly'],
   ['addressed', 'name', 'June – you were a star', 'June'],
+  ['addressed.vocative', 'name', 'What a brilliant goal, Hope!', 'Hope'],
+  ['thingList', 'word', 'Ivy, holly and fir for the wreaths', 'Ivy'],
   ['titlePhrase', 'word', 'Come to the Summer Fair', 'Summer'],
   ['titlePhrase.afterCapital', 'word', 'Tickets for Mamma Grace go on sale', 'Grace'],
   ['determiner', 'word', 'We share the Hope of spring', 'Hope'],
@@ -185,6 +214,7 @@ const ENTRY_CASES: Array<[EvidenceEntryId, NameRole, string, string]> = [
   ['thingContext', 'word', 'Reception made Holly wreaths', 'Holly'],
   ['titlePhrase.andCommonNoun', 'word', 'Singing Holly and ivy songs', 'Holly'],
   ['timeCopula', 'word', 'Summer is nearly here', 'Summer'],
+  ['personAfter.groupName', 'unclear', 'Robin went to the castle', 'Robin'],
   ['personAfter', 'name', 'Grace sang the solo', 'Grace'],
   ['determiner.adjectiveBetween', 'word', 'What a wonderful Summer it was', 'Summer'],
   ['possessivePerson.anyNoun', 'name', "We loved Grace's smile", 'Grace'],

@@ -66,3 +66,11 @@ describe('compileOcrCorrector', () => {
     expect(typed.tokens[0]?.lower).toBe('olivcr');
   });
 });
+
+describe('a month or day read as itself is never corrected into a name', () => {
+  const corrector = compileOcrCorrector(new Set(['juno', 'monda', 'marco']));
+  it.each(['Saturday 9 June', 'Monday club', 'March 2026'])('%s', (text) => {
+    const { corrected } = corrector.correct(tokenize(text));
+    expect([...corrected]).not.toContain(1);
+  });
+});

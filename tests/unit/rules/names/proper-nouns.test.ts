@@ -15,6 +15,7 @@ import { compileProfile } from '../../../../rules/engine';
 import { PROPER_NOUN_ENTRIES, judgePlainName, type EvidenceEntryId } from '../../../../rules/names/name-evidence';
 import { tokenize } from '../../../../rules/text/tokenize';
 import { churchPupils, churchSchool, churchStaff } from '../../../fixtures/church-school';
+import { bilingualPupils, bilingualSchool, bilingualStaff } from '../../../fixtures/bilingual-school';
 import { ruleTester, type InvalidCase } from '../rule-tester';
 
 const profile = compileProfile({ settings: churchSchool, pupils: churchPupils, staff: churchStaff });
@@ -140,11 +141,111 @@ const BY_ENTRY: Record<string, EntryCases> = {
   },
 };
 
+/**
+ * The second pass of issue 20, at an invented bilingual church primary
+ * (tests/fixtures/bilingual-school.ts): pupils called Seren, Eira, Haf,
+ * Teifi (also a class), Rowan, Hope, Blessing, Favour, Patrick, Brigid,
+ * David, Joseph, Mary, Ivy, Gwyn, Dylan, and Seun and Peggy by preference.
+ */
+const bilingual = compileProfile({ settings: bilingualSchool, pupils: bilingualPupils, staff: bilingualStaff });
+
+const BILINGUAL_BY_ENTRY: Record<string, EntryCases> = {
+  historicalFigure: {
+    valid: ['Queen Mary and King David in our history topic', 'Year 5 made crowns for King David', 'Prince Llywelyn and the castles of Gwynedd'],
+    invalid: [
+      ['Mary read about Queen Victoria', 'Mary'],
+      ['Well done David! King Arthur would be proud', 'David'],
+    ],
+  },
+  'historicalFigure.nativity': {
+    valid: [
+      'Mary and Joseph travelled to Bethlehem in our nativity',
+      'The shepherds and Mary were played by Year 1',
+      'Joseph and Mary found no room at the inn',
+      'The angel Gabriel visited Mary in Nazareth',
+    ],
+    invalid: [
+      ['Mary sang beautifully in our nativity', 'Mary'],
+      ['Well done Joseph for learning your lines for the nativity', 'Joseph'],
+      ['Joseph was the innkeeper and made us all laugh', 'Joseph'],
+      ['Mary was chosen to carry the star to Bethlehem in our nativity', 'Mary'],
+      ['Mary lit the Advent candle and read a Christmas prayer', 'Mary'],
+    ],
+  },
+  feastDay: {
+    valid: ["Year 2 made Brigid's crosses", "Soda bread for Brigid's Day", 'Cawl and Welsh cakes for Gŵyl Dewi', 'Mass for the feast of Patrick'],
+    invalid: [
+      ["Brigid's mum came in to help", 'Brigid'],
+      ["Patrick's reading has come on so much", 'Patrick'],
+      ["Patrick's cross-country run was brilliant", 'Patrick'],
+      ["Brigid's well deserved award", 'Brigid'],
+    ],
+  },
+  'bookTitle.byAuthor': {
+    valid: ['Year 2 loved Seren and the Moon by Jane Evans', 'Our class book is Blessing Goes to Market by Ade Ola', "Favour's Big Day by Kemi Bello is in the library"],
+    invalid: [
+      ['Well done Blessing by the way, what a race', 'Blessing'],
+      ['A lovely poem by Hope about the sea', 'Hope'],
+    ],
+  },
+  'bookTitle.called': {
+    valid: ['A book called Blessing is our story of the week', 'We learnt a hymn called Seren yr Hwyr', 'Our class novel is titled Favour'],
+    invalid: [
+      ['A pupil called Favour asked a brilliant question', 'Favour'],
+      ['Hope wrote a story called The Lost Cat', 'Hope'],
+    ],
+  },
+  sungOrReadTitle: {
+    valid: ['We sang Seren Bethlehem at the carol service', 'Year 4 read Rowan of Rin this week', 'The choir performed Eira Wen in assembly'],
+    invalid: [
+      ['We read Seren a story at lunch', 'Seren'],
+      ['Seren sang Calon Lân beautifully', 'Seren'],
+    ],
+  },
+  otherLanguage: {
+    valid: ["Mae'r haf yn dod a'r plant yn hapus", 'Mae seren fach yn y nen heno', "Roedd eira ar y mynydd bore 'ma", "Nadolig llawen! Mae'r seren yn disgleirio"],
+    invalid: [
+      ['Well done Seren! Mae hi wedi gweithio yn galed', 'Seren'],
+      ['haf sang a solo in assembly today', 'haf'],
+    ],
+  },
+  'otherLanguage.capitalized': {
+    valid: ['Diolch to everyone who came to the eisteddfod'],
+    invalid: [
+      ['Seren read her poem in English and Welsh', 'Seren'],
+      // Praise in Welsh or Irish is still said to a child.
+      ['Da iawn Seren am ganu heddiw', 'Seren'],
+      ['Comhghairdeas le Brigid inniu', 'Brigid'],
+    ],
+    asked: [['Mae Seren yn canu heddiw', 'Seren']],
+  },
+  otherPerson: {
+    valid: [],
+    invalid: [
+      ['Patrick met David Walliams at the book fair', 'Patrick'],
+      ['Mary Seacole inspired Mary to be a nurse', 'Mary'],
+    ],
+    asked: [
+      ['Year 6 learnt about Mary Seacole', 'Mary'],
+      ['A talk on Joseph Lister and germs', 'Joseph'],
+    ],
+  },
+};
+
 describe('proper-noun evidence: every entry has its cases here', () => {
   it('one table per entry of PROPER_NOUN_ENTRIES', () => {
-    expect(Object.keys(BY_ENTRY).sort()).toEqual(PROPER_NOUN_ENTRIES.map((e) => e.id).sort());
+    expect(Object.keys({ ...BY_ENTRY, ...BILINGUAL_BY_ENTRY }).sort()).toEqual(PROPER_NOUN_ENTRIES.map((e) => e.id).sort());
   });
 });
+
+for (const [id, cases] of Object.entries(BILINGUAL_BY_ENTRY)) {
+  const valid = cases.valid.map((text) => ({ text, at }));
+  const invalid: InvalidCase[] = cases.invalid.map(([text, name]) => ({ text, at, errors: [{ match: name }] }));
+  ruleTester('pupil-name', bilingual, { valid, invalid }, `${id}: pupil-name blocks no harmless post and still finds a pupil`);
+  const asked: InvalidCase[] = (cases.asked ?? []).map(([text, name]) => ({ text, at, errors: [{ match: name }] }));
+  ruleTester('possible-pupil-name', bilingual, { valid, invalid: asked }, `${id}: possible-pupil-name does not ask about the harmless posts, and asks about a guess`);
+  if (asked.length) ruleTester('pupil-name', bilingual, { valid: asked.map(({ text }) => ({ text, at })), invalid: [] }, `${id}: a guess is not blocked`);
+}
 
 for (const [id, cases] of Object.entries(BY_ENTRY)) {
   const valid = cases.valid.map((text) => ({ text, at }));

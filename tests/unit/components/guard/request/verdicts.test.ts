@@ -127,11 +127,11 @@ test('media: the verdict waits for pending image checks, then decides on what th
   const clean = deps({ composers: () => [view(text, { images: [[pending], [pending], [{ state: 'done', text: 'MUSEUM' }]] })] });
   // photo-consent asks for an attestation whenever an image is attached: tick it in the view.
   const withTicks = deps({
-    composers: () => [view(text, { images: [[pending], [pending], [{ state: 'done', text: 'MUSEUM' }]], ticked: ['Everyone pictured has photo consent'] })],
+    composers: () => [view(text, { images: [[pending], [pending], [{ state: 'done', text: 'MUSEUM' }]], ticked: ['Every face pictured has photo consent (faces only: a name in the picture still needs removing)'] })],
   });
   expect((await new RequestVerdicts(clean.d).verdict(check(post(text, { mediaIds: ['1'] }), [true]))).allow).toBe(false);
   expect((await new RequestVerdicts(withTicks.d).verdict(check(post(text, { mediaIds: ['1'] }), [true]))).allow).toBe(true);
-  const phone = deps({ composers: () => [view(text, { images: [[pending], [{ state: 'done', text: 'call 07700 900123' }]], ticked: ['Everyone pictured has photo consent'] })] });
+  const phone = deps({ composers: () => [view(text, { images: [[pending], [{ state: 'done', text: 'call 07700 900123' }]], ticked: ['Every face pictured has photo consent (faces only: a name in the picture still needs removing)'] })] });
   expect(await new RequestVerdicts(phone.d).verdict(check(post(text, { mediaIds: ['1'] }), [true]))).toMatchObject({ allow: false, rules: expect.arrayContaining(['personal-data']) });
 });
 

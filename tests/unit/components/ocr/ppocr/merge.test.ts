@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assembleText, mergeLine } from '../../../../../components/ocr/ppocr/merge';
+import { assembleLines, assembleText, mergeLine } from '../../../../../components/ocr/ppocr/merge';
 
 describe('mergeLine', () => {
   test('same characters: tesseract’s word spaces win', () => {
@@ -47,5 +47,24 @@ describe('assembleText', () => {
       primary: text, cx: u * Math.cos(angle) - v * Math.sin(angle), cy: u * Math.sin(angle) + v * Math.cos(angle), width: 100, height: 30, angle,
     });
     expect(assembleText([at(400, 0, 'Ashdown'), at(250, 0, 'Percival'), at(250, 60, 'Year 5')])).toBe('Percival Ashdown\nYear 5');
+  });
+});
+
+describe('assembleLines: the structure the rules read', () => {
+  const line = (primary: string, cx: number, cy: number, width = 100, extra?: string) => ({ primary, extra, cx, cy, width, height: 30, angle: 0 });
+
+  test.each([
+    ['a row joined from two boxes spans both', [line('Percival', 170, 102), line('Ashdown', 300, 100)], [{ text: 'Percival Ashdown', box: { x: 120, y: 85, w: 230, h: 32 } }]],
+    ['lines keep their order and own boxes', [line('Key: Pebble#2031', 200, 160, 300), line('Wi-Fi: Guests', 200, 100, 260)], [
+      { text: 'Wi-Fi: Guests', box: { x: 70, y: 85, w: 260, h: 30 } },
+      { text: 'Key: Pebble#2031', box: { x: 50, y: 145, w: 300, h: 30 } },
+    ]],
+    ['an extra reading shares its row\'s box', [line('Name', 50, 120, 100, 'Nam3')], [
+      { text: 'Name', box: { x: 0, y: 105, w: 100, h: 30 } },
+      { text: 'Nam3', box: { x: 0, y: 105, w: 100, h: 30 } },
+    ]],
+  ])('%s', (_name, lines, expected) => {
+    expect(assembleLines(lines)).toEqual(expected);
+    expect(assembleText(lines)).toBe(expected.map((l) => l.text).join('\n'));
   });
 });
