@@ -1,5 +1,5 @@
 import { ruleTester } from './rule-tester';
-import { invalid } from './content-helpers';
+import { invalid, invalidImage } from './content-helpers';
 
 const pupils = [
   { forename: 'Talia', surname: 'Brooks', group: 'Elm Class', photoConsent: true, nameConsent: true },
@@ -186,3 +186,16 @@ ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils
     plain('Since her dad’s death, a girl in Year 6 has found school hard.', ['dad’s death']),
   ],
 }, 'sensitive-detail: more plain words, named and unnamed');
+
+// Issue 16 item 4: the same details read off a photo (a newsletter, a display,
+// a thank-you card) by OCR, about a pupil who is not named.
+ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils }, {
+  valid: [
+    { text: 'Our fundraiser', images: [{ text: 'SPONSORED WALK\nfor the children\'s hospice\nSaturday 10am' }] },
+    { text: 'Health week', images: [{ text: 'HEALTHY HEARTS WEEK\nEat well, move more' }] },
+  ],
+  invalid: [
+    invalidImage('Thank you to the charity\nwho are treating one of our pupils', ['treating'], 'A lovely card'),
+    invalidImage('A Year 3 pupil\nis in hospital this week', ['hospital'], 'Our class card'),
+  ],
+});
