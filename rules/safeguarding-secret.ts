@@ -15,7 +15,7 @@ import { dropOverlapping, execAll, findAll, normalized, type TextRange } from '.
 import { ocrDigits } from './text/ocr-digits';
 import { tokenize, withinEditDistance } from './text';
 import { removeDetailFix } from './fixes/edit';
-import { CODE_CONTEXT_RE, collapseSpelledDigits } from './text/spelled-digits';
+import { CODE_CONTEXT_RE, collapseSpelledDigits, isNumberWord } from './text/spelled-digits';
 import { pageSecrets } from './secrets/adjacent-lines';
 
 /** Words that name a secret, with the label the message uses. */
@@ -336,9 +336,9 @@ export const safeguardingSecret: Rule = {
     const nt = normalized(text);
     const hits: Array<Hit & { messageId?: string; ask?: boolean }> = [
       ...findAll(nt, MEETING_LINK_RE).map((r) => ({ ...r, label: 'meeting link', messageId: 'link' })),
-      // "six-five-two" has a Meet code's shape but is a spelled number (read below).
+      // "nine-four-nine" can have a Meet code's shape; all number words, it is a spelled number (read below).
       ...findAll(nt, MEET_CODE_RE)
-        .filter((r) => !/^(?:one|two|six|ten|oh)-(?:zero|four|five|nine)-(?:one|two|six|ten)$/i.test(r.match))
+        .filter((r) => !r.match.split('-').every(isNumberWord))
         .map((r) => ({ ...r, label: 'Google Meet code' })),
       ...findMeetingIds(text, digitsText),
       // Before the plain cue patterns: "door code: four seven one nine" is the whole code, not the word "four".

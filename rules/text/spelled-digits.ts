@@ -45,6 +45,12 @@ export interface SpelledDigits {
   original: string;
 }
 
+/** Whether a word stands for a number here ("four", "oh", "twenty", "double"). */
+export function isNumberWord(word: string): boolean {
+  const l = word.toLowerCase();
+  return l in UNIT || l in TEEN || l in TENS || l in REPEAT;
+}
+
 interface Token {
   start: number;
   end: number;
