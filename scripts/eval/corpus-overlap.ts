@@ -4,9 +4,11 @@
  * rules; a sentence of theirs copied into a rule, a test, a generator or a
  * fixture turns the measure into a target the code was fitted to (issue 19).
  *
- * Text is compared as words: lower case, accents and apostrophes dropped,
- * every other non-letter non-digit a word break, so "Don't — WELL done!" and
- * "dont well done" are the same three words. Every window of `size` words of
+ * Text is compared as words: lower case, accents dropped, every other
+ * non-letter non-digit a word break, so "Don't — WELL done!" and "dont well
+ * done" are the same three words. An apostrophe is read both ways, dropped
+ * ("dont") and as a word break ("don t"): a scorer that counts a possessive
+ * "'s" as a word of its own sees an 8-word run where dropping it sees 7. Every window of `size` words of
  * every corpus text is hashed into a set (shingles); a file is read once and
  * each of its windows looked up, then each hit is grown to the longest run.
  *
@@ -48,14 +50,17 @@ const APOSTROPHES = /['\u2019\u02bc]/g;
 const COMBINING_MARKS = /\p{M}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** How an apostrophe splits words: "dont" (join) or "don t" (split). */
+export type Apostrophes = 'join' | 'split';
+
 /** The words of a text, compared without case, accents or punctuation. */
-export function normalisedWords(text: string): Word[] {
+export function normalisedWords(text: string, apostrophes: Apostrophes = 'join'): Word[] {
   const words: Word[] = [];
   // Removing an apostrophe keeps "don't" one word ("dont"); decomposing before
   // dropping marks keeps "Chloé" one word ("chloe"). Each word keeps the offset
   // of its whitespace-separated token in `text`, for the line number.
   for (const m of text.matchAll(/\S+/g)) {
-    const token = m[0].normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, '').toLowerCase();
+    const token = m[0].normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, apostrophes === 'join' ? '' : ' ').toLowerCase();
     for (const w of token.matchAll(WORD)) words.push({ word: w[0], at: m.index });
   }
   return words;
@@ -65,10 +70,10 @@ const shingle = (words: readonly Word[], start: number, size: number) =>
   words.slice(start, start + size).map((w) => w.word).join(' ');
 
 /** Every window of `size` words of the corpus texts, with the first text it came from. */
-export function shingleIndex(texts: readonly CorpusText[], size: number): Map<string, CorpusText> {
+export function shingleIndex(texts: readonly CorpusText[], size: number, apostrophes: Apostrophes = 'join'): Map<string, CorpusText> {
   const index = new Map<string, CorpusText>();
   for (const t of texts) {
-    const words = normalisedWords(t.text);
+    const words = normalisedWords(t.text, apostrophes);
     for (let i = 0; i + size <= words.length; i++) {
       const key = shingle(words, i, size);
       if (!index.has(key)) index.set(key, t);
@@ -81,8 +86,14 @@ export function shingleIndex(texts: readonly CorpusText[], size: number): Map<st
  * The runs of at least `size` words `text` shares with the indexed corpus, each
  * grown to its longest, overlapping hits merged into one run.
  */
-export function sharedRuns(file: string, text: string, index: ReadonlyMap<string, CorpusText>, size: number): SharedRun[] {
-  const words = normalisedWords(text);
+export function sharedRuns(
+  file: string,
+  text: string,
+  index: ReadonlyMap<string, CorpusText>,
+  size: number,
+  apostrophes: Apostrophes = 'join',
+): SharedRun[] {
+  const words = normalisedWords(text, apostrophes);
   const runs: SharedRun[] = [];
   let i = 0;
   while (i + size <= words.length) {
@@ -158,12 +169,22 @@ export function trackedTextFiles(repo: string): string[] {
 
 /** Every run of `size` or more words a tracked file of `repo` shares with a text of the corpora in `evalDir`. */
 export function repoOverlap(repo: string, evalDir: string, size: number): SharedRun[] {
-  const index = shingleIndex(corpusTexts(evalDir), size);
+  const texts = corpusTexts(evalDir);
+  const ways: Apostrophes[] = ['join', 'split'];
+  const indexes = ways.map((way) => shingleIndex(texts, size, way));
   const runs: SharedRun[] = [];
   for (const file of trackedTextFiles(repo)) {
     const bytes = readFileSync(join(repo, file));
     if (bytes.subarray(0, 8000).includes(0)) continue; // binary
-    runs.push(...sharedRuns(file, bytes.toString('utf8'), index, size));
+    const text = bytes.toString('utf8');
+    // A run found both ways is reported once, as the first way found it.
+    const lines = new Set<number>();
+    ways.forEach((way, k) => {
+      for (const run of sharedRuns(file, text, indexes[k]!, size, way)) {
+        if (!lines.has(run.line)) runs.push(run);
+        lines.add(run.line);
+      }
+    });
   }
   return runs;
 }

@@ -37,6 +37,14 @@ describe('finding shared runs (an invented corpus)', () => {
     const accented = shingleIndex([{ source: 's', text: "Chloé's café didn't open on the first wet Monday" }], RUN);
     expect(sharedRuns('f.ts', "chloes cafe didnt open on the first wet monday", accented, RUN)).toHaveLength(1);
   });
+  it("counts a possessive 's as a word when apostrophes split words", () => {
+    const possessive = [{ source: 's', text: "Tomasz's gran baked two loaves for the harvest table" }];
+    const copied = "Tomasz's gran baked two loaves for the";
+    expect(sharedRuns('f.ts', copied, shingleIndex(possessive, RUN), RUN)).toEqual([]);
+    expect(sharedRuns('f.ts', copied, shingleIndex(possessive, RUN, 'split'), RUN, 'split').map((r) => r.words.join(' '))).toEqual([
+      'tomasz s gran baked two loaves for the',
+    ]);
+  });
 });
 
 describe('the repository', () => {
