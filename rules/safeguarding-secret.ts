@@ -100,9 +100,9 @@ function looksLikeSecret(value: string, cueHadExplicitConnective: boolean): bool
   return !/(?:ed|ing|ly|tion|ment)$/.test(lower) && v.length >= 4;
 }
 
-/** 9–12 digit meeting ids in groups: "713 8824 1190", "267 118 993 405", "ID: 123 456 789 012". */
+/** 9–12 digit meeting ids in groups: "713 8824 1190", "267 118 993 405", "ID: 123 456 789 012", "Zoom meeting 812 3345 9921" (the id right after the service's name). */
 const MEETING_ID_RE =
-  /(?<![\p{L}])(?:(?:zoom|teams|meeting|webinar|conference|meet)\s+)?(?:meeting\s+)?(?:id|i\.d\.|number|no\.?|code)(?![\p{L}])[^\d\n.!?]{0,40}?(\d{3}[ \-]?\d{3,4}[ \-]?\d{3,4}(?:[ \-]?\d{3})?)(?!\d)/giud;
+  /(?<![\p{L}])(?:(?:(?:zoom|teams|meeting|webinar|conference|meet)\s+)?(?:meeting\s+)?(?:id|i\.d\.|number|no\.?|code)|(?:zoom|teams|webinar)(?:\s+(?:meeting|call|session|room))?)(?![\p{L}])[^\d\n.!?]{0,40}?(\d{3}[ \-]?\d{3,4}[ \-]?\d{3,4}(?:[ \-]?\d{3})?)(?!\d)/giud;
 const MEETING_CONTEXT_RE = /\b(?:zoom|teams|meeting|meet|webinar|conference|call|join|briefing|parents'? evening)\b/i;
 /** Google Meet codes "abc-defg-hij" (with or without the meet.google.com host). */
 const MEET_CODE_RE = /(?<![\p{L}\p{N}-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\p{L}\p{N}-])/gu;
