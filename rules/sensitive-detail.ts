@@ -112,11 +112,15 @@ const TERMS: Record<Category, string[]> = {
     String.raw`child\s+in\s+need`, String.raw`CIN\s+plan`, String.raw`safeguarding\s+(?:concern|referral|issue|report)s?`,
     String.raw`police\s+(?:involvement|investigation|were\s+called|have\s+been\s+(?:called|informed))`, String.raw`MASH`, String.raw`early\s+help`, String.raw`referral`, String.raw`abuse[ds]?`, String.raw`neglect(?:ed)?`,
     String.raw`child\s+protection\s+plan`, String.raw`LADO`, String.raw`section\s+(?:17|47)`, String.raw`team\s+around\s+the\s+(?:family|child)`, String.raw`family\s+support\s+worker`,
+    // Harms the DfE's "Keeping children safe in education" names (issue 20 item 3, second pass).
+    String.raw`FGM`, String.raw`female\s+genital\s+mutilation`, String.raw`forced\s+marriage`, String.raw`honou?r[-\s]based\s+(?:abuse|violence)`,
+    String.raw`radicali[sz](?:ation|ed)`, String.raw`prevent\s+referral`, String.raw`county\s+lines`, String.raw`(?:child\s+)?(?:sexual|criminal)\s+exploitation`, String.raw`CSE`, String.raw`CCE`,
+    String.raw`traffick(?:ed|ing)`, String.raw`modern\s+slavery`, String.raw`(?:at|is\s+at|be\s+at)\s+risk\s+of\s+(?:harm|abuse|neglect|exploitation|being\s+taken|FGM|cutting)`,
   ],
 };
 
 /** Acronyms that are ordinary words in lower case ("send", "add", "salt", "mash", "cin"). */
-const CASE_SENSITIVE = new Set(['HIV', 'CAMHS', 'SEND?', 'ASD', 'ADHD', 'ADD', 'SALT', 'IEP', 'MASH', 'PRU', 'ICU', 'LADO', 'SENCO', 'SENCo', String.raw`EHCP?s?`, String.raw`CP\s+plan`, String.raw`CIN\s+plan`]);
+const CASE_SENSITIVE = new Set(['FGM', 'CSE', 'CCE', 'HIV', 'CAMHS', 'SEND?', 'ASD', 'ADHD', 'ADD', 'SALT', 'IEP', 'MASH', 'PRU', 'ICU', 'LADO', 'SENCO', 'SENCo', String.raw`EHCP?s?`, String.raw`CP\s+plan`, String.raw`CIN\s+plan`]);
 /** Words that start charity appeals and titles when capitalised ("Operation Christmas Child"): lower case only. */
 const LOWER_ONLY = new Set(['operation', String.raw`medicines?`, 'death', 'died', 'prison']);
 /** History and RE topics mention deaths: these count only with a family member in the sentence. */
@@ -180,9 +184,14 @@ function candidatePositions(norm: string): number[] {
   return out;
 }
 
-const YEAR = String.raw`(?:year|yr|y)\s?\d{1,2}|reception|nursery|early\s+years|eyfs|ks[12]|key\s+stage\s+[12]`;
+/**
+ * Year groups as the four nations write them: England's "Year 4" and
+ * "Reception"; Scotland's "P3", "Primary 3", nursery and ELC; Wales's
+ * "Blwyddyn 2"; Ireland's "junior infants", "second class".
+ */
+const YEAR = String.raw`(?:year|yr|y)\s?\d{1,2}|reception|nursery|early\s+years|eyfs|ks[12]|key\s+stage\s+[12]|p\s?[1-7]|primary\s+(?:[1-7]|one|two|three|four|five|six|seven)|elc|pre-?\s?school|blwyddyn\s?\d|(?:junior|senior)\s+infants|(?:first|second|third|fourth|fifth|sixth)\s+class`;
 const CLASS = String.raw`(?:\p{Lu}[\p{Ll}'-]+\s+)?class|\p{Lu}[\p{Ll}'-]+\s+(?:Class|class|base|Base|group|Group)`;
-const CHILD = String.raw`child|pupil|boy|girl|student|learner|youngster|kid|son|daughter|classmate|member\s+of\s+(?:our\s+|the\s+)?(?:class|team|squad|group)`;
+const CHILD = String.raw`child|pupil|boy|girl|student|learner|youngster|kid|toddler|tot|wee\s+(?:one|boy|girl)|little\s+one|son|daughter|classmate|member\s+of\s+(?:our\s+|the\s+)?(?:class|team|squad|group)`;
 
 /** Phrases that point at one (or a few) children without naming them. */
 const PUPIL_PHRASE_RE = new RegExp(
