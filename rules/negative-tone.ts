@@ -23,7 +23,8 @@ import type { RawFinding, Rule } from './types';
 import { findAll, normalized, type TextRange } from './text/patterns';
 import { readsNegative, toneScore } from './text/tone';
 import { staffCriticism } from './staff-opinion';
-import { RHETORICAL_RE, SARCASM_RE } from './text/tone-cues';
+import { findOffensive, type OffensiveHit } from './text/profanity';
+import { PLAIN_COMPLAINT_RE, RHETORICAL_RE, SARCASM_RE, ironicPraise } from './text/tone-cues';
 
 /** Phrases that complain or vent on their own. */
 const COMPLAINT_RE = new RegExp(
@@ -137,6 +138,14 @@ const DEBATE_CALL_RE = new RegExp(
     String.raw`(?:change\s+my\s+mind|fight\s+me)`,
     String.raw`discuss\s*[.!]*\s*$`,
     String.raw`reply\s+below`,
+    // Second pass: a choice put to followers to argue over.
+    String.raw`[\p{L}-]+\s+or\s+(?:pointless|useless|a\s+waste(?:\s+of\s+(?:time|money))?|overrated|unfair|not|rubbish|a\s+joke)\s*\?`,
+    String.raw`which\s+(?:is|are|was)\s+(?:better|worse|fairer|best|worst|right)[^?.!\n]{0,60}\bor\b[^?.!\n]{0,60}\?`,
+    String.raw`(?:fight|battle|argue|thrash|slug)\s+it\s+out`,
+    String.raw`argue\s+(?:amongst|among)\s+yourselves`,
+    String.raw`what\s+do(?:es)?\s+(?:everyone|you\s+all|people|parents|you|folk|families)\s+(?:make\s+of|reckon|feel\s+about)`,
+    String.raw`(?:share|post|drop)\s+your\s+(?:views|thoughts|opinions|hot\s+takes)`,
+    String.raw`(?:team|camp)\s+[\p{L}-]+\s+or\s+(?:team|camp)\s+[\p{L}-]+\s*\?`,
   ].join('|')})(?![\p{L}])`,
   'giu',
 );
@@ -188,7 +197,9 @@ export const negativeTone: Rule = {
     const ocr = segment.source === 'image';
     const tone = toneScore(nt.norm, ocr);
     const { words, swears } = tone;
-    if (readsNegative(tone)) {
+    // An insult, even disguised ("*hithead", "d i c k h e a d", "@rsehole"), is angry whatever praise words stand beside it;
+    // an intensifier ("f***ing superb concert") is not.
+    if (readsNegative(tone) || findOffensive(nt.norm, { ocr }).some(isInsult)) {
       const worst = [...words].sort((a, b) => a.score - b.score)[0];
       const first = swears[0] ?? worst;
       const where = first ? nt.toOriginalRange(first.start, first.end) : { start: 0, end: text.length };
@@ -208,9 +219,24 @@ export function tonePhrases(text: string): { debate?: TextRange; complaint?: Tex
   const nt = normalized(text);
   const debate = [...findAll(nt, DEBATE_QUESTION_RE), ...findAll(nt, DEBATE_CALL_RE), ...findAll(nt, RHETORICAL_RE)].sort((a, b) => a.start - b.start)[0];
   // Sarcasm is a complaint in praise words (issue 20 item 5).
-  const complaint = [...findAll(nt, COMPLAINT_RE), ...findAll(nt, SARCASM_RE)].sort((a, b) => a.start - b.start)[0];
+  const ironic = ironicPraise(nt.norm);
+  const ironicRange = ironic ? [{ ...nt.toOriginalRange(ironic.start, ironic.end), match: '' }] : [];
+  for (const r of ironicRange) r.match = text.slice(r.start, r.end);
+  const complaint = [...findAll(nt, COMPLAINT_RE), ...findAll(nt, SARCASM_RE), ...findAll(nt, PLAIN_COMPLAINT_RE), ...ironicRange].sort((a, b) => a.start - b.start)[0];
   const upsetting = findAll(nt, UPSETTING_RE)[0];
   return { ...(debate ? { debate } : {}), ...(complaint ? { complaint } : {}), ...(upsetting ? { upsetting } : {}) };
+}
+
+/** Swear words used to intensify or exclaim ("f***ing brilliant", "bloody hell"), not to insult. */
+const INTENSIFIERS = new Set(['fucking', 'fuckin', 'fuck', 'effing', 'bloody', 'damn', 'damned', 'frigging', 'freaking', 'bleeding', 'flipping', 'hell', 'crap', 'shit', 'arse', 'ass', 'omfg', 'ffs', 'wtf']);
+/** The end of a compound insult: "-head", "-hole", "-bag", "-face", "-wit". */
+const INSULT_END_RE = /(?:head|hole|bag|face|wit|stain|wad|sack|brain|bucket|weasel|end)$/;
+
+/** A slur, an insult, or a swear word that is not an intensifier (hits of findOffensive). */
+function isInsult(hit: OffensiveHit): boolean {
+  if (hit.kind !== 'profanity') return true;
+  const letters = hit.match.toLowerCase().replace(/[^\p{L}]/gu, '');
+  return !INTENSIFIERS.has(hit.word) || INSULT_END_RE.test(letters);
 }
 
 function finding(r: TextRange, messageId: string): RawFinding {

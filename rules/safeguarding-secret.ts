@@ -32,8 +32,8 @@ const SECRET_CUES: ReadonlyArray<[pattern: string, label: string]> = [
   [String.raw`code(?=\s+(?:for|to|on)\s+(?:the\s+|our\s+)?(?:side\s+|front\s+|back\s+|main\s+|staff\s+|school\s+)?(?:gate|door|keypad|alarm|key\s?safe|padlock|lock|office|staff\s?room|building|entrance|wi-?\s?fi))`, 'access code'],
 ];
 
-/** Between the cue and the value: ":", "=", "is", "changes to", "will be", "–", or a line break (whiteboards). */
-const CONNECTIVE = String.raw`(?:\s*(?:[:=\-–—]|it['’]?s\s+now|it\s+is\s+now|is(?:\s+now)?|are|changes?\s+to(?![\p{L}])|changed\s+to(?![\p{L}])|has\s+changed(?:\s+to(?![\p{L}]))?|will\s+be|now|for\s+(?:today|tonight)(?:\s+is)?|today|tonight|\(|'|")?\s*){1,3}`;
+/** Between the cue and the value: ":", "=", "is", "changes to", "will be", "–", "the word", or a line break (whiteboards). */
+const CONNECTIVE = String.raw`(?:\s*(?:[:=\-–—]|the\s+word|it['’]?s\s+now|it\s+is\s+now|is(?:\s+now)?|are|changes?\s+to(?![\p{L}])|changed\s+to(?![\p{L}])|has\s+changed(?:\s+to(?![\p{L}]))?|will\s+be|now|for\s+(?:today|tonight)(?:\s+is)?|today|tonight|\(|'|")?\s*){1,3}`;
 
 /**
  * What the secret is for, between the cue and the connective: "code for the
@@ -85,6 +85,28 @@ const NOT_A_SECRET = new Set(
   tomorrow tonight soon later shortly separately individually privately number numbers code codes`.split(/\s+/),
 );
 
+/**
+ * Where a number right after a password's word ends ("hedgehog four seven",
+ * "otter 26", "badger and the number 2024"), or 0 when no number follows:
+ * figures, or number words as the spelled-digits vocabulary reads them.
+ */
+function numberFollowing(norm: string, from: number): number {
+  const m = /^\s+(?:(?:and|then|plus)\s+(?:the\s+)?(?:number\s+|digits\s+)?)?(\d{1,8}(?![\p{L}\p{N}])|[\p{L}]+(?:[-\s][\p{L}]+){0,5})/u.exec(norm.slice(from));
+  if (!m) return 0;
+  const run = m[1] as string;
+  if (/^\d/.test(run)) return from + m[0].length;
+  // The longest leading run of number words ("four seven", "twenty-six").
+  const words = run.split(/([-\s])/);
+  let end = 0;
+  let length = m[0].length - run.length;
+  for (let k = 0; k < words.length; k += 2) {
+    if (!isNumberWord((words[k] as string).toLowerCase())) break;
+    end = length + (words[k] as string).length;
+    length = end + (words[k + 1]?.length ?? 0);
+  }
+  return end > 0 ? from + end : 0;
+}
+
 function looksLikeSecret(value: string, cueHadExplicitConnective: boolean): boolean {
   const v = value.replace(/[.!?,;:)'"]+$/u, '');
   if (v.length < 3) return false;
@@ -100,9 +122,9 @@ function looksLikeSecret(value: string, cueHadExplicitConnective: boolean): bool
   return !/(?:ed|ing|ly|tion|ment)$/.test(lower) && v.length >= 4;
 }
 
-/** 9–12 digit meeting ids in groups: "713 8824 1190", "267 118 993 405", "ID: 123 456 789 012". */
+/** 9–12 digit meeting ids in groups: "713 8824 1190", "267 118 993 405", "ID: 123 456 789 012", "Zoom meeting 812 3345 9921" (the id right after the service's name). */
 const MEETING_ID_RE =
-  /(?<![\p{L}])(?:(?:zoom|teams|meeting|webinar|conference|meet)\s+)?(?:meeting\s+)?(?:id|i\.d\.|number|no\.?|code)(?![\p{L}])[^\d\n.!?]{0,40}?(\d{3}[ \-]?\d{3,4}[ \-]?\d{3,4}(?:[ \-]?\d{3})?)(?!\d)/giud;
+  /(?<![\p{L}])(?:(?:(?:zoom|teams|meeting|webinar|conference|meet)\s+)?(?:meeting\s+)?(?:id|i\.d\.|number|no\.?|code)|(?:zoom|teams|webinar)(?:\s+(?:meeting|call|session|room))?)(?![\p{L}])[^\d\n.!?]{0,40}?(\d{3}[ \-]?\d{3,4}[ \-]?\d{3,4}(?:[ \-]?\d{3})?)(?!\d)/giud;
 const MEETING_CONTEXT_RE = /\b(?:zoom|teams|meeting|meet|webinar|conference|call|join|briefing|parents'? evening)\b/i;
 /** Google Meet codes "abc-defg-hij" (with or without the meet.google.com host). */
 const MEET_CODE_RE = /(?<![\p{L}\p{N}-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\p{L}\p{N}-])/gu;
@@ -161,6 +183,13 @@ function findCueValues(text: string): Hit[] {
       const between = nt.norm.slice(cueEnd, valueSpan[0]);
       const explicit = /[:=\n]|\bis\b|\bto\b|\bbe\b/.test(between);
       const value = m[SECRET_CUES.length + 1] as string;
+      // "password hedgehog four seven", "password otter and the number 26": a word then a number is a password.
+      const numberAfter = looksLikeSecret(value, true) ? numberFollowing(nt.norm, valueSpan[1]) : 0;
+      if (numberAfter > 0) {
+        const r = nt.toOriginalRange(valueSpan[0], numberAfter);
+        out.push({ start: r.start, end: r.end, match: text.slice(r.start, r.end), label: SECRET_CUES[cueIndex]![1] });
+        continue;
+      }
       if (!looksLikeSecret(value, explicit)) continue;
       // "The keypad is broken": a bare device word needs a value with digits.
       if (cueIndex === BARE_DEVICE_CUE && !/\d/.test(value)) continue;

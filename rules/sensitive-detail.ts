@@ -50,7 +50,10 @@ const TERMS: Record<Category, string[]> = {
     String.raw`(?:uses|using)\s+(?:makaton|signing|sign\s+language|PECS|an?\s+AAC|a\s+communication\s+(?:book|device|aid))`,
     String.raw`(?:toileting|toilet|wetting|soiling)\s+(?:accidents?|issues?|problems?|needs)`, String.raw`(?:had|has|having|have)\s+(?:an?\s+|another\s+)?accidents?(?!\s+(?:book|form|report))`, String.raw`wet\s+(?:himself|herself|themselves)`, String.raw`soiled`, String.raw`(?:still\s+in|wears?|wearing)\s+(?:nappies|pull-?ups)`,
     String.raw`malaria`, String.raw`tuberculosis`, String.raw`meningitis`, String.raw`sepsis`, String.raw`pneumonia`, String.raw`hepatitis`, String.raw`HIV`, String.raw`dialysis`, String.raw`(?:kidney|liver|heart|lung|bone\s+marrow)\s+(?:transplant|failure|problems?|disease)`,
-    String.raw`hole\s+in\s+(?:the|his|her|their)\s+heart`, String.raw`(?:visually|hearing)\s+impaired`, String.raw`(?:visual|hearing)\s+impairment`, String.raw`glasses\s+for\s+(?:his|her)\s+(?:squint|lazy\s+eye)`,
+    // Second pass (issue 20 item 3): speech, hearing and attacks in plain words.
+    String.raw`stammer(?:s|ing)?`, String.raw`stutter(?:s|ing)?`, String.raw`migraines?`, String.raw`(?:asthma|panic|anxiety)\s+attacks?`, String.raw`bed-?\s?wetting`, String.raw`enuresis`,
+    String.raw`glue\s+ear`, String.raw`grommets`, String.raw`(?:hearing|sight|vision)\s+loss`, String.raw`deafness`, String.raw`(?:is|was|born)\s+deaf`,
+        String.raw`hole\s+in\s+(?:the|his|her|their)\s+heart`, String.raw`(?:visually|hearing)\s+impaired`, String.raw`(?:visual|hearing)\s+impairment`, String.raw`glasses\s+for\s+(?:his|her)\s+(?:squint|lazy\s+eye)`,
   ],
   sen: [
     String.raw`SEND?`, String.raw`EHCP?s?`, String.raw`EHC\s+plan`, String.raw`special\s+(?:educational\s+)?needs`, String.raw`autis(?:m|tic)`,
@@ -64,7 +67,10 @@ const TERMS: Record<Category, string[]> = {
     String.raw`educational\s+psychologist`, String.raw`nurture\s+group`, String.raw`(?:extra|additional|special)\s+support\s+(?:in|with|for)\s+(?:class|learning|reading|his|her|their)`,
     // The plan and the needs spelt out (issue 20 item 3).
     String.raw`education,?\s+health\s+(?:and|&)\s+care\s+(?:plan|needs\s+assessment)`, String.raw`EHC\s+needs\s+assessment`, String.raw`statemented`,
-    String.raw`(?:global\s+)?developmental\s+delay`, String.raw`speech\s+(?:delay|difficult(?:y|ies)|problems?)`, String.raw`(?:sensory|processing)\s+(?:needs|issues|difficult(?:y|ies)|disorder)`, String.raw`tourette'?s`,
+    // Scotland's, Wales's and Ireland's terms: additional support needs and their plans, SNAs.
+    String.raw`ASN`, String.raw`additional\s+support\s+(?:needs|plan|for\s+learning)`, String.raw`co-?ordinated\s+support\s+plan`, String.raw`CSP`, String.raw`IDP`,
+    String.raw`individual\s+development\s+plan`, String.raw`ALN`, String.raw`SNA`, String.raw`special\s+needs\s+assistant`, String.raw`resource\s+teach(?:er|ing)\s+(?:hours|support)`,
+        String.raw`(?:global\s+)?developmental\s+delay`, String.raw`speech\s+(?:delay|difficult(?:y|ies)|problems?)`, String.raw`(?:sensory|processing)\s+(?:needs|issues|difficult(?:y|ies)|disorder)`, String.raw`tourette'?s`,
   ],
   behaviour: [
     String.raw`excluded`, String.raw`exclusion`, String.raw`suspended`, String.raw`suspension`, String.raw`expelled`,
@@ -88,6 +94,15 @@ const TERMS: Record<Category, string[]> = {
     String.raw`(?:comes|attends|is\s+in|is\s+here|joins\s+us)\s+(?:in\s+school\s+)?(?:for\s+)?(?:(?:the|two|three|a\s+few)\s+)?(?:mornings?|afternoons?|half[-\s]days?)(?:\s+only)?`,
     String.raw`(?:mornings?|afternoons?|half[-\s]days?)\s+only`, String.raw`(?:goes|went|is\s+collected|is\s+picked\s+up)\s+(?:home\s+)?at\s+(?:lunch(?:time)?|midday|noon)(?:\s+(?:each|every)\s+day)?`, String.raw`(?:on|doing|does|has)\s+(?:shorter|short|half)\s+(?:school\s+)?days`,
     String.raw`(?:on|under)\s+(?:a\s+)?(?:final\s+)?warning`,
+    // Second pass: incidents and sanctions told in plain words, and attendance.
+    String.raw`(?:spat|spitting|swore|swearing|lashed\s+out|lashing\s+out)\s+at\s+(?:a|another|his|her|their|the|staff|a\s+member|other)`,
+    String.raw`ran\s+(?:out\s+of|away\s+from|off\s+from)\s+(?:school|class|the\s+classroom|the\s+playground|the\s+site)`, String.raw`abscond(?:ed|ing|s)?`,
+    String.raw`(?:kept|stayed|was\s+kept)\s+in\s+at\s+(?:break|playtime|lunch(?:time)?)`, String.raw`lost\s+(?:his|her|their|all\s+(?:his|her|their))\s+(?:golden\s+time|playtime|break\s?time|privileges)`,
+    String.raw`(?:sent|taken)\s+(?:out\s+of\s+class\s+)?to\s+(?:the\s+)?(?:head(?:teacher)?['’]?s?\s+office|deputy\s+head|head\s+teacher)`,
+    String.raw`(?:another|yet\s+another|a\s+serious|a\s+further)\s+(?:incident|outburst)`,
+    String.raw`(?:hurt|pushed|shoved|scratched|slapped|strangled|choked)\s+(?:a|another|other|his|her|their)\s+(?:child|pupil|classmate|children|friend|teacher|member)`,
+    String.raw`(?:racist|homophobic|sexist|transphobic)\s+(?:comments?|remarks?|language|incidents?|abuse|names)`,
+    String.raw`truan(?:t|cy|ting)`, String.raw`persistent(?:ly)?\s+(?:absen(?:t|ce)|late|lateness|disruption)`, String.raw`attendance\s+(?:is|has\s+been|was)\s+(?:poor|low|a\s+concern|worrying)`, String.raw`(?:poor|low)\s+attendance`,
   ],
   family: [
     String.raw`divorc(?:e|ed|ing)`, String.raw`parents\s+(?:are|have|have\s+recently|are\s+now)\s+(?:separated|separating|splitting\s+up|split\s+up)`, String.raw`separation`, String.raw`custody`, String.raw`bereave(?:d|ment)`,
@@ -106,17 +121,23 @@ const TERMS: Record<Category, string[]> = {
     // Housing and loss in plain words (issue 20 item 3).
     String.raw`emergency\s+(?:housing|accommodation)`, String.raw`(?:living|lives|live|staying|stays|moved|placed)\s+(?:in|into|at)\s+(?:a|the)\s+(?:homeless\s+|women's\s+)?(?:hostel|refuge|shelter|hotel|B&B)`, String.raw`(?:B&B|bed\s+and\s+breakfast)\s+(?:accommodation|room)`, String.raw`nowhere\s+(?:to\s+live|to\s+stay|permanent)`, String.raw`sofa[-\s]?surfing`,
     String.raw`(?:mum|mummy|dad|daddy|mother|father|parent|grand\w+|gran|granny|nan|nana)['’]?s\s+(?:passing|death|funeral|illness|cancer|diagnosis)`, String.raw`no\s+longer\s+with\s+us`,
+    String.raw`deport(?:ed|ation)`, String.raw`(?:dad|mum|father|mother|parent|brother|sister)\s+(?:was|is|has\s+been|got)\s+arrested`, String.raw`children['’]s\s+services`,
+    String.raw`(?:lives|living|staying|stays|moved\s+in)\s+with\s+(?:his|her|their)\s+(?:gran|granny|grandma|grandparents|nan|nana|aunt|auntie|uncle)\s+(?:now|since|because|for\s+now|at\s+the\s+moment)`,
   ],
   safeguarding: [
     String.raw`social\s+services`, String.raw`social\s+workers?`, String.raw`child\s+protection`, String.raw`CP\s+plan`,
     String.raw`child\s+in\s+need`, String.raw`CIN\s+plan`, String.raw`safeguarding\s+(?:concern|referral|issue|report)s?`,
     String.raw`police\s+(?:involvement|investigation|were\s+called|have\s+been\s+(?:called|informed))`, String.raw`MASH`, String.raw`early\s+help`, String.raw`referral`, String.raw`abuse[ds]?`, String.raw`neglect(?:ed)?`,
     String.raw`child\s+protection\s+plan`, String.raw`LADO`, String.raw`section\s+(?:17|47)`, String.raw`team\s+around\s+the\s+(?:family|child)`, String.raw`family\s+support\s+worker`,
+    // Harms the DfE's "Keeping children safe in education" names (issue 20 item 3, second pass).
+    String.raw`FGM`, String.raw`female\s+genital\s+mutilation`, String.raw`forced\s+marriage`, String.raw`honou?r[-\s]based\s+(?:abuse|violence)`,
+    String.raw`radicali[sz](?:ation|ed)`, String.raw`prevent\s+referral`, String.raw`county\s+lines`, String.raw`(?:child\s+)?(?:sexual|criminal)\s+exploitation`, String.raw`CSE`, String.raw`CCE`,
+    String.raw`traffick(?:ed|ing)`, String.raw`modern\s+slavery`, String.raw`(?:at|is\s+at|be\s+at)\s+risk\s+of\s+(?:harm|abuse|neglect|exploitation|being\s+taken|FGM|cutting)`,
   ],
 };
 
 /** Acronyms that are ordinary words in lower case ("send", "add", "salt", "mash", "cin"). */
-const CASE_SENSITIVE = new Set(['HIV', 'CAMHS', 'SEND?', 'ASD', 'ADHD', 'ADD', 'SALT', 'IEP', 'MASH', 'PRU', 'ICU', 'LADO', 'SENCO', 'SENCo', String.raw`EHCP?s?`, String.raw`CP\s+plan`, String.raw`CIN\s+plan`]);
+const CASE_SENSITIVE = new Set(['FGM', 'CSE', 'CCE', 'ASN', 'CSP', 'IDP', 'ALN', 'SNA', 'HIV', 'CAMHS', 'SEND?', 'ASD', 'ADHD', 'ADD', 'SALT', 'IEP', 'MASH', 'PRU', 'ICU', 'LADO', 'SENCO', 'SENCo', String.raw`EHCP?s?`, String.raw`CP\s+plan`, String.raw`CIN\s+plan`]);
 /** Words that start charity appeals and titles when capitalised ("Operation Christmas Child"): lower case only. */
 const LOWER_ONLY = new Set(['operation', String.raw`medicines?`, 'death', 'died', 'prison']);
 /** History and RE topics mention deaths: these count only with a family member in the sentence. */
@@ -180,9 +201,14 @@ function candidatePositions(norm: string): number[] {
   return out;
 }
 
-const YEAR = String.raw`(?:year|yr|y)\s?\d{1,2}|reception|nursery|early\s+years|eyfs|ks[12]|key\s+stage\s+[12]`;
+/**
+ * Year groups as the four nations write them: England's "Year 4" and
+ * "Reception"; Scotland's "P3", "Primary 3", nursery and ELC; Wales's
+ * "Blwyddyn 2"; Ireland's "junior infants", "second class".
+ */
+const YEAR = String.raw`(?:year|yr|y)\s?\d{1,2}|reception|nursery|early\s+years|eyfs|ks[12]|key\s+stage\s+[12]|p\s?[1-7]|primary\s+(?:[1-7]|one|two|three|four|five|six|seven)|elc|pre-?\s?school|blwyddyn\s?\d|(?:junior|senior)\s+infants|(?:first|second|third|fourth|fifth|sixth)\s+class`;
 const CLASS = String.raw`(?:\p{Lu}[\p{Ll}'-]+\s+)?class|\p{Lu}[\p{Ll}'-]+\s+(?:Class|class|base|Base|group|Group)`;
-const CHILD = String.raw`child|pupil|boy|girl|student|learner|youngster|kid|son|daughter|classmate|member\s+of\s+(?:our\s+|the\s+)?(?:class|team|squad|group)`;
+const CHILD = String.raw`child|pupil|boy|girl|student|learner|youngster|kid|toddler|tot|wee\s+(?:one|boy|girl)|little\s+one|son|daughter|classmate|member\s+of\s+(?:our\s+|the\s+)?(?:class|team|squad|group)`;
 
 /** Phrases that point at one (or a few) children without naming them. */
 const PUPIL_PHRASE_RE = new RegExp(

@@ -13,7 +13,7 @@
 import type { RawFinding, Rule, RuleContext, Segment } from './types';
 import { sentenceAround, type TextRange } from './text/patterns';
 import { toneScore } from './text/tone';
-import { RHETORICAL_RE, SARCASM_RE } from './text/tone-cues';
+import { RHETORICAL_RE, SARCASM_RE, ironicPraise } from './text/tone-cues';
 
 /** Criticism of a person's work or character. */
 const CRITICISM_RE = new RegExp(
@@ -66,6 +66,23 @@ const CRITICISM_RE = new RegExp(
     String.raw`(?:ran|runs|running)\s+(?:over|late)\s+again`,
     String.raw`(?:messed|mucked|screwed)\s+up`,
     String.raw`(?:let|lets|letting)\s+(?:us|everyone|the\s+(?:team|class|children|school|side))\s+down`,
+    // Second pass (issue 20 item 5): lateness and lapses told as a pattern, doubts put as a put-down.
+    String.raw`(?:late|absent|unprepared|disorganised|disorganized|missing|off)\s+(?:[\p{L}'’]+\s+){0,5}?again`,
+    String.raw`(?:not\s+sure|doubt|wonder\s+if|wonder\s+whether)\s+(?:[\p{L}.'’-]+\s+){1,3}(?:even\s+)?(?:knows?|has\s+ever|have\s+ever|can|could)\s+(?:where|what|how|the|a|which)`,
+    String.raw`should(?:n['’]t|\s+not|\s+never)\s+(?:have\s+been|be|have)\s+(?:put|left|allowed|given|trusted|let|in\s+charge)`,
+    String.raw`(?:forgot|forgotten|failed|neglected)\s+(?:to|the|our|all|his|her|their|about)`,
+    String.raw`(?:didn['’]t|did\s+not|never)\s+(?:even\s+)?(?:send|tell|book|order|turn\s+up|show\s+up|reply|bother|check|plan|prepare|mark)`,
+    String.raw`(?:in\s+)?over\s+(?:his|her|their)\s+head`,
+    String.raw`(?:hasn['’]t|has\s+not|haven['’]t)\s+(?:got\s+)?a\s+clue`,
+    String.raw`(?:is|was|'s)\s+(?:a\s+)?(?:bit\s+of\s+a\s+|complete\s+|total\s+|real\s+)?(?:disaster|liability|let-?down|embarrassment|car\s+crash|train\s+wreck|headache)`,
+    String.raw`(?:no|zero)\s+(?:control|discipline|authority)\s+(?:over|of|in|with)`,
+    String.raw`(?:lost|losing|loses)\s+control\s+of`,
+    String.raw`(?:all\s+over\s+the\s+place|shambolic|in\s+chaos|total\s+chaos|utter\s+chaos)`,
+    String.raw`(?:not|never|hardly)\s+(?:up\s+to|fit\s+for)\s+(?:the\s+job|it|purpose|the\s+role)`,
+    String.raw`(?:hasn['’]t|has\s+not|haven['’]t|didn['’]t|did\s+not)\s+(?:done|marked|set|planned|sent|returned|replied\s+to|answered|written|finished)\s+(?:any|a\s+single|one|the|our|those|these)`,
+    String.raw`(?:two|three|four|five|six|several|\d+)\s+(?:weeks|months|days)\s+(?:and|later|on)\s+(?:still|no|nothing)`,
+    String.raw`(?:ran|run|runs|running)\s+(?:over|late)\s+again`,
+    String.raw`(?:waste|wasted|wasting)\s+(?:of\s+)?(?:our|everyone['’]s|the\s+children['’]s|the\s+kids['’]|a\s+whole)\s+(?:time|morning|afternoon|lesson|day)`,
   ].join('|')})(?![\p{L}])`,
   'giu',
 );
@@ -97,6 +114,19 @@ const PERSONAL_RE = new RegExp(
     String.raw`(?:is|was|been)\s+(?:ill|poorly|sick|unwell|off)\s+again`,
     String.raw`(?:IVF|miscarriage|menopause|menopausal)`,
     String.raw`(?:hen|stag)\s+(?:do|party)\s+(?:antics|photos|pics)`,
+    // Second pass: looks, health and family, however they are put.
+    String.raw`(?<=\p{L}['’]s\s+(?:new\s+)?)(?:haircut|hairstyle|hair|outfit|clothes|wardrobe|weight|diet|love\s+life|tan|beard|tattoos?|boyfriend|girlfriend|husband|wife|pregnancy|bump|health)`,
+    String.raw`looks?\s+(?:so\s+|really\s+|very\s+|absolutely\s+)?(?:exhausted|knackered|shattered|worn\s+out|stressed|frazzled|haggard|pale|dreadful|ill|unwell|awful)`,
+    String.raw`expecting\s+(?:(?:her|his|their|a|an|another)\s+)?(?:[\p{L}]+\s+)?(?:baby|child|twins)`,
+    String.raw`(?:the|her|his|their)\s+(?:new\s+)?baby\s+(?:must\s+be|is|keeps|has\s+been)\s+keeping`,
+    String.raw`(?:off|signed\s+off|been\s+off)\s+(?:sick\s+)?(?:with\s+(?:his|her|their)\s+[\p{L}]+|for\s+(?:weeks|months|ages|a\s+while))`,
+    String.raw`(?:is|was|has\s+been|have\s+been)\s+(?:back\s+)?in\s+hospital`,
+    String.raw`(?:cancer|chemo|chemotherapy|tumour|tumor|diagnosed\s+with)`,
+    String.raw`mid-?life\s+crisis`,
+    String.raw`(?:hangover|hungover|hung-over|after\s+(?:his|her|their)\s+(?:night\s+out|big\s+night|weekend\s+out))`,
+    String.raw`(?:on|started|starting)\s+(?:a|another|her|his|their|yet\s+another)\s+(?:new\s+)?diet`,
+    String.raw`(?:past|nearing|near|nearly\s+at)\s+retirement|should\s+(?:retire|have\s+retired)|how\s+old\s+(?:he|she|they)\s+(?:is|are)|(?:too|getting)\s+old\s+(?:for|to)`,
+    String.raw`(?:his|her|their)\s+(?:pregnancy|bump|due\s+date|sick\s+notes?|sick\s+leave|absences?|time\s+off)`,
   ].join('|')})(?![\p{L}])`,
   'giu',
 );
@@ -152,20 +182,19 @@ export const staffOpinion: Rule = {
     const findings: RawFinding[] = [];
     const done = new Set<string>();
     for (const mention of ctx.staffMentions(segment)) {
-      const sentence = sentenceAround(text, mention.start);
+      const sentence = remarkWindow(text, mention);
       const key = `${mention.staff}:${sentence.start}`;
       if (done.has(key)) continue;
       // Curly apostrophes as straight ones (same length, so offsets hold): "can’t" reads as "can't".
       const body = text.slice(sentence.start, sentence.end).replace(/[’‘]/g, "'");
 
-      const personal = firstMatch(PERSONAL_RE, body);
-      const criticism = firstMatch(CRITICISM_RE, body) ?? firstMatch(SARCASM_RE, body) ?? firstMatch(RHETORICAL_RE, body);
-      const cue = personal ?? criticism ?? firstMatch(OPINION_RE, body);
+      const remark = remarkCue(body);
+      const cue = remark?.cue ?? firstMatch(OPINION_RE, body);
       let hit: { start: number; end: number } | undefined;
       let messageId = 'default';
       if (cue) {
         hit = { start: sentence.start + cue.start, end: sentence.start + cue.end };
-        if (personal) messageId = 'personal';
+        if (remark?.personal) messageId = 'personal';
       } else if (!APPRECIATION_RE.test(body.trim())) {
         const tone = toneScore(body);
         if (tone.score <= OPINION_THRESHOLD && tone.words.some((w) => w.score <= -2)) {
@@ -195,16 +224,49 @@ export function staffCriticism(segment: Segment, ctx: RuleContext): TextRange[] 
   const text = segment.text;
   const out: TextRange[] = [];
   for (const mention of ctx.staffMentions(segment)) {
-    const sentence = sentenceAround(text, mention.start);
+    const sentence = remarkWindow(text, mention);
     const body = text.slice(sentence.start, sentence.end).replace(/[’‘]/g, "'");
-    // A personal remark or sarcasm about a named colleague is negative too (issue 20 item 5).
-    const cue = firstMatch(CRITICISM_RE, body) ?? firstMatch(PERSONAL_RE, body) ?? firstMatch(SARCASM_RE, body);
+    // A personal remark, sarcasm or a complaining question about a named colleague is negative too (issue 20 item 5).
+    const cue = remarkCue(body)?.cue;
     if (!cue) continue;
     const start = sentence.start + cue.start;
     const end = sentence.start + cue.end;
     out.push({ start, end, match: text.slice(start, end) });
   }
   return out;
+}
+
+/**
+ * A criticism, a personal remark, sarcasm or a complaining question in the
+ * text around a colleague's name, first match; `personal` when it is about
+ * their private life.
+ */
+function remarkCue(body: string): { cue: { start: number; end: number }; personal: boolean } | undefined {
+  const personal = firstMatch(PERSONAL_RE, body);
+  if (personal) return { cue: personal, personal: true };
+  const ironic = ironicPraise(body);
+  const cue = firstMatch(CRITICISM_RE, body) ?? firstMatch(SARCASM_RE, body) ?? firstMatch(RHETORICAL_RE, body) ?? (ironic && { start: ironic.start, end: ironic.end });
+  return cue ? { cue, personal: false } : undefined;
+}
+
+/** A pronoun that points back to the colleague named before ("…he forgot", "their back"). */
+const BACK_REFERENCE_RE = /(?<![\p{L}])(?:he|she|they|him|her|them|his|hers|their|theirs)(?![\p{L}])/iu;
+
+/**
+ * The sentence that names a colleague, and the next one when it goes on
+ * about them: it points back with a pronoun, or it is the punchline of a
+ * sarcastic remark ("Mr X organised sports day. Let's just say the relay was
+ * a mess."). A remark made over two sentences is still made about them.
+ */
+function remarkWindow(text: string, mention: { start: number; end: number }): { start: number; end: number } {
+  // "Mrs. Sandhu": the title's dot ends no sentence; take the sentence of the surname too.
+  const first = sentenceAround(text, mention.start);
+  const last = sentenceAround(text, Math.max(mention.start, mention.end - 1));
+  const sentence = { start: first.start, end: Math.max(first.end, last.end) };
+  if (sentence.end >= text.length) return sentence;
+  const next = sentenceAround(text, sentence.end);
+  const nextBody = text.slice(next.start, next.end).replace(/[’‘]/g, "'");
+  return BACK_REFERENCE_RE.test(nextBody) || firstMatch(SARCASM_RE, nextBody) ? { start: sentence.start, end: next.end } : sentence;
 }
 
 function firstMatch(re: RegExp, text: string): { start: number; end: number } | undefined {

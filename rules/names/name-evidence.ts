@@ -35,7 +35,12 @@ import {
   calendarPhrase,
   capitalAfter,
   costumeCharacter,
+  epithetName,
   gospel,
+  nameAsWord,
+  scriptureFigure,
+  storyFigure,
+  travelPlace,
   institutionAfter,
   italicTitle,
   leavesAsVerb,
@@ -60,17 +65,19 @@ export const EVIDENCE = {
   saint: 'a saint, or a church or school named after one ("St Mark\'s", "St. Luke", "Saint Aidan")',
   gospel: 'a book of the Bible ("Mark\'s Gospel", "the Gospel of Luke", "the Gospel according to John", "the Book of Ruth")',
   institution: 'a church or school named with it ("Grace Church", "St Mark\'s Chapel", "Hope Cathedral", "Holly Academy", "Rowan Primary", "Ivy School")',
-  placePhrase: 'a place in its fixed phrase ("Isle of May", "Robin Hood\'s Bay", "Lake Grace", "Mount Hope", "Holly-on-Sea")',
+  placePhrase: 'a place in its fixed phrase ("Isle of May", "Robin Hood\'s Bay", "Lake Grace", "Mount Hope", "Holly-on-Sea"), reached by travel ("sailed to Iona", "the ferry to Arran") or whose land is described ("Arran\'s beaches")',
   author: 'an author or poet: after "by", "author" or "poet", with a surname that is no pupil\'s ("…by Michael Morpurgo", "the poet Benjamin Zephaniah"), or that surname',
-  character: 'a character worn as a costume ("came as Matilda", "dressed up as Willy Wonka", "a Harry Potter costume")',
+  character: 'a character worn as a costume ("came as Matilda", "dressed up as Willy Wonka", "a Harry Potter costume"), told in a story ("the story of Maryam", "the legend of Finn") or worshipped ("Lakshmi puja", "pray to Lakshmi")',
   bookTitle: 'before "by <Author>" in a capitalised run ("Anna Hibiscus by Atinuke"), named after its kind ("a book called Matilda"), inside a title typed in italics ("*The Jack Book*", "_Holly\'s Journey_") or a Title Case run with a small word ("The Tale of Peter Rabbit")',
   weatherPhrase: 'a weather word before a forecast word ("sunny intervals", "Stormy weather", "Misty and cold")',
   calendarPhrase: 'a month or season in a calendar phrase ("a June wedding", "April showers", "Summer term", "Autumn leaves", "the first of May")',
-  historicalFigure: 'a figure of history or scripture: after "King", "Queen", "Pope" ("Queen Mary", "King David"), or a person of the Christmas story in a sentence about it ("Mary and Joseph travelled to Bethlehem")',
+  historicalFigure: 'a figure of history or scripture: after "King", "Queen", "Pope" ("Queen Mary", "King David"), with an epithet ("Robert the Bruce"), a person of the Christmas story in a sentence about it ("Mary and Joseph travelled to Bethlehem"), or a figure in a sentence about scripture or myth ("Maryam in the Qur\'an", "Arjun in the Mahabharata")',
   feastDay: 'a saint\'s day, feast or emblem ("David\'s Day", "Brigid\'s cross", "the feast of Patrick", "Gŵyl Dewi")',
   sungOrReadTitle: 'leading a capitalised title after a verb of singing or reading ("we sang Seren Bethlehem", "Year 4 read Rowan of Rin")',
   otherLanguage: 'in a sentence whose words are mostly not English (Welsh, Irish): a lower-case word there is that language\'s word ("mae\'r haf yn dod"); a capitalised one is asked ("Da iawn Seren")',
-  otherPerson: 'before a capitalised surname that is no pupil\'s: someone else ("Mary Seacole", "Isaac Newton"), asked rather than blocked',
+  otherPerson: 'before a capitalised surname that is no pupil\'s, or a one-word class\'s name with no class word after it: someone else ("Mary Seacole", "Isaac Newton")',
+  nameAsWord: 'the name talked about as a word ("the name Asha", "Noor means light", "Alba is the Gaelic word for Scotland")',
+  commonNoun: 'a roster name that is no English word, after "the", "a" or "an" ("a diya", "the Sahara", "a model Clyde puffer"): a thing or a place, not a child',
   thingList: 'first in a list of lower-case things ("Ivy, holly and fir", "Hope, joy and peace")',
   // word role
   compound: 'part of a compound word ("Sky-high", "Rose-tinted")',
@@ -450,6 +457,7 @@ export const PROPER_NOUN_ENTRIES: readonly EvidenceEntry[] = [
   entry('gospel', 'word', gospel),
   entry('institution', 'word', institutionAfter),
   entry('placePhrase', 'word', placePhrase),
+  entry('placePhrase.travel', 'word', travelPlace),
   entry('author', 'word', authorFirstName),
   entry('author.surname', 'word', authorSurname),
   entry('character', 'word', costumeCharacter),
@@ -461,11 +469,15 @@ export const PROPER_NOUN_ENTRIES: readonly EvidenceEntry[] = [
   entry('calendarPhrase', 'word', calendarPhrase),
   entry('historicalFigure', 'word', figureTitle),
   entry('historicalFigure.nativity', 'word', nativityFigure),
+  entry('historicalFigure.epithet', 'word', epithetName),
+  entry('historicalFigure.scripture', 'word', scriptureFigure),
+  entry('character.story', 'word', storyFigure),
+  entry('nameAsWord', 'word', nameAsWord),
   entry('feastDay', 'word', feastDay),
   entry('sungOrReadTitle', 'word', titleAfterVerb),
   entry('otherLanguage', 'word', otherLanguageWord),
   entry('otherLanguage.capitalized', 'unclear', otherLanguageName),
-  entry('otherPerson', 'unclear', otherPersonsName),
+  entry('otherPerson', 'word', otherPersonsName),
 ];
 
 export const EVIDENCE_ENTRIES: readonly EvidenceEntry[] = [
@@ -515,6 +527,9 @@ export const EVIDENCE_ENTRIES: readonly EvidenceEntry[] = [
   entry('personAfter.pronounClause', 'name', ({ next }) => !!next && SUBJECT_PRONOUNS.has(next.lower) && /,/.test(next.before)),
   entry('personAfter.leavesVerb', 'name', leavesAsVerb),
   entry('personAfter.participle', 'name', (use) => !!use.next && use.nextGap && COPULAS.has(use.next.lower) && personParticipleFollows(use)),
+  // "Skye and Iona walked to the beach", where both are classes and pupils: the two classes, or two children: asked.
+  entry('nameList.groups', 'unclear', (use) => use.group && use.next?.lower === 'and' && !!use.next2 && use.roster.groupAt(use.tokens, use.next2.index) && use.next2.capitalized),
+  entry('nameList.afterGroup', 'unclear', (use) => use.group && use.prev?.lower === 'and' && !!use.prev2 && use.roster.groupAt(use.tokens, use.prev2.index) && use.prev2.capitalized),
   entry(
     'nameList',
     'name',
@@ -662,6 +677,30 @@ export function judgeRole(
 }
 
 const PLAIN: Ambiguity = Object.freeze({ time: false, place: false });
+
+/** Articles: a child is "our Maryam", never "the Maryam" or "a Maryam"; a thing or a place is ("a diya", "the Sahara"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * "a diya", "the Sahara", "a model Clyde puffer": a roster name that is no
+ * English word (a word of another language, a place no list has) used as a
+ * noun or a noun's modifier. Right after an article it is a thing or a
+ * place; with one lower-case word between ("the amazing Maryam"), only when a
+ * lower-case noun follows it that is no verb of a person ("a model Clyde
+ * puffer", not "the amazing Maryam sang").
+ */
+function commonNounUse(use: NameUse): boolean {
+  const { prev, prev2, next, prevGap, nextGap, possessive } = use;
+  if (!prev || !prevGap || possessive) return false;
+  if (ARTICLES.has(prev.lower)) return true;
+  if (!prev2 || !ARTICLES.has(prev2.lower) || prev.capitalized || /[.!?\n,]/.test(prev.before)) return false;
+  return (
+    !!next && nextGap && !next.capitalized && /^\p{L}+$/u.test(next.lower) && !PERSON_VERBS.has(next.lower) && !/(?:ed|s)$/.test(next.lower) && !NOT_DESCRIBED.has(next.lower)
+  );
+}
+
+/** Evidence weighed for a plain roster name after the proper-noun entries (judgePlainName only: an ambiguous name has its own determiner entries). */
+export const PLAIN_NAME_ENTRIES: readonly EvidenceEntry[] = [entry('commonNoun', 'word', commonNounUse)];
 const TITLE_GUESS: Readonly<RoleJudgement> = Object.freeze({ role: 'unclear', evidence: 'titlePhrase' });
 
 /**
@@ -673,5 +712,6 @@ const TITLE_GUESS: Readonly<RoleJudgement> = Object.freeze({ role: 'unclear', ev
 export function judgePlainName(tt: TokenizedText, span: { start: number; end: number }, key: string, roster: EvidenceRoster): RoleJudgement | undefined {
   const use = describeUse(tt, span, key, PLAIN, roster);
   for (const candidate of PROPER_NOUN_ENTRIES) if (candidate.applies(use)) return candidate.judgement;
+  for (const candidate of PLAIN_NAME_ENTRIES) if (candidate.applies(use)) return candidate.judgement;
   return inTitle(tt, span, roster) || titleCaseRun(use) === 'guess' || italicTitle(use) === 'guess' ? TITLE_GUESS : undefined;
 }

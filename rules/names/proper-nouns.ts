@@ -161,10 +161,25 @@ function otherNameAt(use: NameUse, k: number): boolean {
     !TITLES.has(t.lower) &&
     !NOT_TITLE_WORDS.has(t.lower) &&
     !TIME_WORD_NAMES.has(t.lower) &&
-    !use.roster.groupAt(use.tokens, k) &&
+    !groupMarkedAt(use, k) &&
     !use.roster.isSurname(t.lower) &&
     !use.roster.isFirstName(t.lower)
   );
+}
+
+/** Words after a group's name that say it is the group ("Franklin class", "Newton Group"). */
+const GROUP_NOUNS = new Set(['class', 'classes', 'group', 'groups', 'room', 'team', 'form', 'set', 'pupils', 'children', 'dosbarth', 'rang']);
+
+/**
+ * A roster group starts at token k and reads as the group: followed by a
+ * class word, or itself more than a name ("Year 4"). A one-word group after a
+ * first name with nothing to mark it ("Benjamin Franklin", at a school with
+ * a class called Franklin) is the surname of someone else, not the class.
+ */
+function groupMarkedAt(use: NameUse, k: number): boolean {
+  if (!use.roster.groupAt(use.tokens, k)) return false;
+  const after = tok(use, k + 1);
+  return !!after && isSpaceGap(after) && (GROUP_NOUNS.has(after.lower) || after.capitalized || /^\d/.test(after.lower));
 }
 
 /** "Kensuke's Kingdom by Michael Morpurgo", "the poet Benjamin Zephaniah": an author's first name, with a surname that is no pupil's. */
@@ -389,10 +404,16 @@ export function feastDay(use: NameUse): boolean {
   return ['gŵyl', 'gwyl', 'lá', 'la', 'feile', 'féile'].includes(prev.lower) && prev.capitalized && use.word.capitalized;
 }
 
-/** "Marie Curie", "Mary Seacole", "Isaac Newton": the name, then a capitalised name that is no pupil's: someone else (asked, not blocked). */
+/** A Title Case verb after a name ("Grace Wins", "Mark Scored", "Holly Sang"): -s, -ed and -ing forms and the common strong past tenses. */
+const HEADLINE_VERB_RE = /(?:s|ed|ing)$|^(?:won|sang|ran|swam|made|got|took|came|went|gave|wrote|drew|read|led|met|did|had|is|was|will|can|to|and|at|on|in|for|with)$/;
+
+/** "Marie Curie", "Mary Seacole", "Isaac Newton": the name, then a capitalised name that is no pupil's: someone else, not the child. */
 export function otherPersonsName(use: NameUse): boolean {
   const { next, word } = use;
-  return word.capitalized && !use.possessive && !praisedBefore(use) && !!next && otherNameAt(use, use.span.end) && !isCommonLower(next.lower);
+  // A surname that is also a word counts when it is a one-word class's name ("Isaac Newton" at a school with a class called Newton).
+  // A capitalised noun names a character ("Peter Rabbit", "Paddington Bear"); a capitalised verb may be a headline ("Grace Wins Gold").
+  const surnameLike = !!next && (!isCommonLower(next.lower) || use.roster.groupAt(use.tokens, use.span.end) || (!use.time && !HEADLINE_VERB_RE.test(next.lower)));
+  return word.capitalized && !use.possessive && !praisedBefore(use) && !!next && otherNameAt(use, use.span.end) && surnameLike;
 }
 
 /**
@@ -468,4 +489,149 @@ export function titleBeforeBy(use: NameUse): boolean {
     if (t.capitalized && (use.roster.groupAt(tokens, k) || NOT_TITLE_WORDS.has(t.lower))) return false;
   }
   return false;
+}
+
+/**
+ * "Robert the Bruce", "Alfred the Great", "Catherine the Great": a name, "the"
+ * and a capitalised epithet is a ruler or a legend, not a child ("Robert the
+ * Year 6 captain" is: Year is no epithet).
+ */
+export function epithetName(use: NameUse): boolean {
+  const { word, next, next2, tokens, span, roster } = use;
+  if (!word.capitalized || use.possessive || !next || !use.nextGap || next.lower !== 'the' || next.capitalized || !next2) return false;
+  return (
+    isSpaceGap(next2) && next2.capitalized && !next2.sentenceStart && !next2.allCaps && !NOT_TITLE_WORDS.has(next2.lower) && !TITLES.has(next2.lower) &&
+    !roster.isFirstName(next2.lower) && !roster.groupAt(tokens, span.end + 1)
+  );
+}
+
+/**
+ * Words of scripture, sacred texts and myth. A capitalised name in a sentence
+ * with one of them is a figure of that story (Maryam in the Qur'an, Arjun in
+ * the Mahabharata, Isaac in the Bible), as the nativity's figures are; not
+ * "legend" or "epic", which praise a child ("Arjun is a legend").
+ */
+const SACRED_WORDS = new Set([
+  'bible', 'biblical', 'testament', 'gospel', 'gospels', 'psalm', 'psalms', 'scripture', 'scriptures', 'torah', 'talmud', 'quran',
+  'koran', 'surah', 'hadith', 'mahabharata', 'ramayana', 'gita', 'bhagavad', 'vedas', 'upanishads', 'granth', 'sahib', 'goddess',
+  'goddesses', 'gods', 'deity', 'deities', 'prophet', 'prophets', 'parable', 'parables', 'myth', 'myths', 'mythology', 'pharaoh',
+  'disciples', 'apostles', 'israelites', 'pandavas', 'avatar', 'incarnation',
+]);
+/** "Qur'an" is tokenised as "qur" + "an". */
+function sacredAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (SACRED_WORDS.has(t.lower)) return true;
+  const after = tokens[k + 1];
+  return t.lower === 'qur' && !!after && after.lower === 'an' && /^['’]$/.test(after.before);
+}
+/** After a scripture figure: what a child in the class does ("Maryam read from the Qur'an", "Isaac recited a psalm"). */
+const CHILD_DOES = new Set([
+  'sang', 'sings', 'read', 'reads', 'recited', 'recites', 'performed', 'won', 'got', 'made', 'wrote', 'drew', 'painted', 'learnt',
+  'learned', 'brought', 'shared', 'told', 'explained', 'presented', 'led', 'lit', 'has', 'had', 'will', 'can', 'did', 'played', 'acted',
+  'chosen', 'picked', 'asked', 'answered', 'helped',
+]);
+
+/**
+ * "In RE we read about Maryam in the Qur'an", "Arjun was the greatest archer
+ * in the Mahabharata", "a story of Krishna and the butter": a figure of
+ * scripture or myth in a sentence about that text. A child of that name
+ * doing something is still a child: praised, possessive ("Maryam's"), or
+ * followed by a verb a pupil does ("Maryam read from the Qur'an"), or by a
+ * copula that is not a description ("Arjun was chosen", but "Arjun was the
+ * greatest archer" describes the figure).
+ */
+export function scriptureFigure(use: NameUse): boolean {
+  const { word, next, next2, tokens } = use;
+  if (!word.capitalized || praisedBefore(use) || use.possessive) return false;
+  if (next && use.nextGap && CHILD_DOES.has(next.lower)) return false;
+  if (next && use.nextGap && ['was', 'is'].includes(next.lower) && !(next2 && ['the', 'a', 'an'].includes(next2.lower))) return false;
+  const { from, to } = sentenceAround(use);
+  for (let k = from; k < to; k++) if ((k < use.span.start || k >= use.span.end) && sacredAt(tokens, k)) return true;
+  return false;
+}
+
+/** Before "of" and a name: a story told about someone ("the story of Maryam", "the legend of Finn"). */
+const STORY_WORDS = new Set(['story', 'stories', 'tale', 'tales', 'legend', 'legends', 'myth', 'myths', 'adventures', 'saga', 'ballad', 'epic']);
+/** After a name: worship of a deity ("Lakshmi puja", "Krishna Janmashtami", "Ganesh Chaturthi"). */
+const DEVOTION_AFTER = new Set(['puja', 'pooja', 'aarti', 'arti', 'jayanti', 'janmashtami', 'chaturthi', 'mandir', 'bhajan', 'bhajans']);
+/** Before "to" and a name: praying to a deity ("families pray to Lakshmi"). */
+const PRAYING = new Set(['pray', 'prays', 'prayed', 'praying', 'prayers', 'prayer', 'offerings', 'offering', 'dedicated', 'devoted']);
+
+/** "the story of Maryam", "the tale of Peter Rabbit", "Lakshmi puja", "families pray to Lakshmi": a figure of a story or of worship. */
+export function storyFigure(use: NameUse): boolean {
+  const { word, prev, prev2, next } = use;
+  if (!word.capitalized || praisedBefore(use)) return false;
+  if (!use.possessive && next && use.nextGap && DEVOTION_AFTER.has(next.lower)) return true;
+  if (!prev || !use.prevGap || !prev2) return false;
+  if (prev.lower === 'of' && STORY_WORDS.has(prev2.lower)) return true;
+  return prev.lower === 'to' && PRAYING.has(prev2.lower);
+}
+
+/** Languages a name's meaning is given in. */
+const LANGUAGES = new Set([
+  'arabic', 'urdu', 'hindi', 'punjabi', 'bengali', 'gujarati', 'sanskrit', 'persian', 'farsi', 'turkish', 'hebrew', 'greek', 'latin',
+  'gaelic', 'welsh', 'irish', 'scots', 'cornish', 'yoruba', 'igbo', 'hausa', 'swahili', 'somali', 'amharic', 'twi', 'polish', 'romanian',
+  'lithuanian', 'russian', 'ukrainian', 'spanish', 'french', 'german', 'italian', 'portuguese', 'chinese', 'japanese', 'tamil', 'norse',
+]);
+function languageInSentence(use: NameUse): boolean {
+  const { from, to } = sentenceAround(use);
+  for (let k = from; k < to; k++) {
+    const w = (use.tokens[k] as Token).lower;
+    if (LANGUAGES.has(w) || NAME_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Before the name: the name itself is what is talked about ("the name Asha", "the word alba"). */
+const NAME_NOUNS = new Set(['name', 'names', 'word', 'words']);
+/** After it: its meaning ("Noor means light", "Asha, meaning hope"). */
+const MEANING_VERBS = new Set(['means', 'meant', 'meaning', 'translates', 'comes']);
+
+/**
+ * "The name Asha means hope", "Noor means light in Arabic", "Alba is the
+ * Gaelic word for Scotland": the name as a word, talked about, not a child.
+ * Not "named Asha" or "a girl called Noor" (those are the name role).
+ */
+export function nameAsWord(use: NameUse): boolean {
+  const { prev, prev2, next, tokens, span } = use;
+  if (prev && use.prevGap && NAME_NOUNS.has(prev.lower) && !!prev2 && ['the', 'a', 'an'].includes(prev2.lower)) return true;
+  if (!next || !use.nextGap || use.possessive) return false;
+  // "Noor means light in Arabic", not "Noor means business on the pitch": a language or "name" in the sentence.
+  if (MEANING_VERBS.has(next.lower)) return (next.lower !== 'comes' || tokens[span.end + 1]?.lower === 'from') && languageInSentence(use);
+  // "Alba is the Gaelic word for …", "Iman is an Arabic name meaning faith".
+  if (!['is', 'was'].includes(next.lower)) return false;
+  for (let k = span.end + 1; k <= span.end + 4 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (/[.!?\n]/.test(t.before)) return false;
+    if (NAME_NOUNS.has(t.lower)) {
+      const after = tokens[k + 1];
+      return !!after && isSpaceGap(after) && ['for', 'meaning', 'that', 'which', 'in'].includes(after.lower);
+    }
+  }
+  return false;
+}
+
+/** Before "to", "on" or "across" and a name: travel, so the name is a place ("sailed to Iona", "the ferry to Arran", "a pilgrimage to Makkah"). */
+const TRAVEL_WORDS = new Set([
+  'sailed', 'sail', 'sailing', 'ferry', 'ferries', 'boat', 'crossing', 'voyage', 'cruise', 'flew', 'fly', 'flight', 'flights', 'drove', 'travelled',
+  'traveled', 'travel', 'travels', 'travelling', 'journey', 'journeyed', 'pilgrimage', 'pilgrims', 'trip', 'trips', 'holiday', 'holidays',
+  'expedition', 'migrated', 'emigrated', 'rowed', 'paddled', 'hiked', 'cycled', 'island-hopping',
+]);
+/** After "X's": the land ("Arran's beaches", "Skye's mountains"), not a child's. */
+const LANDSCAPE_AFTER = new Set([
+  'beach', 'beaches', 'coast', 'coastline', 'shore', 'shores', 'hills', 'mountains', 'mountain', 'peaks', 'peak', 'cliffs', 'lochs', 'lakes',
+  'rivers', 'villages', 'towns', 'capital', 'population', 'wildlife', 'castles', 'harbour', 'harbours', 'landscape', 'landscapes', 'scenery',
+  'geography', 'climate', 'ferry', 'ferries', 'coastal', 'glens', 'moors', 'sand', 'dunes', 'desert', 'deserts', 'oasis', 'mosques',
+]);
+
+/** "sailed to Iona", "the ferry to Arran", "Arran's beaches", "Skye's mountains": a place reached by travel, or whose land is described. */
+export function travelPlace(use: NameUse): boolean {
+  const { word, prev, prev2, possessive, afterPossessive } = use;
+  if (!word.capitalized) return false;
+  if (possessive) return !!afterPossessive && !afterPossessive.capitalized && LANDSCAPE_AFTER.has(afterPossessive.lower);
+  if (!prev || !use.prevGap || !prev2) return false;
+  if (!['to', 'on', 'across', 'around', 'round'].includes(prev.lower)) return false;
+  // "the ferry to Arran", "sailed across to Skye", "a day trip to Iona".
+  const before = ['across', 'over', 'back', 'out'].includes(prev2.lower) ? tok(use, use.span.start - 3) : prev2;
+  return !!before && TRAVEL_WORDS.has(before.lower);
 }

@@ -347,6 +347,24 @@ const GROUP_NOUNS_AFTER = new Set(['class', 'classes', 'group', 'groups', 'dosba
 const GROUP_NOUNS_BEFORE = new Set(['class', 'dosbarth', 'rang', 'form', 'group']);
 
 /**
+ * "Skye and Iona classes", "Ruby, Amber and Jade groups": the one-word group
+ * at `from` is followed by more one-word groups, joined by commas or "and",
+ * and then a class word: every one of them is a group.
+ */
+function listOfGroupsBeforeNoun(tables: RosterTables, tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  for (let n = 0; n < 6; n++) {
+    const joiner = tokens[k];
+    if (!joiner) return false;
+    if (isSpaceGap(joiner) && GROUP_NOUNS_AFTER.has(joiner.lower)) return n > 0;
+    const joined = joiner.lower === 'and' || joiner.lower === '&' ? tokens[k + 1] : /^\s*,\s*$/.test(joiner.before) ? joiner : undefined;
+    if (!joined || !tables.school.groupWords.has(joined.lower)) return false;
+    k = joined.index + 1;
+  }
+  return false;
+}
+
+/**
  * Tokens that are not a pupil. `neverPupil`: @handles, adults after a title,
  * staff names. `notPupil` adds groups and the school's name, where a first
  * name alone is not a pupil but a full name still is. A group named with one
@@ -368,7 +386,10 @@ function markNotPupil(tables: RosterTables, tt: TokenizedText): { notPupil: Uint
       if (end - i === 1 && tables.names.byFirstName.has(t.lower)) {
         const after = tokens[end];
         const before = tokens[i - 1];
-        const marked = (!!after && isSpaceGap(after) && GROUP_NOUNS_AFTER.has(after.lower)) || (!!before && isSpaceGap(t) && GROUP_NOUNS_BEFORE.has(before.lower));
+        const marked =
+          (!!after && isSpaceGap(after) && GROUP_NOUNS_AFTER.has(after.lower)) ||
+          (!!before && isSpaceGap(t) && GROUP_NOUNS_BEFORE.has(before.lower)) ||
+          listOfGroupsBeforeNoun(tables, tokens, end);
         if (!marked) continue;
       }
       for (let k = i; k < end; k++) notPupil[k] = 1;

@@ -43,6 +43,9 @@ function titleGap(t: Token | undefined): boolean {
   return !!t && /^\.?[ \t]+$|^\.$/.test(t.before);
 }
 
+/** Particles that start a surname and are no name on their own ("van Dijk", "Mac an t-Saoir", "Nic Dhòmhnaill"). */
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'des', 'dos', 'das', 'mac', 'nic', 'mhic', 'uí', 'ui', 'bin', 'ben', 'bint', 'abu', 'ibn', 'st', 'saint']);
+
 export function compileStaff(staff: readonly Staff[]): StaffIndex {
   // first token of surname (and of the run-together surname) → entries
   const bySurname = new Map<string, Entry[]>();
@@ -63,6 +66,16 @@ export function compileStaff(staff: readonly Staff[]): StaffIndex {
     }
   });
 
+  // "Okafor" of Okafor-Bello: a double-barrelled surname's first half, after a title only.
+  const bySurnameFirstPart = new Map<string, Entry[]>();
+  staff.forEach((person, index) => {
+    const halves = person.surname.trim().split(/\s*-\s*/);
+    if (halves.length < 2) return;
+    const first = nameTokens(halves[0] as string);
+    if (first.join('').length <= 2 || SURNAME_PARTICLES.has(first.join(''))) return;
+    addTo(bySurnameFirstPart, first[0], { staff: index, parts: first });
+  });
+
   function surnameAt(tokens: readonly Token[], i: number): { entry: Entry; end: number }[] {
     const t = tokens[i];
     if (!t) return [];
@@ -70,6 +83,24 @@ export function compileStaff(staff: readonly Staff[]): StaffIndex {
     for (const entry of bySurname.get(t.lower) ?? []) {
       const end = matchParts(tokens, i, entry.parts);
       if (end > 0) out.push({ entry, end });
+    }
+    return out;
+  }
+
+  /** A capitalised staff forename, or the first part of a double surname, at token i (after a title). */
+  function forenameOrFirstSurnamePartAt(tokens: readonly Token[], i: number): { entry: Entry; end: number }[] {
+    const t = tokens[i];
+    if (!t || !t.capitalized) return [];
+    const out: { entry: Entry; end: number }[] = [];
+    for (const fe of byForename.get(t.lower) ?? []) {
+      const end = matchParts(tokens, i, fe.parts);
+      if (end > 0) out.push({ entry: { staff: fe.staff, parts: fe.parts }, end });
+    }
+    for (const entry of bySurnameFirstPart.get(t.lower) ?? []) {
+      const end = matchParts(tokens, i, entry.parts);
+      // Not when the rest of the surname follows (that is the full surname, matched above).
+      const after = tokens[end];
+      if (end > 0 && !(after && after.before === '-')) out.push({ entry, end });
     }
     return out;
   }
@@ -114,6 +145,10 @@ export function compileStaff(staff: readonly Staff[]): StaffIndex {
             if (titleGap(tokens[j])) for (const h of surnameAt(tokens, j)) hits.push(h);
           }
         }
+        // "Fr Declan", "Sister Bernadette", "Miss Rachel": a title and a staff member's forename alone,
+        // as priests, sisters and many primary teachers are called; "Mrs Okafor" for Mrs Okafor-Bello.
+        // Only a capitalised title ("her sister Grace" may be a pupil), and not "Master", which a boy is called.
+        if (hits.length === 0 && t.capitalized && t.lower !== 'master' && titleGap(tokens[i + 1])) for (const h of forenameOrFirstSurnamePartAt(tokens, i + 1)) hits.push(h);
         for (const h of hits) mention(h.entry.staff, t, h.end, 'title');
         if (hits.length) consumed = Math.max(...hits.map((h) => h.end)) - i;
       }

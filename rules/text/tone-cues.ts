@@ -50,6 +50,31 @@ export const SARCASM_RE = new RegExp(
     String.raw`(?:oh\s+)?joy\s+of\s+joys|oh\s+joy`,
     String.raw`(?:^|(?<=[.!?]\s{1,3}))(?:great|brilliant|fantastic|wonderful|lovely|perfect|marvellous|super|amazing)\s*[.!,]+\s+(?:just\s+(?:great|brilliant|perfect|what)|the\s+[\p{L}-]+\s+(?:is|has)\s+(?:broken|down|cancelled|late|gone)|(?:no\s+one|nobody)|[^.!?\n]{0,50}\s(?:again|as\s+usual)(?=[.!?]|$))`,
     String.raw`best\.\s+[\p{L}]+\.\s+ever\.?`,
+    // Praise in scare quotes ("another 'quick' meeting", "the 'improved' system"), and "so-called".
+    String.raw`(?:["“'‘])(?:quick|short|brief|helpful|improved|new\s+and\s+improved|easy|simple|fun|great|brilliant|better|upgraded?|improvements?|streamlined|efficient|optional|voluntary|consultation|communication|planning|organised|organized)(?:["”'’])`,
+    String.raw`so-called`,
+    // Euphemism that says the opposite ("let's just say", "shall we say, interesting", "a bold choice").
+    String.raw`let['’]?s\s+just\s+say`,
+    String.raw`shall\s+we\s+say`,
+    String.raw`to\s+put\s+it\s+(?:mildly|politely|kindly|nicely|gently)`,
+    String.raw`(?:the\s+)?less\s+said\s+(?:about\s+[^.!?\n]{1,30}\s+)?the\s+better`,
+    String.raw`(?:a|an)\s+(?:bold|brave|interesting|unusual|creative)\s+choice`,
+    String.raw`(?:masterpiece|triumph|masterclass|marvel|miracle)\s+of\s+(?:planning|organi[sz]ation|communication|timing|efficiency|management)`,
+    String.raw`stroke\s+of\s+genius`,
+    String.raw`longest\s+(?:[\p{L}\d-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|mornings?|afternoons?)\s+of\s+(?:my|our|their|his|her)\s+li(?:fe|ves)`,
+    String.raw`(?:when|if)\s+it\s+(?:works|worked|bothers\s+to\s+work)\s+at\s+all`,
+    String.raw`(?:nice|kind|good|lovely|great|thoughtful)\s+of\s+(?:[\p{L}'’.-]+\s+){1,4}to\s+(?:let\s+us\s+know|tell\s+us|inform\s+us|warn\s+us|mention)[^.!?\n]{0,50}?(?:n['’]t|not|cancel|late|after|last[-\s]minute|never)`,
+    // A word of praise alone as its own sentence after a complaint ("…lasted two hours. Fabulous.") is in ironicPraise.
+    String.raw`(?:just|really|so|very)\s+helpful\s*[.!]`,
+    String.raw`great\s+(?:example|role\s+model)s?\s+(?:for|to)\s+(?:the\s+|our\s+)?(?:children|kids|pupils)\s*[.!]`,
+    String.raw`(?:and|but)\s+(?:of\s+course|naturally)\s*,?\s+(?:nobody|no\s+one|no-one|nothing|it|they|the)`,
+    // A virtue "as ever" ("punctual as ever, arrived at 9:20"), praise for a failure, enjoying an ordeal, an expert at failing.
+    String.raw`(?:punctual|organi[sz]ed|reliable|helpful|prepared|efficient|on\s+time|tidy|cheerful|professional|calm|communicative|quick|speedy|prompt)\s+as\s+(?:ever|always|usual)`,
+    String.raw`(?:well\s+done|thanks|thank\s+you|top\s+marks|congratulations|congrats|nice\s+work|great\s+job|hats\s+off|round\s+of\s+applause|gold\s+star|award)\s+[^.!?\n]{0,40}?\bfor\s+(?:losing|forgetting|breaking|missing|double-?booking|cancelling|canceling|ignoring|wasting|leaving\s+(?:us|everyone|the)|locking|turning\s+up\s+late|being\s+late)`,
+    String.raw`(?:we\s+all|everyone|the\s+children|the\s+kids|staff)\s+(?:really\s+|just\s+)?(?:loved|enjoyed|adored|relished)\s+(?:standing|waiting|sitting|queuing|queueing|shivering|getting\s+soaked)`,
+    String.raw`(?:an|the|a\s+real|a\s+true)\s+(?:expert|master|champion|specialist)\s+(?:in|at|of)\s+(?:losing|forgetting|breaking|missing|being\s+late|double-?booking|cancelling|disappearing|avoiding)`,
+    String.raw`thanks?(?:\s+you)?\s+[^.!?\n]{0,30}?for\s+the\s+(?:\d+|one|two|three|five|ten|thirty)[-\s](?:minute|hour|second|day)s?['’]?s?\s+(?:notice|warning|heads[-\s]up)`,
+    String.raw`(?:such|what)\s+a\s+(?:treat|joy|pleasure|delight)\s+to\s+(?:have|sit|stand|wait|be\s+kept|listen)[^.!?\n]{0,60}?(?:again|over|late|hour|forever|ages)`,
   ].join('|')})(?![\p{L}])`,
   'giu',
 );
@@ -85,6 +110,79 @@ export const RHETORICAL_RE = new RegExp(
     String.raw`(?:what|which)\s+side\s+are\s+you\s+on`,
     String.raw`(?:is|was)\s+(?:anyone|anybody)\s+(?:even|actually)\s+(?:listening|reading|surprised)`,
     String.raw`since\s+when\s+[^.!?\n]{2,60}\?`,
+    // Questions that only complain (issue 20 item 5, second pass).
+    String.raw`who\s+(?:on\s+earth\s+)?(?:thought|decided|said|imagined)\s+[^.!?\n]{1,60}?(?:was|would\s+be|is)\s+a\s+(?:good|sensible|great|clever|smart|bright|wise|reasonable|fair)\s+idea`,
+    String.raw`how\s+(?:are|is|am|were)\s+(?:we|parents|families|staff|teachers|children|pupils|people|anyone|i|they)\s+(?:supposed|expected|meant)\s+to`,
+    String.raw`(?:do|does|did|will|would)\s+(?:parents|people|anyone|anybody|families|staff|they|you|some\s+people)\s+(?:actually|really|honestly|even|ever|seriously)\s+(?:read|listen|care|check|bother|think|look|notice|understand|expect)`,
+    String.raw`(?:is|was|are)\s+(?:this|that|it|these)\s+(?:really|honestly|seriously|genuinely)\s+(?:the\s+best|necessary|needed|worth|fair|acceptable|what|how|a\s+good)`,
+    String.raw`what\s+(?:exactly\s+)?(?:is|was|are)\s+the\s+(?:problem|point|excuse|reason)\s+(?:with|this\s+time|now)`,
+    String.raw`when\s+will\s+(?:people|parents|they|some\s+people|drivers|anyone)\s+(?:learn|listen|understand|realise|realize|stop)`,
+    String.raw`what\s+(?:part|bit)\s+of\s+[^.!?\n]{1,40}\s+(?:is|don['’]t|do\s+(?:you|people)\s+not)`,
+    String.raw`(?:is|was)\s+(?:that|this|it)\s+(?:so|really\s+so|too)\s+(?:hard|difficult|much\s+to\s+ask)`,
+    String.raw`(?:why|how)\s+(?:is|are|was|were)\s+(?:we|parents|the\s+children|children|staff|teachers)\s+(?:still|always|expected|forced|made|being\s+asked)`,
   ].join('|')})(?![\p{L}])`,
   'giu',
 );
+
+/**
+ * Complaints in plain words (issue 20 item 5, second pass): things repeated,
+ * ignored or not done, said with no angry word. "Once again the car park was
+ * blocked", "We have asked several times…", "a polite reminder, for the fifth
+ * time", "to the few who still think…", "despite our letters". Each phrase is
+ * one that school notices use only when they are fed up.
+ */
+export const PLAIN_COMPLAINT_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[
+    String.raw`for\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|tenth|umpteenth|hundredth|millionth|nth|\d+(?:st|nd|rd|th))\s+time`,
+    String.raw`(?:have|'ve|has)\s+(?:already\s+)?(?:asked|told|reminded|said|explained|mentioned|written)\s+(?:[\p{L}]+\s+){0,3}?(?:several|many|numerous|countless|so\s+many|a\s+number\s+of|multiple|three|four|five|six|ten)\s+times`,
+    String.raw`as\s+(?:we|i)\s+(?:have|'ve|has)\s+(?:said|asked|mentioned|explained|stated|reminded\s+(?:you|parents|families))\s+(?:[\p{L}]+\s+){0,2}?(?:before|repeatedly|(?:many|several|numerous|countless|so\s+many)\s+times)`,
+    String.raw`(?:once|yet)\s+again\s*,?\s+(?:[\p{L}'’]+\s+){0,6}?(?:blocked|ignored|broken|late|left|parked|forgot|forgotten|missing|no\s+one|nobody|not|failed|littered|dumped|damaged|vandalised|vandalized|cancelled|down)`,
+    String.raw`still\s+(?:nothing|no\s+(?:sign|word|reply|response|answer|news|one))`,
+    String.raw`still\s+(?:hasn['’]t|has\s+not|haven['’]t|have\s+not)\s+(?:been\s+)?(?:fixed|repaired|sorted|replied|answered|responded|paid|returned|collected|mended|cleared|done|named|read)`,
+    String.raw`despite\s+(?:our|repeated|numerous|several|many|countless|all\s+our|the)\s+(?:letters|emails|e-mails|requests|reminders|calls|complaints|messages|warnings|pleas)`,
+    String.raw`nothing\s+but\s+(?:trouble|problems|hassle|excuses|complaints|grief|headaches|delays)`,
+    String.raw`(?:a\s+(?:real|great|huge)|such\s+a|what\s+a)\s+shame\s+that`,
+    String.raw`(?:so|very|too)\s+few\s+(?:[\p{L}]+\s+){0,2}(?:bothered|could\s+be\s+bothered|turned\s+up|came|replied|responded)`,
+    String.raw`(?:nobody|no\s+one|no-one|not\s+one\s+(?:parent|person|family))\s+(?:bothered|returned|replied|responded|read|listened|turned\s+up|signed|paid|remembered|named|collected)`,
+    String.raw`(?:we['’]re|we\s+are|i['’]m|i\s+am|staff\s+are|teachers\s+are)\s+(?:so\s+|really\s+|getting\s+|all\s+)?(?:tired|weary|exhausted)\s+of`,
+    String.raw`(?:getting|growing)\s+(?:very\s+|really\s+|a\s+bit\s+)?(?:tired|weary)\s+of`,
+    String.raw`(?:(?:it['’]s|it\s+is|this\s+is)\s+not|it\s+isn['’]t|this\s+isn['’]t)\s+(?:that\s+|really\s+|exactly\s+)?(?:hard|difficult|rocket\s+science|complicated)\s*[.!]`,
+    String.raw`(?:to|for)\s+the\s+(?:few|minority|handful|small\s+number|one\s+or\s+two)\s+(?:of\s+[\p{L}]+\s+)?who\s+(?:still|continue|insist|keep|think|seem|can['’]t|cannot|don['’]t|won['’]t|refuse|ignore)`,
+    String.raw`you\s+know\s+who\s+you\s+are`,
+    String.raw`(?:it|this)\s+would\s+(?:be|have\s+been)\s+(?:nice|helpful|lovely|good|great)\s+(?:if|to\s+(?:have|get|be\s+told))`,
+    String.raw`(?:without|no)\s+(?:a\s+)?(?:working|functioning)\s+(?:boiler|heating|toilet|toilets|lift|printer|photocopier|computer|computers|internet|wi-?fi)`,
+    String.raw`(?:is|are|was|were|has\s+been|have\s+been)\s+(?:broken|off|down|out\s+of\s+order|not\s+working)\s+(?:again|for\s+(?:weeks|months|days|ages))`,
+    String.raw`(?:please|kindly)\s+(?:stop|refrain\s+from|do\s+not|don['’]t)\s+(?:letting|parking|blocking|dropping|leaving|allowing|using\s+the\s+staff)`,
+    String.raw`(?:picking|clearing|cleaning)\s+up\s+(?:the\s+)?(?:litter|rubbish|mess|dog\s+mess)\s+(?:left|dropped|after)`,
+    String.raw`(?:once|yet)\s+again\s+(?:we\s+have|we['’]ve|we\s+had)\s+(?:had\s+)?(?:to|reports|complaints|cars|parents)`,
+    String.raw`(?:blocked|blocking)\s+(?:the\s+)?(?:gate|gates|drive|driveway|entrance|crossing|pavement|zig-?zags?)`,
+    String.raw`(?:parked|parking)\s+on\s+(?:the\s+)?(?:pavement|zig-?zags?|yellow\s+lines|grass\s+verge|kerb)`,
+    String.raw`(?:only|just)\s+(?:a\s+handful\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\s+(?:parents|families|people|carers)\s+(?:turned\s+up|came|bothered|replied|responded|returned|signed\s+up)`,
+  ].join('|')})(?![\p{L}])`,
+  'giu',
+);
+
+/** A word of praise said alone, as its own sentence or before a comma ("Fabulous.", "Brilliant,", "Just great!"). */
+const PRAISE_ALONE_RE =
+  /(?:^|[.!?…]\s+|\n)(?:oh\s+|just\s+|simply\s+|how\s+)?(?:lovely|brilliant|great|fabulous|wonderful|fantastic|perfect|marvellous|marvelous|super|terrific|splendid|excellent|amazing|fab|superb|delightful|charming|wonderful\s+news|great\s+news|brilliant\s+news|good\s+times|love\s+it|love\s+that|nice\s+one|good\s+to\s+know|what\s+fun|great\s+start|brilliant\s+start|off\s+to\s+a\s+(?:great|flying|brilliant)\s+start)(?:\s*[.!…]+(?=\s|$)|\s*[,:]\s)/giu;
+/** Trouble in the same post: things broken, off, blocked, late, left or cancelled, or happening again. */
+const TROUBLE_RE =
+  /(?<![\p{L}])(?:(?:off|down|broken|late|cancelled|closed|blocked|flooded|leaking|empty|wrong|missing)\s+again|(?:is|are|was|were|has\s+been|have\s+been|['’]s)\s+broken|broke\s+down|not\s+working|stopped\s+working|doesn['’]t\s+work|isn['’]t\s+working|blocked|flooded|leaking|no\s+heating|heating\s+is\s+off|lasted\s+(?:two|three|four|\d+)\s+hours|overran|whoever\s+(?:left|parked|took|broke|decided|thought)|no\s+one\s+(?:came|turned|told|bothered|replied)|nobody\s+(?:came|turned|told|bothered|replied)|still\s+(?:no|not|waiting)|parked\s+on|on\s+the\s+pavement|without\s+(?:a|any)\s+(?:warning|notice)|last[-\s]minute|forgot|forgotten)(?![\p{L}])/iu;
+
+/**
+ * Praise turned round: a word of praise said alone ("Fabulous.", "Brilliant,
+ * the photocopier…", "Wonderful news: the heating is off again") in a post
+ * that tells of trouble (broken, off again, blocked, whoever left…). A
+ * celebration has its praise and no trouble; the first match, or undefined.
+ */
+export function ironicPraise(text: string): { start: number; end: number; match: string } | undefined {
+  if (!TROUBLE_RE.test(text)) return undefined;
+  PRAISE_ALONE_RE.lastIndex = 0;
+  const m = PRAISE_ALONE_RE.exec(text);
+  PRAISE_ALONE_RE.lastIndex = 0;
+  if (!m) return undefined;
+  const lead = /^[.!?…\s\n]*/.exec(m[0])?.[0].length ?? 0;
+  const match = m[0].slice(lead).replace(/[\s.!…,:]+$/, '');
+  const start = m.index + lead;
+  return { start, end: start + match.length, match };
+}

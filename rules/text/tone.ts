@@ -79,6 +79,9 @@ const EXTRA: Record<string, number> = {
   boring: -3,
 };
 
+/** A rude-looking word after the word that makes it innocent: a pudding ("spotted dick"), as in profanity.ts's whitelist. */
+const INNOCENT_AFTER: Record<string, string> = { dick: 'spotted' };
+
 export interface Scored extends TextRange {
   score: number;
 }
@@ -115,7 +118,7 @@ function scoredWords(text: string): Scored[] {
       previous = word;
       continue;
     }
-    let score = EXTRA[word] ?? (SCHOOL_NEUTRAL.has(word) ? 0 : (LEXICON[word] ?? 0));
+    let score = INNOCENT_AFTER[word] === previous ? 0 : (EXTRA[word] ?? (SCHOOL_NEUTRAL.has(word) ? 0 : (LEXICON[word] ?? 0)));
     if (score !== 0 && NEGATORS[previous]) score = -score;
     if (score !== 0) out.push({ start, end: at, match, score });
     previous = word;

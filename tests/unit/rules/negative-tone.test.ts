@@ -141,3 +141,38 @@ ruleTester('negative-tone', {}, {
     invalid('What a s h i t s h o w the car park was this morning', ['s h i t s h o w']),
   ].map(pinned),
 }, 'negative-tone: disguised compound swearing reads angry');
+
+// Complaints with no angry word, sarcasm and argument-inviting questions, second pass of issue 20 item 5: new sentences.
+ruleTester('negative-tone', {}, {
+  valid: [
+    'Once again our brass band won the regional festival! So proud of them.',
+    'Fantastic! Year 2 have broken the school record for reading minutes.',
+    'The boiler has been fixed, so the hall is warm again. Brilliant!',
+    'Why do leaves change colour? Year 2 found out in science.',
+    'Year 4 debated whether homework should be banned; the vote was close.',
+    'Only a few places left on the Year 5 residential, so book soon.',
+    'Which is your favourite season? Year 1 made a bar chart to find out.',
+    'Reminder: please do not park on the zigzags outside school.',
+    'Bakewell tart and spotted dick for our Victorian day!',
+    'F***ing superb concert tonight',
+  ].map(pin),
+  invalid: [
+    invalid('For the third time this term, PE kits must be named.', ['For the third time']),
+    invalid('We have asked parents several times to use the crossing.', ['have asked parents several times']),
+    invalid('Once again the side gate was left wide open overnight.', ['Once again the side gate was left']),
+    invalid('Still no sign of the new climbing frame we paid for in May.', ['Still no sign']),
+    invalid('The minibus has been nothing but problems this year.', ['nothing but problems']),
+    invalid('Nobody bothered to return the library books before half term.', ['Nobody bothered']),
+    invalid('A note to the handful of drivers who still think the bus bay is a car park.', ['to the handful of drivers who still']),
+    invalid('The printer is broken again. Marvellous.', ['is broken again']),
+    invalid('Marvellous, the hall roof is leaking onto the stage.', ['Marvellous']),
+    invalid('Our "streamlined" dinner system took forty minutes today.', ['"streamlined"']),
+    invalid('Who decided a Monday morning inset was a good idea?', ['Who decided a Monday morning inset was a good']),
+    invalid('Who thought a Friday deadline was a sensible idea?', ['Who thought a Friday deadline was a sensible idea']),
+    invalid('How are families expected to afford three non-uniform days a month?', ['How are families expected to']),
+    invalid('Uniform: sensible or pointless? Argue it out in the replies.', ['sensible or pointless?']),
+    invalid('Does anyone actually read the weekly bulletin?', ['Does anyone actually read']),
+    invalid('Well, that rehearsal was, let\'s just say, memorable.', ["let's just say"]),
+    invalid('Some plonker has left the tap running in the boys’ toilets, thank you so much.', ['plonker']),
+  ].map(pinned),
+}, 'negative-tone: plain-word complaints, praise turned round, argument-inviting questions, insults beside thanks');

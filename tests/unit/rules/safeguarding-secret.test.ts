@@ -14,6 +14,9 @@ ruleTester('safeguarding-secret', {}, {
     'Dress code: non-uniform for Children in Need.',
     'Call the office on 01632 960 222.',
     'Passwords must be at least 8 characters long.',
+    'Zoom meeting for Year 6 parents on 14 March at 6pm.',
+    'A strong password has twelve characters or more.',
+    'Password tips from Year 6: use three words and two numbers.',
   ],
   invalid: [
     invalid('Join us on Zoom: Meeting ID 845 2210 9931, passcode Tf4kq2', [
@@ -21,6 +24,13 @@ ruleTester('safeguarding-secret', {}, {
       ['Tf4kq2', { message: 'password' }],
     ]),
     invalid('Teams meeting ID: 318 442 990 127', ['318 442 990 127']),
+    // The id right after the service's name, no "ID" word (issue 20).
+    invalid('Governors: Zoom meeting 714 2290 3318 at 7pm', ['714 2290 3318']),
+    invalid('Join the Teams call 402 117 889 315 tonight', ['402 117 889 315']),
+    // A word then a number, with or without "is" (issue 20): a password as children are told it.
+    invalid('The reading app password is kestrel forty-one.', ['kestrel forty-one']),
+    invalid('Log in with password walrus 83 tonight', ['walrus 83']),
+    invalid('The class blog password is the word lantern and the number 2025.', ['lantern and the number 2025']),
     invalid('Guest Wi-Fi password is Acorns!2025', [['Acorns!2025', { message: 'Wi-Fi key' }]]),
     invalid('The front door code is 7290 until Friday', [['7290', { message: 'access code' }]]),
     invalid('Keypad code changes to 5531 from next week', ['5531']),

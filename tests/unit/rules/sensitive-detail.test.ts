@@ -199,3 +199,30 @@ ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils
     invalidImage('A Year 3 pupil\nis in hospital this week', ['hospital'], 'Our class card'),
   ],
 });
+
+// Year groups as Scotland, Wales and Ireland write them, and the harms of "Keeping children safe in education" (issue 20 item 3, second pass).
+ruleTester('sensitive-detail', { settings: { naming: 'first-name-only' }, pupils }, {
+  valid: [
+    { text: 'P7 had a fantastic time at the science centre.', at: AT },
+    { text: 'Our P2 pupils made cards for the care home.', at: AT },
+    { text: 'Junior infants loved the farm visit.', at: AT },
+    { text: 'Staff training today on spotting the signs of FGM and forced marriage.', at: AT },
+    { text: 'Year 3 learnt how sound travels and how deafness affects hearing.', at: AT },
+    { text: 'Well done to our P6 footballers, who ran out of the changing room to a huge cheer.', at: AT },
+    { text: 'Attendance this week was 97%, well done everyone!', at: AT },
+  ],
+  invalid: [
+    plain('A P4 boy is off this week after a seizure at home.', ['seizure']),
+    plain('One of our Primary 6 girls cares for her mum as a young carer.', ['young carer']),
+    plain('A child in senior infants was bereaved at the weekend.', ['bereaved']),
+    plain('A wee one in the nursery still wears nappies.', ['wears nappies']),
+    plain('A Year 6 girl could be at risk of FGM this summer.', ['be at risk of FGM']),
+    plain('A pupil in Blwyddyn 5 has been referred to social services.', ['referred to', 'social services']),
+    // Plain words for incidents, sanctions, speech and hearing, support plans and family (second pass).
+    plain('A girl in P2 spat at a dinner supervisor and lost her golden time.', ['spat at a', 'lost her golden time']),
+    plain('A boy in Year 3 has a stammer and wears grommets for glue ear.', ['stammer', 'grommets', 'glue ear']),
+    plain('A child in P5 has ASN and a co-ordinated support plan.', ['ASN', 'co-ordinated support plan']),
+    plain('One of our Year 6 boys ran out of school at lunchtime.', ['ran out of school']),
+    plain('A girl in Year 1 lives with her nan now since her dad was arrested.', ['lives with her nan now', 'dad was arrested']),
+  ],
+}, 'sensitive-detail: year groups of the four nations; safeguarding harms by name');

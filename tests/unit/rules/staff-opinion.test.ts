@@ -83,3 +83,26 @@ ruleTester('staff-opinion', { staff }, {
     invalid('Who decided Mr Reeve should run sports day?', ['Who decided Mr Reeve should']),
   ].map(pinned),
 }, 'staff-opinion: sarcasm, work not done, private life');
+
+// Second pass of issue 20 item 5: sarcasm, lapses, put-downs and private life in other phrasings; two-sentence remarks.
+ruleTester('staff-opinion', { staff }, {
+  valid: [
+    'Mr Reeve was late to the party but still won the staff quiz.',
+    'Thanks to Mrs Hollis, who stayed late to fix the stage lights.',
+    'Mrs Hollis has been on a well-earned holiday and is back on Monday.',
+    'Mr Reeve led a lovely assembly. His stories made us smile.',
+    'Mrs Hollis is retiring after 20 years. We will all miss her.',
+  ].map(pin),
+  invalid: [
+    invalid('Mr Reeve, punctual as ever, strolled in at twenty past nine.', ['Mr Reeve, punctual as ever']),
+    invalid('Top marks to Mrs Hollis for losing the dinner money tin.', ['Top marks to Mrs Hollis for losing']),
+    invalid('Mrs. Hollis missed the coach again this morning.', ['Mrs. Hollis missed the coach again']),
+    invalid('Mr Reeve ran the parents\' evening rota. Let\'s just say it did not go to plan.', ["Mr Reeve ran the parents' evening rota. Let's just say"]),
+    invalid('Mrs Hollis planned the trip. She forgot to book the coach.', ['Mrs Hollis planned the trip. She forgot to']),
+    invalid('Mr Reeve has no control over that class whatsoever.', ['Mr Reeve has no control over']),
+    invalid('Mrs Hollis is back in hospital, poor thing.', [['Mrs Hollis is back in hospital', { message: 'personal details' }]]),
+    invalid('Mr Reeve looks shattered since the twins arrived.', [['Mr Reeve looks shattered', { message: 'personal details' }]]),
+    invalid('Mrs Hollis is expecting her second baby in the spring.', [['Mrs Hollis is expecting her second baby', { message: 'personal details' }]]),
+    invalid("Mr Reeve's new beard is certainly a brave choice.", [["Mr Reeve's new beard", { message: 'personal details' }]]),
+  ].map(pinned),
+}, 'staff-opinion: sarcasm, lapses, private life; a remark carried into the next sentence');

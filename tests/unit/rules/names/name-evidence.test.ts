@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EVIDENCE,
   EVIDENCE_ENTRIES,
+  PLAIN_NAME_ENTRIES,
   decidingEntry,
   describeUse,
   judgeRole,
@@ -91,7 +92,9 @@ const CASES: Array<[EvidenceId, NameRole, string, string]> = [
   ['otherLanguage', 'word', "Mae'r haf yn dod a'r plant yn hapus", 'haf'],
   ['otherLanguage', 'unclear', 'Mae Seren yn canu heddiw', 'Seren'],
   ['praiseBefore', 'name', 'Da iawn Seren am ganu heddiw', 'Seren'],
-  ['otherPerson', 'unclear', 'Year 6 learnt about Mary Seacole', 'Mary'],
+  ['otherPerson', 'word', 'Year 6 learnt about Mary Seacole', 'Mary'],
+  ['nameAsWord', 'word', 'The name Hope comes from Old English', 'Hope'],
+  ['nameAsWord', 'word', 'Amber is the Arabic word for a resin', 'Amber'],
   // word role: a list of things; name role: said to at the end
   ['thingList', 'word', 'Ivy, holly and fir for the wreaths', 'Ivy'],
   ['thingList', 'word', 'Hope, joy and peace this Advent', 'Hope'],
@@ -131,14 +134,14 @@ describe('name evidence', () => {
     expect(judge(text, word)).toEqual({ role, evidence });
   });
 
-  it('every piece of evidence is documented and has a case here', () => {
-    const tested = new Set(CASES.map(([e]) => e));
+  it('every piece of evidence is documented and has a case here (a plain name\'s own evidence in proper-nouns.test.ts)', () => {
+    const tested = new Set([...CASES.map(([e]) => e), ...PLAIN_NAME_ENTRIES.map((e) => e.judgement.evidence)]);
     for (const id of Object.keys(EVIDENCE)) expect(tested.has(id as EvidenceId), id).toBe(true);
     for (const text of Object.values(EVIDENCE)) expect(text.length).toBeGreaterThan(20);
   });
 
   it('the documented evidence ids are the ones the entries report', () => {
-    const reported = new Set(EVIDENCE_ENTRIES.map((e) => e.judgement.evidence));
+    const reported = new Set([...EVIDENCE_ENTRIES, ...PLAIN_NAME_ENTRIES].map((e) => e.judgement.evidence));
     expect([...reported].sort()).toEqual(Object.keys(EVIDENCE).sort());
   });
 
@@ -181,7 +184,14 @@ const ENTRY_CASES: Array<[EvidenceEntryId, NameRole, string, string]> = [
   ['sungOrReadTitle', 'word', 'Year 4 read Rowan of Rin', 'Rowan'],
   ['otherLanguage', 'word', 'Mae seren fach yn y nen heno', 'seren'],
   ['otherLanguage.capitalized', 'unclear', 'Mae Seren yn canu heddiw', 'Seren'],
-  ['otherPerson', 'unclear', 'Year 6 learnt about Mary Seacole', 'Mary'],
+  ['otherPerson', 'word', 'Year 6 learnt about Mary Seacole', 'Mary'],
+  ['historicalFigure.epithet', 'word', 'A play about Mark the Evangelist', 'Mark'],
+  ['historicalFigure.scripture', 'word', 'In RE we read how Mark appears in the Bible', 'Mark'],
+  ['character.story', 'word', 'We acted out the legend of Robin Hood', 'Robin'],
+  ['placePhrase.travel', 'word', 'Year 6 took the ferry to Rowan', 'Rowan'],
+  ['nameAsWord', 'word', 'The name Hope comes from Old English', 'Hope'],
+  ['nameList.groups', 'unclear', 'Robin and Owls walked to the park', 'Robin'],
+  ['nameList.afterGroup', 'unclear', 'Owls and Robin walked to the park', 'Robin'],
   ['compound', 'word', 'Rose-tinted glasses for Holly-berry red jumpers', 'Holly'],
   ['dateContext.dayBefore', 'word', 'Open morning on 14 May', 'May'],
   ['dateContext.numberAfter', 'word', 'Open morning on May 14th', 'May'],

@@ -30,6 +30,27 @@ interface EntryCases {
 }
 
 const BY_ENTRY: Record<string, EntryCases> = {
+  'historicalFigure.epithet': {
+    valid: ['A play about Peter the Great', 'John the Baptist in our RE lesson', 'Year 5 met Charlie the Chimp at the zoo'],
+    invalid: [
+      ['Michael the Year 4 class rep gave a speech', 'Michael'],
+      ['Well done Peter the Year 5 captain', 'Peter'],
+    ],
+  },
+  'character.story': {
+    valid: ['Year 1 loved the story of Peter and the Wolf', 'The legend of Aidan and the fox is our class story', 'The tale of Charlie the brave mouse'],
+    invalid: [
+      ['Peter told the story of Peter and the Wolf', 'Peter'],
+      ['A story by Charlie about the sea', 'Charlie'],
+    ],
+  },
+  nameAsWord: {
+    valid: ['The name Matilda means mighty in battle', 'Grace is the English word for a prayer before meals', 'Charlie comes from an old German name'],
+    invalid: [
+      ['Matilda means business on sports day', 'Matilda'],
+      ['A girl named Matilda won the prize', 'Matilda'],
+    ],
+  },
   saint: {
     valid: [
       "Mass at St Mark's this morning",
@@ -220,14 +241,33 @@ const BILINGUAL_BY_ENTRY: Record<string, EntryCases> = {
     asked: [['Mae Seren yn canu heddiw', 'Seren']],
   },
   otherPerson: {
-    valid: [],
+    valid: ['Year 6 learnt about Mary Seacole', 'A talk on Joseph Lister and germs', 'Patrick Kavanagh wrote poems about the fields', 'Reception read Mary Bear at story time'],
     invalid: [
       ['Patrick met David Walliams at the book fair', 'Patrick'],
       ['Mary Seacole inspired Mary to be a nurse', 'Mary'],
+      ['Well done Joseph Lister-Jones!', 'Joseph'],
     ],
-    asked: [
-      ['Year 6 learnt about Mary Seacole', 'Mary'],
-      ['A talk on Joseph Lister and germs', 'Joseph'],
+  },
+  'placePhrase.travel': {
+    valid: ['A day trip to Teifi for the whole of Year 6', 'The ferry to Teifi was cancelled', "Teifi's beaches are perfect for rock pooling", 'Pilgrims sailed across to Teifi'],
+    invalid: [
+      ["Teifi's reading has come on so much", 'Teifi'],
+      ['Seren sailed to Teifi with her dad', 'Seren'],
+      ['Well done Teifi on your trip to the castle', 'Teifi'],
+    ],
+  },
+  'historicalFigure.scripture': {
+    valid: [
+      'Year 3 learnt how David beat Goliath in the Bible',
+      'In RE we heard about Joseph and his coat in the Old Testament',
+      'Stories of Brigid and the old Irish myths',
+      'Mary is the mother of Jesus in the Gospel and in the Qur’an',
+    ],
+    invalid: [
+      ['David read a psalm beautifully in assembly', 'David'],
+      ['Mary was chosen to read from the Bible', 'Mary'],
+      ['Well done Joseph for learning your Bible verse', 'Joseph'],
+      ["Joseph's Bible reading was lovely", 'Joseph'],
     ],
   },
 };
@@ -272,6 +312,9 @@ const PLAIN_CASES: Array<[EvidenceEntryId, string, string]> = [
   ['character', 'Dressed up as Matilda', 'Matilda'],
   ['bookTitle', 'We loved *Matilda and the Moon*', 'Matilda'],
   ['bookTitle.titleCase', 'We read The Tale of Peter Rabbit', 'Peter'],
+  ['commonNoun', 'The Aidan is the lifeboat in our story', 'Aidan'],
+  ['commonNoun', 'we lit a matilda lamp', 'matilda'],
+  ['commonNoun', 'Year 4 built a model Charlie puffer', 'Charlie'],
 ];
 
 describe('a plain roster name (no ordinary word): proper-noun evidence only', () => {
@@ -290,9 +333,42 @@ describe('a plain roster name (no ordinary word): proper-noun evidence only', ()
   });
   it('a name in a name role stays undefined (the name rules treat it as a name)', () => {
     expect(judge('Well done Michael!', 'Michael')).toBeUndefined();
+    expect(judge('Happy birthday to the brilliant Michael!', 'Michael')).toBeUndefined();
+    expect(judge('The amazing Peter scored twice', 'Peter')).toBeUndefined();
     expect(judge('Luke read at church', 'Luke')).toBeUndefined();
   });
   it('"Charlie and the Chocolate Factory" reads like "Charlie and the Easter Bunny": asked, not blocked and not passed', () => {
     expect(judge('We read Charlie and the Chocolate Factory', 'Charlie')).toEqual({ role: 'unclear', evidence: 'titlePhrase' });
   });
 });
+
+/**
+ * A one-word class named after a scientist whose first name a pupil has
+ * (a class Newton, a pupil Isaac without name consent): "Isaac Newton" is
+ * the scientist; "Isaac, Newton class" and "Isaac Newton class" are the pupil.
+ */
+const scienceClasses = compileProfile({
+  settings: { school: 'Invented Science Academy', naming: 'first-name-only' },
+  pupils: [
+    { forename: 'Isaac', surname: 'Mensah', group: 'Newton', photoConsent: true, nameConsent: false },
+    { forename: 'Marie', surname: 'Kowalska', group: 'Curie', photoConsent: true, nameConsent: false },
+  ],
+  staff: [],
+});
+ruleTester(
+  'pupil-name',
+  scienceClasses,
+  {
+    valid: [
+      { text: 'In science we learnt how Isaac Newton explained gravity', at },
+      { text: 'Marie Curie won two Nobel prizes', at },
+      { text: 'Curie class made posters about Marie Curie', at },
+    ],
+    invalid: [
+      { text: 'Isaac, Newton class star of the week!', at, errors: [{ match: 'Isaac' }] },
+      { text: 'Isaac Newton class had a great day', at, errors: [{ match: 'Isaac' }] },
+      { text: 'Well done Marie Curie class!', at, errors: [{ match: 'Marie' }] },
+    ],
+  },
+  'otherPerson: a one-word class after a first name is a surname when no class word marks it',
+);

@@ -20,6 +20,12 @@ describe('staff index', () => {
     ['Mr O’Callaghan Hurst', 1, 'Mr O’Callaghan Hurst'],
     ['Dr van Dijk visited', 2, 'Dr van Dijk'],
     ['Mx Tregarthen', 0, 'Mx Tregarthen'],
+    // A title and a forename alone, as priests, sisters and many primary teachers are called (issue 20).
+    ['Fr Idris said Mass', 1, 'Fr Idris'],
+    ['Sister Bronwen ran the choir', 0, 'Sister Bronwen'],
+    ['Miss Femke read a story', 2, 'Miss Femke'],
+    // The first part of a double surname after a title.
+    ['Mr O’Callaghan took the register', 1, 'Mr O’Callaghan'],
   ])('%j names staff %i', (text, who, match) => {
     const found = index.find(text);
     expect(found).toHaveLength(1);
@@ -32,6 +38,9 @@ describe('staff index', () => {
     'Bronwen sang', // first name alone
     'Mrs\nTregarthen', // split over lines
     'Mrs Smith',
+    'Mia and her sister Bronwen baked a cake', // a lower-case "sister" is family, and Bronwen may be a pupil
+    'Master Idris won the junior race', // "Master" is what a boy is called
+    'Dr van read the notices', // a surname's particle alone is no name
   ])('%j names no staff', (text) => {
     expect(index.find(text)).toEqual([]);
   });
