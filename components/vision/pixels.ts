@@ -3,6 +3,7 @@
  * the offscreen document and the CLI resample the same way, so they read the
  * same picture.
  */
+import { releaseArray } from './release';
 import type { RgbaImage } from './types';
 
 /** Gray (Rec. 601 luma) of RGBA pixels, alpha composited onto white (transparent PNGs look like that on X). */
@@ -57,6 +58,7 @@ export function resizePlane(src: Float32Array, width: number, height: number, to
         for (let x = 0; x < toWidth; x++) out[outRow + x]! += rows[row + x]! * weight;
       }
     }
+    releaseArray(rows);
     return out;
   }
   for (let y = 0; y < toHeight; y++) {
