@@ -27,6 +27,7 @@ import { mergeCandidates, toFraction, type FaceCandidate } from './merge';
 import { flexibleBlazeFace } from './open-blazeface';
 import { facePasses, type FacePass, type Rect } from './scales';
 import type { FaceTf, GraphModelLike, HumanLike, TensorLike } from './tfjs-shim';
+import { releaseArray } from '../vision/release';
 
 /** RGB pixels, 3 values a pixel (0-255), row by row. */
 export interface RgbImage {
@@ -165,10 +166,17 @@ export function isHumanFace(c: FaceCandidate): boolean {
  * in reading order; `candidates` are every face-like box BlazeFace found
  * (after merging), with FaceMesh's verdict.
  */
-export async function detectFaces(human: HumanLike, image: RgbImage): Promise<{ faces: FaceBox[]; candidates: FaceCandidate[] }> {
+export async function detectFaces(
+  human: HumanLike,
+  image: RgbImage,
+  options: { ownsPixels?: boolean } = {},
+): Promise<{ faces: FaceBox[]; candidates: FaceCandidate[] }> {
   const { tf } = human;
   const { width, height } = image;
   const pixels = floatPixels(tf, image);
+  // On wasm the tensor has its own copy in the wasm heap (other backends keep the array itself):
+  // the caller's 23 MB of floats (1600×1200 RGB) can go now, before the passes.
+  if (options.ownsPixels && tf.getBackend() === 'wasm') releaseArray(image.data);
   try {
     const clusters = boxesAtAllScales(human, pixels, width, height);
     const crops: FaceCrop[] = clusters.map(({ box }) => ({ box, crop: meshCrop(box) }));

@@ -47,9 +47,13 @@ export function faceAnalysis(start: StartFaceDetector, options: FaceAnalysisOpti
       const human = await detector;
       // Given up while the detector started: the host has reset this analysis, so do not run it.
       signal.throwIfAborted();
-      return { faces: (await detectFaces(human, facePixels(image))).faces };
+      // The scaled pixels are made here for this run alone: the detector may free them once uploaded.
+      return { faces: (await detectFaces(human, facePixels(image), { ownsPixels: true })).faces };
     },
     async reset() {
+      // Dropped, not disposed: Human keeps each model it loaded in its bundle and hands the same one to the
+      // next Human (disposing it broke the next start), and the opened BlazeFace copies are kept per model.
+      // So a restart after an idle release loads nothing twice (tests/unit/components/faces/face-analysis.test.ts).
       detector = undefined;
     },
   };

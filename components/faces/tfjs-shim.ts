@@ -32,6 +32,7 @@ export interface FaceTf {
   sub(a: TensorLike, b: number): TensorLike;
   tidy<T>(fn: () => T): T;
   dispose(x: TensorLike | TensorLike[]): void;
+  getBackend(): string;
   image: {
     resizeBilinear(x: TensorLike, size: [number, number]): TensorLike;
     cropAndResize(image: TensorLike, boxes: TensorLike, boxInd: TensorLike, cropSize: [number, number]): TensorLike;

@@ -11,6 +11,7 @@ import type { StartFaceDetector } from '../faces/face-analysis';
 import { imageAnalyses } from './analyses';
 import { ImageCheckFailedError, imageCheckErrorKind } from './errors';
 import { VisionHost, type VisionHostOptions } from './host';
+import { releaseArray } from './release';
 import { decodeDataUrl, failedReply, type ImageCheckReply } from './messages';
 import type { AssetSource, RgbaImage } from './types';
 
@@ -42,6 +43,8 @@ export async function decodeInBrowser(bytes: Uint8Array, type: string): Promise<
     context.imageSmoothingQuality = 'high';
     context.drawImage(bitmap, 0, 0, size.width, size.height);
     const pixels = context.getImageData(0, 0, size.width, size.height);
+    // The canvas's own 12 MB copy of the pixels goes now, not at the next garbage collection.
+    canvas.width = canvas.height = 0;
     return { width: size.width, height: size.height, data: pixels.data };
   } finally {
     bitmap.close();
@@ -84,7 +87,13 @@ export function startFaceDetectorInExtension(assets: AssetSource): StartFaceDete
 /** The host as the extension runs it. */
 export function createExtensionHost(getUrl: (path: string) => string, options: Pick<VisionHostOptions, 'onIdle' | 'idleMs' | 'onStage'> = {}): VisionHost {
   const assets = extensionAssets(getUrl);
-  return new VisionHost({ analyses: imageAnalyses(assets, { startFaceDetector: startFaceDetectorInExtension(assets) }), decode: decodeInBrowser, ...options });
+  return new VisionHost({
+    analyses: imageAnalyses(assets, { startFaceDetector: startFaceDetectorInExtension(assets) }),
+    decode: decodeInBrowser,
+    // The image's bytes (from the request's data: URL) and pixels are this host's own: freed as soon as they are read.
+    release: releaseArray,
+    ...options,
+  });
 }
 
 /** The reply to one (already validated) image check: the host's findings, or why there are none. */

@@ -3,6 +3,7 @@
  * the offscreen document and the CLI resample the same way, so they read the
  * same picture.
  */
+import { releaseArray } from './release';
 import type { RgbaImage } from './types';
 
 /** Gray (Rec. 601 luma) of RGBA pixels, alpha composited onto white (transparent PNGs look like that on X). */
@@ -21,8 +22,8 @@ export function toGray(image: RgbaImage): Float32Array {
  * source pixel under each target pixel (a box filter: no aliasing on text
  * strokes when a 4000 px photo becomes 960 px); enlarging is bilinear.
  */
-export function resizePlane(src: Float32Array, width: number, height: number, toWidth: number, toHeight: number): Float32Array {
-  if (toWidth === width && toHeight === height) return src.slice();
+export function resizePlane(src: PlaneData, width: number, height: number, toWidth: number, toHeight: number): Float32Array {
+  if (toWidth === width && toHeight === height) return src instanceof Float32Array ? src.slice() : Float32Array.from(src);
   const out = new Float32Array(toWidth * toHeight);
   const sx = width / toWidth;
   const sy = height / toHeight;
@@ -57,6 +58,7 @@ export function resizePlane(src: Float32Array, width: number, height: number, to
         for (let x = 0; x < toWidth; x++) out[outRow + x]! += rows[row + x]! * weight;
       }
     }
+    releaseArray(rows);
     return out;
   }
   for (let y = 0; y < toHeight; y++) {
@@ -100,7 +102,7 @@ function boxSpans(from: number, to: number) {
 }
 
 /** The plane's value at a fractional position, clamped to the edges. */
-export function bilinear(src: Float32Array, width: number, height: number, x: number, y: number): number {
+export function bilinear(src: PlaneData, width: number, height: number, x: number, y: number): number {
   const cx = Math.max(0, Math.min(width - 1, x));
   const cy = Math.max(0, Math.min(height - 1, y));
   const x0 = Math.floor(cx);
@@ -114,9 +116,26 @@ export function bilinear(src: Float32Array, width: number, height: number, x: nu
   return top * (1 - ay) + bottom * ay;
 }
 
-/** The three colour planes of RGBA pixels (alpha composited onto white). */
-export function toPlanes(image: RgbaImage): [Float32Array, Float32Array, Float32Array] {
+/**
+ * One colour plane's values (0-255): bytes where they are whole numbers (an
+ * opaque image: 9 MB for three 2048×1536 planes instead of 38 MB of floats,
+ * alive while the detector runs), floats where transparency was composited.
+ */
+export type PlaneData = Float32Array | Uint8Array;
+
+/** The three colour planes of RGBA pixels (alpha composited onto white); bytes for an opaque image, the same values. */
+export function toPlanes(image: RgbaImage): [PlaneData, PlaneData, PlaneData] {
   const { data, width, height } = image;
+  if (isOpaque(data)) {
+    const planes: [Uint8Array, Uint8Array, Uint8Array] = [new Uint8Array(width * height), new Uint8Array(width * height), new Uint8Array(width * height)];
+    const [r, g, b] = planes;
+    for (let i = 0, o = 0; o < width * height; i += 4, o++) {
+      r[o] = data[i]!;
+      g[o] = data[i + 1]!;
+      b[o] = data[i + 2]!;
+    }
+    return planes;
+  }
   const planes: [Float32Array, Float32Array, Float32Array] = [
     new Float32Array(width * height),
     new Float32Array(width * height),
@@ -192,9 +211,7 @@ export function toRgbShrunk(image: RgbaImage, toWidth: number, toHeight: number)
 /** The pixels with transparency composited onto white; the image's own array when it is opaque (photos: no copy). */
 function opaque(image: RgbaImage): Uint8Array | Uint8ClampedArray {
   const { data } = image;
-  let hasAlpha = false;
-  for (let i = 3; i < data.length && !hasAlpha; i += 4) hasAlpha = data[i] !== 255;
-  if (!hasAlpha) return data;
+  if (isOpaque(data)) return data;
   const out = new Uint8ClampedArray(data.length);
   for (let i = 0; i < data.length; i += 4) {
     const alpha = data[i + 3]!;
@@ -202,4 +219,10 @@ function opaque(image: RgbaImage): Uint8Array | Uint8ClampedArray {
     out[i + 3] = 255;
   }
   return out;
+}
+
+/** Whether every pixel of RGBA data is fully opaque (photos are). */
+function isOpaque(data: RgbaImage['data']): boolean {
+  for (let i = 3; i < data.length; i += 4) if (data[i] !== 255) return false;
+  return true;
 }

@@ -36,6 +36,9 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+/** No network chatter, no GPU: the flags every test browser runs with (benches compare against a browser without the extension launched with these too). */
+export const QUIET_CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--disable-quic'];
+
 const ROUTED_HOSTS = ['x.com', 'twitter.com', 'pbs.twimg.com', 'abs.twimg.com'];
 
 function isInternal(url: string): boolean {
@@ -56,6 +59,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** A visible window (npm run demo); tests run headless. */
   headless?: boolean;
+  /** More Chromium flags (the memory bench switches off the spare renderer). */
+  args?: string[];
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -73,12 +78,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-      '--disable-quic',
+      ...QUIET_CHROMIUM_ARGS,
+      ...(options.args ?? []),
       // A visible window (npm run demo) opens wide enough for the card beside the compose box.
       ...(options.headless === false ? ['--window-size=1400,900'] : []),
     ],

@@ -3,12 +3,14 @@
  * possibly keystoned) quadrilateral are warped onto an upright rectangle.
  * Pure: works on float planes.
  */
+import type { PlaneData } from '../../vision/pixels';
 import { homography, quadSize, type Quad } from './geometry';
 
 export interface Plane {
   width: number;
   height: number;
-  data: Float32Array;
+  /** Bytes for an opaque image's full-size planes (vision/pixels.ts toPlanes), floats otherwise. */
+  data: PlaneData;
 }
 
 /**

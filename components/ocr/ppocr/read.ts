@@ -15,6 +15,7 @@ import type { PpOcrEngine } from './engine';
 import type { Quad } from './geometry';
 import { assembleLines, mergeLine, type PlacedLine } from './merge';
 import { resizePlane } from '../../vision/pixels';
+import { releaseArray } from '../../vision/release';
 
 /** Detector input size: longest side PPOCR_DET_MAX_SIDE (small images grow, at most 3×), both sides multiples of 32. */
 export function detectorSize(width: number, height: number, maxSide = PPOCR_DET_MAX_SIDE): { width: number; height: number } {
@@ -70,7 +71,10 @@ export async function readImageText(
   signal?.throwIfAborted();
   const boxes = dbBoxes(prob, size.width, size.height);
   ms.detect = performance.now() - t;
-  if (boxes.length === 0) return { text: '', textLines: [], lines: [], ms };
+  if (boxes.length === 0) {
+    for (const plane of planes) releaseArray(plane.data);
+    return { text: '', textLines: [], lines: [], ms };
+  }
 
   t = performance.now();
   const lines: ReadLine[] = [];
@@ -92,6 +96,8 @@ export async function readImageText(
       ppConfidence: 0,
     });
   }
+  // The full-size colour planes (3 × 4 bytes a pixel: 38 MB for 2048×1536) are done with once the lines are cut out.
+  for (const plane of planes) releaseArray(plane.data);
   signal?.throwIfAborted();
   // tesseract reads in its own worker while PP-OCR's recogniser runs here:
   // the two readings overlap, so ms.tesseract and ms.recognise overlap too.
@@ -172,7 +178,9 @@ export async function readStacked(crops: readonly Plane[][], tesseract: Tesserac
       for (let x = 0; x < w; x++) page[row + x] = invert ? 255 - scaled[y * w + x]! : scaled[y * w + x]!;
     }
   });
-  const { lines } = await tesseract.readLines(planePgm(page, layout.width, layout.height), '6');
+  const pgm = planePgm(page, layout.width, layout.height);
+  releaseArray(page);
+  const { lines } = await tesseract.readLines(pgm, '6');
   const out: (TesseractLine | undefined)[] = crops.map(() => undefined);
   for (const line of lines) {
     const middle = (line.bbox.y0 + line.bbox.y1) / 2;

@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { facesInBytes, terminateImageReader } from '../../../../scripts/cli/ocr-node';
-import { facePixels } from '../../../../components/faces/face-analysis';
+import { faceAnalysis, facePixels } from '../../../../components/faces/face-analysis';
+import { decodeInNode, nodeAssets, startFaceDetectorInNode } from '../../../../scripts/cli/vision-node';
+import type { LoadableHuman } from '../../../../components/faces/tfjs-shim';
 
 const PHOTOS = join(import.meta.dirname, '../../../fixtures/faces');
 const manifest = JSON.parse(readFileSync(join(PHOTOS, 'manifest.json'), 'utf8')) as { file: string; faces: number; what: string }[];
@@ -56,4 +58,30 @@ describe('facePixels: the decoded image as the detector reads it', () => {
     expect({ width: pixels.width, height: pixels.height }).toEqual({ width: 2, height: 1 });
     expect([...pixels.data].map((v) => Math.round(v))).toEqual(rgb);
   });
+});
+
+describe('reset and restart: nothing loaded twice', () => {
+  it('a detector started again after an idle release finds the same faces and loads no model twice', async () => {
+    const start = startFaceDetectorInNode(nodeAssets());
+    const humans: LoadableHuman[] = [];
+    const analysis = faceAnalysis(async () => {
+      const human = await start();
+      humans.push(human);
+      return human;
+    });
+    // tfjs's engine is the bundle's, shared with every Human of this process (the Firefox event page keeps it between releases).
+    const held = () => (humans[0]!.tf as unknown as { memory(): { numBytes: number } }).memory().numBytes;
+    const photo = await decodeInNode(readFileSync(join(PHOTOS, 'group-row-4.jpg')));
+    const first = await analysis.run(photo, new AbortController().signal);
+    expect(first.faces.length).toBeGreaterThan(0);
+    const warm = held();
+    for (let cycle = 0; cycle < 2; cycle++) {
+      await analysis.reset();
+      const again = await analysis.run(photo, new AbortController().signal);
+      expect(again.faces).toEqual(first.faces);
+      // Models reloaded beside the old ones would add MBs (BlazeFace 0.5 MB, FaceMesh 1.5 MB); each new Human keeps a few KB of its own tensors (7 KB, 2026-12-07).
+      expect(held() - warm).toBeLessThan(64 * 1024 * (cycle + 1));
+    }
+    expect(humans).toHaveLength(3);
+  }, 120_000);
 });

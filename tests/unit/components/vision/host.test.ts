@@ -4,7 +4,7 @@
  * through it in tests/unit/components/faces/face-analysis.test.ts and the OCR tests.
  */
 import { describe, expect, it } from 'vitest';
-import { VisionHost } from '../../../../components/vision/host';
+import { VisionHost, type VisionHostOptions } from '../../../../components/vision/host';
 import type { AnalysisId, ImageAnalysis, RgbaImage } from '../../../../components/vision/types';
 
 const PIXELS: RgbaImage = { width: 2, height: 1, data: new Uint8Array(8) };
@@ -38,21 +38,30 @@ function standIn(id: AnalysisId, required: boolean, behaviour: () => Behaviour, 
   return analysis;
 }
 
-function hostWith(text: Behaviour | (() => Behaviour), faces: Behaviour | (() => Behaviour)) {
+function hostWith(
+  text: Behaviour | (() => Behaviour),
+  faces: Behaviour | (() => Behaviour),
+  options: Partial<Pick<VisionHostOptions, 'idleMs' | 'onIdle'>> = {},
+) {
   const asFn = (b: Behaviour | (() => Behaviour)) => (typeof b === 'function' ? b : () => b);
   const textAnalysis = standIn('text', true, asFn(text), 'Star of the week');
   const faceAnalysis = standIn('faces', false, asFn(faces), [{ x: 0.1, y: 0.1, w: 0.2, h: 0.2 }]);
   const decoded: string[] = [];
+  /** What the host gave back, in order: "bytes" once decoded, "pixels" once every analysis was done. */
+  const released: string[] = [];
+  const pixels: RgbaImage = { ...PIXELS, data: new Uint8Array(8) };
   const host = new VisionHost({
     analyses: [textAnalysis, faceAnalysis],
     decode: async (bytes) => {
       decoded.push(String(bytes[0]));
       if (bytes[0] === 0) throw new Error('not an image');
-      return PIXELS;
+      return pixels;
     },
+    release: (array) => released.push(array === pixels.data ? 'pixels' : `bytes ${(array as Uint8Array)[0]}`),
     idleMs: Infinity,
+    ...options,
   });
-  return { host, textAnalysis, faceAnalysis, decoded };
+  return { host, textAnalysis, faceAnalysis, decoded, released };
 }
 
 const image = (n: number) => new Uint8Array([n, 1, 2, 3]);
@@ -121,5 +130,33 @@ describe('VisionHost', () => {
     await host.release();
     expect(host.warm).toBe(false);
     expect([textAnalysis.resets, faceAnalysis.resets]).toEqual([1, 1]);
+  });
+
+  it('frees the bytes once decoded and the pixels once both analyses are done, never while one may still read them', async () => {
+    const answered = hostWith('answer', 'answer');
+    await answered.host.analyse(image(8), 'image/png');
+    expect(answered.released).toEqual(['bytes 8', 'pixels']);
+    // A hung analysis was given up on but may still be reading the pixels: the collector frees them later.
+    const hung = hostWith('answer', 'hang');
+    await hung.host.analyse(image(9), 'image/png');
+    expect(hung.released).toEqual(['bytes 9']);
+    // An image that fails keeps its pixels too (the text analysis threw midway).
+    const failed = hostWith('throw', 'answer');
+    await expect(failed.host.analyse(image(10), 'image/png')).rejects.toThrow(/text broke/);
+    expect(failed.released).toEqual(['bytes 10']);
+  });
+
+  it('releases every engine once idle for idleMs after the last image, then says so (the Firefox event page relies on it)', async () => {
+    let idle = 0;
+    const { host, textAnalysis, faceAnalysis } = hostWith('answer', 'answer', { idleMs: 40, onIdle: () => idle++ });
+    await host.analyse(image(11), 'image/png');
+    await new Promise((r) => setTimeout(r, 20));
+    // A second image within the idle period keeps the engines warm and starts the wait again.
+    await host.analyse(image(12), 'image/png');
+    await new Promise((r) => setTimeout(r, 25));
+    expect([textAnalysis.resets, faceAnalysis.resets, idle]).toEqual([0, 0, 0]);
+    await new Promise((r) => setTimeout(r, 60));
+    expect([textAnalysis.resets, faceAnalysis.resets, idle]).toEqual([1, 1, 1]);
+    expect(host.warm).toBe(false);
   });
 });

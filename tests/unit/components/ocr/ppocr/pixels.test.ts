@@ -66,6 +66,23 @@ describe('toPlanes', () => {
     expect(r[2]).toBeCloseTo(100 * a + 255 * (1 - a), 3);
     expect(g[2]).toBeCloseTo(50 * a + 255 * (1 - a), 3);
     expect(b[2]).toBeCloseTo(255 * (1 - a), 3);
+    // Composited values are fractions: they stay floats.
+    expect(r).toBeInstanceOf(Float32Array);
+  });
+
+  it('an opaque image gives byte planes (a quarter of the memory) holding exactly the float planes\' values', () => {
+    const width = 37;
+    const height = 11;
+    const data = new Uint8Array(width * height * 4);
+    for (let i = 0; i < data.length; i++) data[i] = i % 4 === 3 ? 255 : (i * 97 + 13) % 256;
+    const planes = toPlanes({ width, height, data });
+    for (const plane of planes) expect(plane).toBeInstanceOf(Uint8Array);
+    planes.forEach((plane, c) => expect([...plane]).toEqual(Array.from({ length: width * height }, (_, o) => data[o * 4 + c])));
+    // The detector and the line crops read them as they read floats: the same resized values.
+    const asFloat = Float32Array.from(planes[0]);
+    expect(resizePlane(planes[0], width, height, 16, 5)).toEqual(resizePlane(asFloat, width, height, 16, 5));
+    expect(resizePlane(planes[0], width, height, 80, 30)).toEqual(resizePlane(asFloat, width, height, 80, 30));
+    expect(resizePlane(planes[0], width, height, width, height)).toEqual(asFloat);
   });
 });
 
