@@ -16,7 +16,8 @@ import type { Composer, SiteAdapter } from '../site/adapter';
 import { ComposerGuard, type GuardEnvironment } from './composer-guard';
 import { PageHighlights } from './highlights';
 import { OVERLAY_TAG } from './textarea-overlay';
-import { PANEL_TAG, showPhotoReminder } from '../panel/mount';
+import { PANEL_TAG } from '../panel/tag';
+import { engineIfLoaded } from './engine-slot';
 import type { ImageReader } from './images';
 import type { AuditEvent } from '../profile/audit';
 import { GUARD_UNAVAILABLE } from './audit-events';
@@ -246,7 +247,8 @@ export class PageGuard {
       evaluation.parts.map((p) => p.text),
       evaluation.images.length,
     );
-    if (evaluation.images.length > 0) setTimeout(showPhotoReminder, 0);
+    // A send is let through only on a checked draft: the engine module (and its panel) is here.
+    if (evaluation.images.length > 0) setTimeout(() => engineIfLoaded()?.showPhotoReminder(), 0);
     if (composer.describes !== undefined) this.descriptions.set(composer.describes, evaluation.text);
     // X Chat's attachments are known only from the file input: once sent, they are gone from the box.
     if (composer.surface === 'chat') guard.images.clear();

@@ -32,7 +32,8 @@
  * text of a post with one image, so a pupil's name in it is a name with a
  * photo. The boxes ticked for the photo in its composer's panel count.
  */
-import { check, RULES_BY_ID, type CheckResult, type CompiledProfile, type Draft } from '../../../rules';
+import type { CheckResult, CompiledProfile, Draft } from '../../../rules';
+import { engine } from '../engine-slot';
 import { decide, draftFingerprint, type GateDecision } from '../gate';
 import type { ImageStatus } from '../images';
 import type { OutgoingPost, PostKind } from '../../site/requests';
@@ -130,7 +131,7 @@ export class RequestVerdicts {
       const outcome = this.gate(post, view, images);
       if (outcome.allow) return { type: 'verdict', id, allow: true };
       const rules = [...new Set(outcome.result?.findings.map((f) => f.rule) ?? [])];
-      const details = rules.map((rule) => RULES_BY_ID.get(rule)?.meta.description ?? rule);
+      const details = rules.map((rule) => engine().RULES_BY_ID.get(rule)?.meta.description ?? rule);
       return hold(outcome.message, rules, details, view);
     } catch (error) {
       console.error('SafePost: request check failed', error);
@@ -185,7 +186,7 @@ export class RequestVerdicts {
       const account = this.deps.account();
       if (account) draft.account = account;
       try {
-        result = check(draft, profile.compiled);
+        result = engine().check(draft, profile.compiled);
       } catch (error) {
         engineError = error instanceof Error ? error.message : String(error);
       }

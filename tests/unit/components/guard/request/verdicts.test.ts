@@ -11,6 +11,8 @@ import type { CheckMessage } from '../../../../../components/guard/request/proto
 import type { OutgoingPost } from '../../../../../components/site/requests';
 import type { ImageStatus } from '../../../../../components/guard/images';
 import { compileProfile } from '../../../../../rules';
+// The real engine, installed as the content script's loader does (the guard reaches it through engine-slot.ts).
+import '../../../../fixtures/engine';
 
 const ALL_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const compiled = (hours: { days: readonly string[] } = { days: ALL_DAYS }) =>
