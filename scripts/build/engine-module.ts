@@ -11,11 +11,27 @@
  * module makes WXT do. No code uses import.meta.env or build constants, so
  * there are no defines to carry over (scripts/build tests nothing of the sort).
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 export const ENGINE_MODULE_FILE = 'content-modules/engine.js';
 const ENTRY = fileURLToPath(new URL('../../components/engine-module/index.ts', import.meta.url));
+
+/**
+ * zod exports every locale's error messages as `z.locales` (about 260 KB
+ * minified), which esbuild cannot drop while the `z` namespace is used as a
+ * whole. Nothing here switches locale (zod's English is built in), so they
+ * are left out.
+ */
+const withoutZodLocales: Plugin = {
+  name: 'safepost:without-zod-locales',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'safepost-empty' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'safepost-empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
 
 /** The module's source, `export const engine = {…}` (GuardEngine, components/guard/engine-slot.ts). */
 export async function engineModuleSource(): Promise<string> {
@@ -31,6 +47,7 @@ export async function engineModuleSource(): Promise<string> {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' },
+    plugins: [withoutZodLocales],
     logLevel: 'silent',
   });
   return result.outputFiles[0]!.text;
