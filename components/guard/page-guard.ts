@@ -17,7 +17,7 @@ import { ComposerGuard, type GuardEnvironment } from './composer-guard';
 import { PageHighlights } from './highlights';
 import { OVERLAY_TAG } from './textarea-overlay';
 import { PANEL_TAG } from '../panel/tag';
-import { engineIfLoaded } from './engine-slot';
+import { engineIfLoaded, whenEngineReady } from './engine-slot';
 import type { ImageReader } from './images';
 import type { AuditEvent } from '../profile/audit';
 import { GUARD_UNAVAILABLE } from './audit-events';
@@ -146,6 +146,11 @@ export class PageGuard {
     }, 1000);
     this.profile.start();
     this.requestRender();
+    // The engine module brings the panel: draw the cards as soon as it is here, even while the profile still loads.
+    whenEngineReady().then(
+      () => this.requestRender(),
+      () => this.requestRender(),
+    );
   }
 
   /**
