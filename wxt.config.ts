@@ -4,6 +4,8 @@ import { ocrAssetFiles } from './scripts/build/ocr-assets';
 import { faceAssetFiles, stripHumanCdnDefaults } from './scripts/build/face-assets';
 import { managedSchemaJson } from './scripts/build/managed-schema';
 import { workerPrelude } from './scripts/build/worker-prelude';
+import { ENGINE_MODULE_FILE, engineModuleSource } from './scripts/build/engine-module';
+import { X_MATCHES } from './components/x/matches';
 
 // Stable extension id across builds: managed policies (Chrome/Edge/Firefox)
 // name the extension by id, so the key must never change.
@@ -21,7 +23,9 @@ export default defineConfig({
     plugins: [preact(), stripHumanCdnDefaults(), workerPrelude()],
   }),
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': async (_wxt, files) => {
+      // The engine, profile store and panel: imported by the content script after the first paint (components/guard/engine-loader.ts).
+      files.push({ contents: await engineModuleSource(), relativeDest: ENGINE_MODULE_FILE });
       // Chrome validates storage.managed against this schema, generated from the
       // zod ManagedPolicySchema on every build (scripts/build/managed-schema.ts).
       files.push({ contents: managedSchemaJson(), relativeDest: 'managed-schema.json' });
@@ -40,6 +44,11 @@ export default defineConfig({
     ...(browser === 'chrome' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
     // offscreen: Chrome hosts the OCR worker in an offscreen document (Firefox's event page hosts it itself).
     permissions: ['storage', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    // The engine module is imported by the content script with import(), which needs it web-accessible:
+    // to X's pages only. On Chrome through a per-session URL, so no page can probe for SafePost by it.
+    web_accessible_resources: [
+      { resources: [ENGINE_MODULE_FILE], matches: [...X_MATCHES], ...(browser === 'chrome' ? { use_dynamic_url: true } : {}) },
+    ],
     // tesseract.js runs WebAssembly; nothing else is relaxed.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     browser_specific_settings:

@@ -5,7 +5,8 @@
  * the status line out. No DOM, no state, no audit counting: the composer
  * guard reads the page, keeps the state and records what happened.
  */
-import { ALL_RULES, check, verdictOf, type CheckResult, type CompiledProfile, type Draft } from '../../rules';
+import type { CheckResult, CompiledProfile, Draft } from '../../rules';
+import { engine } from './engine-slot';
 import type { EditorPart } from '../site/adapter';
 import { decide, requiredAttestations, type GateDecision } from './gate';
 import type { ImageStatus } from './images';
@@ -35,10 +36,16 @@ export interface EvaluationContext {
   ticked: ReadonlySet<string>;
 }
 
-/** The engine's check with the fixes the panel offers, or one that remembers its answers (check-cache.ts). Throws as check() does. */
+/**
+ * The engine's check with the fixes the panel offers, or one that remembers its answers (check-cache.ts). Throws as check() does,
+ * and while the engine module is still loading (engine-slot.ts): evaluateDraft holds the send either way.
+ */
 export type CheckDraft = (draft: Draft, profile: CompiledProfile) => CheckResult;
 
-export const checkWithFixes: CheckDraft = (draft, profile) => check(draft, profile, ALL_RULES, { fixes: true });
+export const checkWithFixes: CheckDraft = (draft, profile) => {
+  const { check, ALL_RULES } = engine();
+  return check(draft, profile, ALL_RULES, { fixes: true });
+};
 
 /** Questions about the photo itself: asked where it is attached, not beside its description. */
 const PHOTO_RULES: ReadonlySet<string> = new Set(['photo-consent', 'uncovered-face', 'group-photos-only', 'copyright']);
@@ -53,7 +60,7 @@ export function besidePhoto(checkDraft: CheckDraft): CheckDraft {
   return (draft, profile) => {
     const result = checkDraft({ ...draft, images: [{ text: '', faces: [] }] }, profile);
     const findings = result.findings.filter((f) => !PHOTO_RULES.has(f.rule));
-    return { findings, verdict: verdictOf(findings) };
+    return { findings, verdict: engine().verdictOf(findings) };
   };
 }
 

@@ -16,7 +16,8 @@ import type { Composer, SiteAdapter } from '../site/adapter';
 import { ComposerGuard, type GuardEnvironment } from './composer-guard';
 import { PageHighlights } from './highlights';
 import { OVERLAY_TAG } from './textarea-overlay';
-import { PANEL_TAG, showPhotoReminder } from '../panel/mount';
+import { PANEL_TAG } from '../panel/tag';
+import { engineIfLoaded, whenEngineReady } from './engine-slot';
 import type { ImageReader } from './images';
 import type { AuditEvent } from '../profile/audit';
 import { GUARD_UNAVAILABLE } from './audit-events';
@@ -145,6 +146,11 @@ export class PageGuard {
     }, 1000);
     this.profile.start();
     this.requestRender();
+    // The engine module brings the panel: draw the cards as soon as it is here, even while the profile still loads.
+    whenEngineReady().then(
+      () => this.requestRender(),
+      () => this.requestRender(),
+    );
   }
 
   /**
@@ -246,7 +252,8 @@ export class PageGuard {
       evaluation.parts.map((p) => p.text),
       evaluation.images.length,
     );
-    if (evaluation.images.length > 0) setTimeout(showPhotoReminder, 0);
+    // A send is let through only on a checked draft: the engine module (and its panel) is here.
+    if (evaluation.images.length > 0) setTimeout(() => engineIfLoaded()?.showPhotoReminder(), 0);
     if (composer.describes !== undefined) this.descriptions.set(composer.describes, evaluation.text);
     // X Chat's attachments are known only from the file input: once sent, they are gone from the box.
     if (composer.surface === 'chat') guard.images.clear();

@@ -4,7 +4,8 @@
  * doing right now. Pure apart from the schemas; page-guard.ts gathers the
  * facts, entrypoints/x.content answers the message.
  */
-import { z } from 'zod';
+// zod/mini: this module is in the content script, which must stay small (issue 17); full zod is ~20 times larger.
+import * as z from 'zod/mini';
 
 /**
  * How the status line names the built-in default profile (no roster yet). The
@@ -25,7 +26,7 @@ export function saysNoRoster(text: string): boolean {
   return text.includes(DEFAULT_PROFILE_LABEL) || text.includes(ROSTER_EXPIRED_LABEL);
 }
 
-export const GuardStatusRequestSchema = z.object({ type: z.literal('guard-status') }).strict();
+export const GuardStatusRequestSchema = z.strictObject({ type: z.literal('guard-status') });
 
 /**
  * 'watching': composers found and checked; 'no-composer': on X, no compose box open;
@@ -33,12 +34,10 @@ export const GuardStatusRequestSchema = z.object({ type: z.literal('guard-status
  * 'error': SafePost cannot check posts on this tab at all (no usable profile,
  * or the extension was restarted under the page); `detail` says why.
  */
-export const GuardStatusSchema = z
-  .object({
-    state: z.enum(['watching', 'no-composer', 'unsupported', 'error']),
-    detail: z.string().max(500).optional(),
-  })
-  .strict();
+export const GuardStatusSchema = z.strictObject({
+  state: z.enum(['watching', 'no-composer', 'unsupported', 'error']),
+  detail: z.optional(z.string().check(z.maxLength(500))),
+});
 export type GuardStatus = z.infer<typeof GuardStatusSchema>;
 
 export interface GuardFacts {

@@ -18,9 +18,11 @@ import { isClean, PanelShell } from './Chip';
 import { PANEL_CSS } from './styles';
 import { adoptStyles } from '../ui/shadow-styles';
 import { CardAnchor } from './anchor';
+import { PANEL_TAG } from './tag';
+
+export { PANEL_TAG } from './tag';
 import { dialog as dialogSelector, modalDialog } from '../x/selectors';
 
-export const PANEL_TAG = 'safepost-panel';
 
 /** Events that must not reach X's page handlers from inside the card (click-outside-to-close, X's single-key shortcuts). */
 const CONTAINED_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'touchstart', 'touchend', 'keydown', 'keyup', 'keypress'] as const;

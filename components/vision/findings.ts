@@ -5,25 +5,26 @@
  * which may bring keys of its own along (the text brings its `lines`).
  * Adding an analysis = one key here + one entry in the analyses list.
  */
-import { z } from 'zod';
+// zod/mini: these schemas are in the content script (the image client), which must stay small (issue 17).
+import * as z from 'zod/mini';
 
-const Fraction = z.number().min(0).max(1);
+const Fraction = z.number().check(z.minimum(0), z.maximum(1));
 
 /** A face's box in fractions of the image (rules/types.ts FaceBox). */
 export const FaceBoxSchema = z.strictObject({ x: Fraction, y: Fraction, w: Fraction, h: Fraction });
 
 /** One line of an image's text and its box (rules/types.ts ImageLine). */
-export const ImageLineSchema = z.strictObject({ text: z.string().max(2000), box: FaceBoxSchema });
+export const ImageLineSchema = z.strictObject({ text: z.string().check(z.maxLength(2000)), box: FaceBoxSchema });
 
 export const ImageFindingsSchema = z.strictObject({
   /** The text read in the image ('' when there is none). An image whose text cannot be read fails as a whole. */
   text: z.string(),
   /** The same text as lines in reading order with their boxes, filled in with `text` by the text analysis. */
-  lines: z.array(ImageLineSchema).max(2000).optional(),
+  lines: z.optional(z.array(ImageLineSchema).check(z.maxLength(2000))),
   /**
    * Uncovered human faces. Absent when the face check could not run: the
    * face rules then say the picture was not checked, never "no faces".
    */
-  faces: z.array(FaceBoxSchema).max(500).optional(),
+  faces: z.optional(z.array(FaceBoxSchema).check(z.maxLength(500))),
 });
 export type ImageFindings = z.infer<typeof ImageFindingsSchema>;

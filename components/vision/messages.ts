@@ -14,7 +14,8 @@
  * URLs. Those can be 48 MB: they are checked by length and header only (a
  * body that is not base64 fails when the host decodes it, as an unreadable image).
  */
-import { z } from 'zod';
+// zod/mini: the content script's image client validates with these, and it must stay small (issue 17).
+import * as z from 'zod/mini';
 import { ImageCheckFailedError, type ImageCheckErrorKind } from './errors';
 import { ImageFindingsSchema } from './findings';
 import type { HostStage } from './host';
@@ -26,12 +27,12 @@ export const MAX_IMAGE_DATA_URL_CHARS = 48 * 1024 * 1024;
 const IMAGE_DATA_URL_HEADER = /^data:image\/[a-z0-9.+-]{1,40};base64,/i;
 const HEADER_MAX_CHARS = 64;
 
-const ImageDataUrlSchema = z
-  .string()
-  .max(MAX_IMAGE_DATA_URL_CHARS, 'image is too large to check')
-  .refine((url) => IMAGE_DATA_URL_HEADER.test(url.slice(0, HEADER_MAX_CHARS)), 'image must be a base64 image data URL');
+const ImageDataUrlSchema = z.string().check(
+  z.maxLength(MAX_IMAGE_DATA_URL_CHARS, 'image is too large to check'),
+  z.refine((url) => IMAGE_DATA_URL_HEADER.test(url.slice(0, HEADER_MAX_CHARS)), 'image must be a base64 image data URL'),
+);
 
-const HashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'hash must be a hex SHA-256');
+const HashSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'hash must be a hex SHA-256'));
 
 export const IMAGE_CHECK_REQUEST = 'safepost:image-check';
 export const IMAGE_HOST_REQUEST = 'safepost:image-host-check';
@@ -58,21 +59,21 @@ export const ImageHostIdleNoticeSchema = z.strictObject({ type: z.literal(IMAGE_
  * analysis). Host → background → the tab that asked; the panel says what is
  * being done ("Looking for faces…"). Carries the image's hash, nothing of it.
  */
-export const ImageStageSchema = z.enum(['decode', 'text', 'faces']) satisfies z.ZodType<HostStage>;
+export const ImageStageSchema = z.enum(['decode', 'text', 'faces']) satisfies z.ZodMiniType<HostStage>;
 export type ImageStage = z.infer<typeof ImageStageSchema>;
 export const ImageStageNoticeSchema = z.strictObject({ type: z.literal(IMAGE_STAGE_NOTICE), hash: HashSchema, stage: ImageStageSchema });
 export type ImageStageNotice = z.infer<typeof ImageStageNoticeSchema>;
 
-const ImageCheckErrorKindSchema = z.enum(['timeout', 'failed', 'unavailable', 'too-large', 'unreadable']) satisfies z.ZodType<ImageCheckErrorKind>;
+const ImageCheckErrorKindSchema = z.enum(['timeout', 'failed', 'unavailable', 'too-large', 'unreadable']) satisfies z.ZodMiniType<ImageCheckErrorKind>;
 
 export const ImageCheckReplySchema = z.discriminatedUnion('ok', [
   // Everything the image host learnt (components/vision/findings.ts: text and faces).
-  ImageFindingsSchema.extend({
+  z.extend(ImageFindingsSchema, {
     ok: z.literal(true),
     /** Milliseconds the host spent (0 for a cache hit): for diagnostics and benches. */
-    ms: z.number().nonnegative(),
+    ms: z.number().check(z.nonnegative()),
     /** …of which per stage ("decode", "text", "faces"), for the same. */
-    stages: z.record(z.string().max(20), z.number().nonnegative()).optional(),
+    stages: z.optional(z.record(z.string().check(z.maxLength(20)), z.number().check(z.nonnegative()))),
   }),
   z.strictObject({
     ok: z.literal(false),

@@ -6,13 +6,16 @@
  *
  * Runs at document_start: the request guard's private port is handed over
  * before any of X's scripts exist (components/guard/request/handshake.ts).
+ * Only what holds sends is here; the engine, the profile store and the panel
+ * are the engine module, imported after the first paint
+ * (components/guard/engine-loader.ts). Until it is here every send is held as
+ * "Loading your school's profile…".
  */
 import { browser } from 'wxt/browser';
-import { loadProfileState, watchProfileState } from '../../components/profile/store';
 import { readImage } from '../../components/vision/client';
 import { PageGuard } from '../../components/guard/page-guard';
 import { GuardStatusRequestSchema } from '../../components/guard/status';
-import { recordAudit } from '../../components/profile/audit';
+import { afterFirstPaint, ENGINE_MODULE_PATH, engineBackedProfile, loadEngine } from '../../components/guard/engine-loader';
 import { acceptPort } from '../../components/guard/request/handshake';
 import { serveVerdicts } from '../../components/guard/request/extension-end';
 import { xSite } from '../../components/x';
@@ -36,17 +39,18 @@ export default defineContentScript({
   main(ctx) {
     const guard = new PageGuard({
       site: xSite,
-      loadProfile: () => loadProfileState(),
-      loadProfileQuick: () => loadProfileState({ managed: 'last-good' }),
-      watchProfile: watchProfileState,
+      // The profile (and audit counting) come through the engine module: "loading" until it is here.
+      ...engineBackedProfile(),
       contextValid,
       // The text and the faces of each attached image, found on this computer by the image host.
       read: readImage,
-      audit: recordAudit,
     });
     // First, before anything asynchronous: the page-world script's port (this moment only).
     acceptPort((port) => serveVerdicts(port, guard.requests));
     guard.start();
+    // WXT types getURL by the public/ folder; the module is added to the package by the build (wxt.config.ts).
+    const moduleUrl = (browser.runtime.getURL as (path: string) => string)(ENGINE_MODULE_PATH);
+    afterFirstPaint(() => void loadEngine(moduleUrl));
     // The popup asks the active tab how the guard is doing (components/popup/guard-status.ts).
     // Not through ctx: an orphaned script cannot answer anyway, and the popup then says so.
     // Only the top frame answers: the script also runs in X's frames (for their requests), whose guards see no composer.

@@ -33,6 +33,8 @@ import { SendLedger } from '../../components/guard/request/ledger';
 import { xRequests } from '../../components/x/requests';
 import { generateRoster } from './generated-roster';
 import { percentile } from './stats';
+// The real engine, installed as the content script's loader does (the guard reaches it through engine-slot.ts).
+import '../../tests/fixtures/engine';
 
 const SETTINGS: Settings = {
   school: 'Bench Lane Primary School',

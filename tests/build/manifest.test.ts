@@ -43,8 +43,19 @@ test('no remote code: the CSP allows only the extension itself (and WebAssembly 
   const csp: string = manifest.content_security_policy.extension_pages;
   expect(csp).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self';");
   expect(csp).not.toMatch(/https?:|'unsafe-eval'|'unsafe-inline'/);
-  expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
+});
+
+test("one web-accessible resource: the engine module, to X's pages only, by a per-session URL", () => {
+  // The content script imports the engine module (rules, profile store, panel) after the first paint
+  // (components/guard/engine-loader.ts), and import() from a content script fetches it as X's page
+  // would: so it must be web-accessible, to X's origins and nothing else. use_dynamic_url hides it
+  // behind a per-session id, so no page can tell SafePost is installed by fetching it.
+  expect(manifest.web_accessible_resources).toHaveLength(1);
+  const [resource] = manifest.web_accessible_resources;
+  expect(resource.resources).toEqual(['content-modules/engine.js']);
+  expect([...resource.matches].sort()).toEqual(X_PAGES);
+  expect(resource.use_dynamic_url).toBe(true);
 });
 
 test('both X scripts (composer guard, page-world request guard) run in X Pro and in every same-origin and about:blank frame', () => {

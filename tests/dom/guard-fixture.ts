@@ -9,6 +9,8 @@ import { ComposerGuard, type GuardEnvironment } from '../../components/guard/com
 import { PageHighlights } from '../../components/guard/highlights';
 import { xSite } from '../../components/x';
 import type { CompiledProfile } from '../../rules';
+// The real engine, installed as the content script's loader does (the guard reaches it through engine-slot.ts).
+import '../fixtures/engine';
 
 export function guardOnPopupFixture(compiled: CompiledProfile, extra: Partial<GuardEnvironment> = {}) {
   document.body.innerHTML = readFileSync(join(import.meta.dirname, 'fixtures', 'compose.html'), 'utf8');

@@ -6,9 +6,9 @@
  * Split out of page-guard.ts so its start-up behaviour has its own tests.
  */
 import type { ProfileState } from '../../profile/store';
-import { check } from '../../../rules';
 import { DEFAULT_PROFILE_LABEL, ROSTER_EXPIRED_LABEL } from '../status';
 import { usableBeforeManagedRead } from '../profile-readiness';
+import { ChecksUnavailableError, engine } from '../engine-slot';
 
 export interface ProfileSource {
   loadProfile(): Promise<ProfileState>;
@@ -66,6 +66,8 @@ export interface ProfileFeedHooks {
 export class ProfileFeed {
   private state: ProfileState | undefined;
   private loadError: string | undefined;
+  /** The engine module could not be loaded (engine-slot.ts): nothing on this page can be checked until it is reloaded. */
+  private startFailure: string | undefined;
 
   constructor(
     private readonly source: ProfileSource,
@@ -86,7 +88,7 @@ export class ProfileFeed {
   }
 
   problem(): string | undefined {
-    return profileProblem(this.state, this.loadError);
+    return this.startFailure ?? profileProblem(this.state, this.loadError);
   }
 
   label(): string | undefined {
@@ -109,7 +111,8 @@ export class ProfileFeed {
       },
       (error: unknown) => {
         if (!this.hooks.contextValid()) return this.hooks.close();
-        this.loadError = error instanceof Error ? error.message : String(error);
+        if (error instanceof ChecksUnavailableError) this.startFailure = error.message;
+        else this.loadError = error instanceof Error ? error.message : String(error);
         this.hooks.changed();
       },
     );
@@ -123,7 +126,7 @@ export class ProfileFeed {
     // pay it while the teacher is not typing, not on their first keystroke.
     const warm = () => {
       try {
-        check({ text: 'Warm-up: Year 4 visited the museum on Tuesday, call 01632 960123 lol' }, state.compiled);
+        engine().check({ text: 'Warm-up: Year 4 visited the museum on Tuesday, call 01632 960123 lol' }, state.compiled);
       } catch {
         // A crashing rule is reported by the real check, where it holds the send.
       }

@@ -32,7 +32,8 @@
  * text of a post with one image, so a pupil's name in it is a name with a
  * photo. The boxes ticked for the photo in its composer's panel count.
  */
-import { check, RULES_BY_ID, type CheckResult, type CompiledProfile, type Draft } from '../../../rules';
+import type { CheckResult, CompiledProfile, Draft } from '../../../rules';
+import { engine } from '../engine-slot';
 import { decide, draftFingerprint, type GateDecision } from '../gate';
 import type { ImageStatus } from '../images';
 import type { OutgoingPost, PostKind } from '../../site/requests';
@@ -55,7 +56,8 @@ export interface GuardedComposerView {
 
 export interface VerdictDeps {
   closed(): boolean;
-  profile(): { compiled: CompiledProfile } | { problem: string };
+  /** `loading`: the engine module or the school's profile is still on its way (the verdict waits for it, bounded). */
+  profile(): { compiled: CompiledProfile } | { problem: string; loading?: string };
   composers(): GuardedComposerView[];
   ledger: SendLedger;
   account(): string | undefined;
@@ -63,6 +65,8 @@ export interface VerdictDeps {
   now?: () => number;
   /** Wait this long at most for pending image checks. */
   imageWaitMs?: number;
+  /** Wait this long at most for a profile still loading. */
+  profileWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -85,6 +89,12 @@ const WHAT: Record<PostKind, string> = {
 const DRAFT_KINDS = new Set<PostKind>(['draft', 'article-draft']);
 
 const CANT = "SafePost can't check this post — ";
+/**
+ * How long a request waits for a profile still loading: the engine module and the quick profile take
+ * well under a second; after a browser start Chromium's first storage.managed read takes about five
+ * (profile-readiness.ts). Within the page's own VERDICT_TIMEOUT_MS, after which it holds the post anyway.
+ */
+const PROFILE_WAIT_MS = 8_000;
 const DRAFT_IGNORES = new Set(['confirm', 'image-pending']);
 
 function holdingComposer(views: GuardedComposerView[], post: OutgoingPost): GuardedComposerView | undefined {
@@ -109,7 +119,7 @@ export class RequestVerdicts {
     };
     try {
       if ('unreadable' in post) return hold(`${CANT}${post.unreadable} (X may have changed its page).`);
-      const profile = this.deps.profile();
+      const profile = await this.settledProfile();
       if (this.deps.closed() || 'problem' in profile) {
         const why = decide({ closed: this.deps.closed(), profileProblem: 'problem' in profile ? profile.problem : undefined, images: [], unreadableImage: 'block', ticked: new Set() });
         return hold(why.allow ? CANT : why.message);
@@ -130,7 +140,7 @@ export class RequestVerdicts {
       const outcome = this.gate(post, view, images);
       if (outcome.allow) return { type: 'verdict', id, allow: true };
       const rules = [...new Set(outcome.result?.findings.map((f) => f.rule) ?? [])];
-      const details = rules.map((rule) => RULES_BY_ID.get(rule)?.meta.description ?? rule);
+      const details = rules.map((rule) => engine().RULES_BY_ID.get(rule)?.meta.description ?? rule);
       return hold(outcome.message, rules, details, view);
     } catch (error) {
       console.error('SafePost: request check failed', error);
@@ -151,17 +161,32 @@ export class RequestVerdicts {
     return ticked;
   }
 
-  /** Image statuses once none is pending, or as they are when the wait runs out. */
-  private async settledImages(view: GuardedComposerView): Promise<ImageStatus[]> {
+  /** `read()` again every `everyMs` while `pending` says so, for `waitMs` at most; the last reading. */
+  private async waitWhile<T>(read: () => T, pending: (value: T) => boolean, waitMs: number, everyMs: number): Promise<T> {
     const now = this.deps.now ?? Date.now;
     const sleep = this.deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-    const until = now() + (this.deps.imageWaitMs ?? 15_000);
-    let statuses = view.imageStatuses();
-    while (statuses.some((s) => s.state === 'pending') && now() < until) {
-      await sleep(200);
-      statuses = view.imageStatuses();
+    const until = now() + waitMs;
+    let value = read();
+    while (pending(value) && now() < until) {
+      await sleep(everyMs);
+      value = read();
     }
-    return statuses;
+    return value;
+  }
+
+  /** Image statuses once none is pending, or as they are when the wait runs out. */
+  private settledImages(view: GuardedComposerView): Promise<ImageStatus[]> {
+    return this.waitWhile(() => view.imageStatuses(), (statuses) => statuses.some((s) => s.state === 'pending'), this.deps.imageWaitMs ?? 15_000, 200);
+  }
+
+  /**
+   * The profile once it has stopped loading, or as it is when the wait runs out (then held as loading).
+   * A request can leave a page, or a frame X has just made, before the engine module (imported after
+   * the first paint) and the school's profile are in: X's page waits for the verdict, so the verdict
+   * waits for them rather than failing a post that would have passed a moment later.
+   */
+  private settledProfile(): Promise<ReturnType<VerdictDeps['profile']>> {
+    return this.waitWhile(() => this.deps.profile(), (profile) => 'loading' in profile && Boolean(profile.loading) && !this.deps.closed(), this.deps.profileWaitMs ?? PROFILE_WAIT_MS, 100);
   }
 
   private gate(
@@ -185,7 +210,7 @@ export class RequestVerdicts {
       const account = this.deps.account();
       if (account) draft.account = account;
       try {
-        result = check(draft, profile.compiled);
+        result = engine().check(draft, profile.compiled);
       } catch (error) {
         engineError = error instanceof Error ? error.message : String(error);
       }

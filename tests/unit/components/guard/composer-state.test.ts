@@ -8,6 +8,8 @@ import { CheckCache } from '../../../../components/guard/check-cache';
 import { sendOutcome } from '../../../../components/guard/send-hold';
 import type { Evaluation } from '../../../../components/guard/evaluate';
 import { compileProfile, type Draft, type Finding } from '../../../../rules';
+// The real engine, installed as the content script's loader does (the guard reaches it through engine-slot.ts).
+import '../../../fixtures/engine';
 
 describe('DraftState: ticks and the held notice belong to one draft', () => {
   it.each<[string, (state: DraftState) => void, string[], string | undefined]>([

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { besidePhoto, checkWithFixes, evaluateDraft, withDescription, type ComposerDraft, type EvaluationContext, type ProfileInForce } from '../../../../components/guard/evaluate';
 import type { ImageStatus } from '../../../../components/guard/images';
 import { compileProfile, type RuleId } from '../../../../rules';
+// The real engine, installed as the content script's loader does (the guard reaches it through engine-slot.ts).
+import '../../../fixtures/engine';
 
 const ALL_WEEK = { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as 'Mon'[], start: '00:00', end: '23:59', timezone: 'Europe/London' };
 const SCHOOL_DAY = { days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'] as 'Mon'[], start: '08:00', end: '18:00', timezone: 'Europe/London' };

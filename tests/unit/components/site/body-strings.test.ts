@@ -12,6 +12,8 @@ import { POST_OPERATIONS, xRequests } from '../../../../components/x/requests';
 import { RequestVerdicts } from '../../../../components/guard/request/verdicts';
 import { SendLedger } from '../../../../components/guard/request/ledger';
 import { compileProfile } from '../../../../rules';
+// The real engine, installed as the content script's loader does (the guard reaches it through engine-slot.ts).
+import '../../../fixtures/engine';
 
 describe('bodyStrings', () => {
   test.each([

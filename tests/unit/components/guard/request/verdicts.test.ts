@@ -11,6 +11,8 @@ import type { CheckMessage } from '../../../../../components/guard/request/proto
 import type { OutgoingPost } from '../../../../../components/site/requests';
 import type { ImageStatus } from '../../../../../components/guard/images';
 import { compileProfile } from '../../../../../rules';
+// The real engine, installed as the content script's loader does (the guard reaches it through engine-slot.ts).
+import '../../../../fixtures/engine';
 
 const ALL_DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const compiled = (hours: { days: readonly string[] } = { days: ALL_DAYS }) =>
@@ -147,6 +149,22 @@ test('media: checks still pending when the wait runs out hold', async () => {
     imageWaitMs: 1000,
   });
   expect(await new RequestVerdicts(d).verdict(check(post(text, { mediaIds: ['1'] }), [true]))).toMatchObject({ allow: false });
+});
+
+test('a request sent while the profile is still loading waits for it, then is judged on it', async () => {
+  let now = 0;
+  const loading = { problem: "your school's profile is still loading. Try again in a moment.", loading: "Loading your school's profile…" };
+  const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) };
+  // The engine module and the profile arrive 600 ms after the request.
+  const arriving = deps({ ...clock, profile: () => (now < 600 ? loading : { compiled: compiled() }) });
+  expect(await new RequestVerdicts(arriving.d).verdict(check(post('Year 4 loved the museum')))).toEqual({ type: 'verdict', id: 7, allow: true });
+  now = 0;
+  expect(await new RequestVerdicts(arriving.d).verdict(check(post('Well done Tamsin Okonkwo-Reyes')))).toMatchObject({ allow: false, rules: expect.arrayContaining(['pupil-full-name']) });
+  // Never in: held as loading once the wait runs out.
+  now = 0;
+  const never = deps({ ...clock, profile: () => loading, profileWaitMs: 1000 });
+  expect(await new RequestVerdicts(never.d).verdict(check(post('Year 4 loved the museum')))).toMatchObject({ allow: false, reason: expect.stringMatching(/still loading/) });
+  expect(now).toBeGreaterThanOrEqual(1000);
 });
 
 test('a scheduled post is checked for the time it goes out', async () => {
