@@ -39,8 +39,24 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * The last answer, by UTC second: a teacher types several keys a second, and
+ * formatToParts is a large share of this rule's time. The minute on the
+ * school's clock cannot change within one UTC second (zone offsets are whole
+ * seconds).
+ */
+let lastClock: { timeZone: string; second: number; day: Day; minutes: number } | undefined;
+
 /** Day of the week and minutes since midnight on the school's clock. */
 export function localTime(at: Date, timeZone: string): { day: Day; minutes: number } {
+  const second = Math.floor(at.getTime() / 1000);
+  if (lastClock && lastClock.second === second && lastClock.timeZone === timeZone) return { day: lastClock.day, minutes: lastClock.minutes };
+  const clock = clockOf(at, timeZone);
+  lastClock = { timeZone, second, ...clock };
+  return clock;
+}
+
+function clockOf(at: Date, timeZone: string): { day: Day; minutes: number } {
   let day: Day = 'Mon';
   let hour = 0;
   let minute = 0;

@@ -58,6 +58,8 @@ export function compileGroups(groupNames: Iterable<string>): GroupIndex {
     if (!yearGroups.size) return undefined;
     const t = tokens[i];
     if (!t) return undefined;
+    // Every spelling starts with "y" ("year 4", "yr4", "y4"): most tokens stop here, before any regex or array.
+    if (t.lower.charCodeAt(0) !== 121) return undefined;
     const one = /^(?:year|yr|y)(\d{1,2})$/.exec(t.lower);
     const two = tokens[i + 1];
     const year = one ? String(Number(one[1])) : two && isSpaceGap(two) ? yearNumber([t.lower, two.lower]) : undefined;
@@ -69,27 +71,30 @@ export function compileGroups(groupNames: Iterable<string>): GroupIndex {
     const t = tokens[i];
     if (!t) return false;
     if (yearAt(tokens, i)) return true;
-    return (groupPhrases.get(t.lower) ?? []).some(({ parts }) => matchParts(tokens, i, parts) > 0);
+    return groupPhrases.get(t.lower)?.some(({ parts }) => matchParts(tokens, i, parts) > 0) ?? false;
   }
 
   function findGroups(text: string): GroupMention[] {
     if (groups.length === 0 || !text) return [];
     const { tokens } = tokenize(text);
     const out: GroupMention[] = [];
+    // Runs on every keystroke over every token: no closure or empty array per token.
+    const emit = (group: string, first: Token, endTok: number) => {
+      const last = tokens[endTok - 1] as Token;
+      out.push({ group, start: first.origStart, end: last.origEnd, match: text.slice(first.origStart, last.origEnd) });
+    };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const emit = (group: string, endTok: number) => {
-        const last = tokens[endTok - 1] as Token;
-        out.push({ group, start: t.origStart, end: last.origEnd, match: text.slice(t.origStart, last.origEnd) });
-      };
       const year = yearAt(tokens, i);
       if (year) {
-        emit(year.group, year.end);
+        emit(year.group, t, year.end);
         continue;
       }
-      for (const { group, parts } of groupPhrases.get(t.lower) ?? []) {
+      const phrases = groupPhrases.get(t.lower);
+      if (!phrases) continue;
+      for (const { group, parts } of phrases) {
         const end = matchParts(tokens, i, parts);
-        if (end > 0) emit(group, end);
+        if (end > 0) emit(group, t, end);
       }
     }
     return out;

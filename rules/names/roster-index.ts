@@ -380,7 +380,8 @@ function markNotPupil(tables: RosterTables, tt: TokenizedText): { notPupil: Uint
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     if (/[@]$/.test(t.before)) neverPupil[i] = 1;
-    for (const parts of tables.school.notPupilPhrases.get(t.lower) ?? []) {
+    // Most tokens start no group or school phrase: no empty array for them.
+    for (const parts of tables.school.notPupilPhrases.get(t.lower) ?? NO_PHRASES) {
       const end = matchParts(tokens, i, parts);
       if (end <= 0) continue;
       if (end - i === 1 && tables.names.byFirstName.has(t.lower)) {
@@ -416,6 +417,8 @@ function markNotPupil(tables: RosterTables, tt: TokenizedText): { notPupil: Uint
   for (let i = 0; i < n; i++) if (neverPupil[i]) notPupil[i] = 1;
   return { notPupil, neverPupil };
 }
+
+const NO_PHRASES: readonly (readonly string[])[] = [];
 
 /** The names in `index` that start at token i, grouped by where they end. */
 function namesStartingAt(index: Map<string, NameEntry[]>, tokens: readonly Token[], i: number, corrected: Uint8Array): NameSpan[] {

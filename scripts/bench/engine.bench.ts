@@ -10,7 +10,10 @@
  * Honest figures: every timed check gets a draft it has not seen before (as
  * each keystroke does), so no per-text cache in the engine can answer from an
  * earlier run; a few hundred checks warm the JIT first; every timed run
- * counts (no outliers dropped), timed with process.hrtime.bigint(). The
+ * counts (no outliers dropped), timed with process.hrtime.bigint(). Each
+ * draft is stamped 150 ms after the one before (a fast typist), so a
+ * per-second answer (outside-hours' clock) is reused only as often as it
+ * would be in the compose box. The
  * load average is printed before and after: p99 on a busy 2-core machine
  * measures the scheduler as much as the engine.
  */
@@ -49,6 +52,13 @@ function draftOf(length: number, rand: () => number, pupils: readonly Pupil[], s
   return text.slice(0, length);
 }
 
+/** The time of keystroke `i`: one key every 150 ms from a fixed morning. */
+const KEYSTROKE_MS = 150;
+const FIRST_KEYSTROKE = Date.parse('2026-03-04T10:30:00Z');
+function keystrokeAt(i: number): Date {
+  return new Date(FIRST_KEYSTROKE + i * KEYSTROKE_MS);
+}
+
 /** Milliseconds since `t0` (from process.hrtime.bigint()). */
 function since(t0: bigint): number {
   return Number(process.hrtime.bigint() - t0) / 1e6;
@@ -74,7 +84,6 @@ function perRuleRows(): string[] {
   const { pupils, staff } = generateRoster(2000);
   const compiled = compileProfile({ settings: SETTINGS, pupils, staff });
   const rand = seeded(4242);
-  const at = new Date('2026-03-04T10:30:00Z');
   const measure = (rule: (typeof ALL_RULES)[number], length: number, runs: number) => {
     const warmUp = 50;
     // Fresh texts for every run (draft text and image text), as in the main table.
@@ -82,7 +91,7 @@ function perRuleRows(): string[] {
     const times: number[] = [];
     for (let i = 0; i < runs + warmUp; i++) {
       // A personal account, so school-account does its full work too.
-      const draft = { text: texts[2 * i]!, at, account: '@a_teacher', images: [{ text: texts[2 * i + 1]! }] };
+      const draft = { text: texts[2 * i]!, at: keystrokeAt(i), account: '@a_teacher', images: [{ text: texts[2 * i + 1]! }] };
       const t0 = process.hrtime.bigint();
       check(draft, compiled, [rule]);
       if (i >= warmUp) times.push(since(t0));
@@ -118,15 +127,14 @@ for (const size of SIZES) {
     const runs = RUNS[length]!;
     const warmUp = WARM_UP[length]!;
     const drafts = Array.from({ length: warmUp + runs }, () => draftOf(length, rand, pupils, staff));
-    const at = new Date('2026-03-04T10:30:00Z');
-    for (let i = 0; i < warmUp; i++) check({ text: drafts[i]!, at }, compiled); // warm up the JIT
+    for (let i = 0; i < warmUp; i++) check({ text: drafts[i]!, at: keystrokeAt(i) }, compiled); // warm up the JIT
     const times: number[] = [];
     const cpuTimes: number[] = [];
     for (let i = warmUp; i < warmUp + runs; i++) {
       const text = drafts[i]!;
       const cpu0 = process.cpuUsage();
       const t0 = process.hrtime.bigint();
-      check({ text, at }, compiled);
+      check({ text, at: keystrokeAt(i) }, compiled);
       times.push(since(t0));
       const cpu = process.cpuUsage(cpu0);
       cpuTimes.push((cpu.user + cpu.system) / 1000);
@@ -134,7 +142,7 @@ for (const size of SIZES) {
     times.sort((a, b) => a - b);
     cpuTimes.sort((a, b) => a - b);
     checkRows.push(
-      `| ${size.toLocaleString('en-GB')} | ${length.toLocaleString('en-GB')} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 99))} | ${ms(percentile(cpuTimes, 99))} | ${runs} |`,
+      `| ${size.toLocaleString('en-GB')} | ${length.toLocaleString('en-GB')} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 95))} | ${ms(percentile(times, 99))} | ${ms(percentile(cpuTimes, 99))} | ${runs} |`,
     );
   }
 }
@@ -144,11 +152,11 @@ console.log(
   `Rule engine on node ${process.version}, ${cpus().length} cores, load average ${load(loadBefore)} at the start, ${load(loadavg())} after the check table (1/5/15 min; times in ms)`,
 );
 console.log('Every timed check is on a new draft, after a warm-up; no run is dropped. On a busy machine p99 mostly measures the scheduler: compare medians across runs.\n');
-console.log('check(draft, profile): one keystroke. Median and p99 are wall-clock. "p99 CPU" is the CPU time the');
+console.log('check(draft, profile): one keystroke. Median, p95 and p99 are wall-clock. "p99 CPU" is the CPU time the');
 console.log('process used during the check, all threads: below the wall time when the check waited for a core, above it');
 console.log("when V8's background threads (concurrent GC marking, JIT) ran alongside on the other core.");
-console.log('| pupils | draft chars | median | p99 | p99 CPU | runs |');
-console.log('|---:|---:|---:|---:|---:|---:|');
+console.log('| pupils | draft chars | median | p95 | p99 | p99 CPU | runs |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of checkRows) console.log(row);
 console.log('\ncompileProfile: roster and staff indexes, once per profile change');
 console.log('| pupils | median | max (of 7) |');

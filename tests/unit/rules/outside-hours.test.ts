@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileProfile } from '../../../rules/engine';
-import { describeDays, isInsideHours } from '../../../rules/outside-hours';
+import { describeDays, isInsideHours, localTime } from '../../../rules/outside-hours';
 import { ruleTester, runRule } from './rule-tester';
 import type { Settings } from '../../../rules/profile/schema';
 
@@ -106,5 +106,25 @@ describe('helpers', () => {
     expect(isInsideHours('Mon', 23 * 60, { ...night, days: [...night.days] })).toBe(true);
     expect(isInsideHours('Mon', 60, { ...night, days: [...night.days] })).toBe(true);
     expect(isInsideHours('Mon', 12 * 60, { ...night, days: [...night.days] })).toBe(false);
+  });
+});
+
+describe('localTime (the last answer is kept for the rest of its UTC second)', () => {
+  it('answers each zone for itself within one second', () => {
+    const at = new Date('2026-03-04T23:59:59.200Z');
+    expect(localTime(at, 'Europe/London')).toEqual({ day: 'Wed', minutes: 23 * 60 + 59 });
+    expect(localTime(new Date('2026-03-04T23:59:59.900Z'), 'Asia/Kolkata')).toEqual({ day: 'Thu', minutes: 5 * 60 + 29 });
+    expect(localTime(new Date('2026-03-04T23:59:59.950Z'), 'Europe/London')).toEqual({ day: 'Wed', minutes: 23 * 60 + 59 });
+  });
+
+  it('reads the clock again in the next second, across midnight', () => {
+    expect(localTime(new Date('2026-03-04T23:59:59.999Z'), 'Europe/London')).toEqual({ day: 'Wed', minutes: 23 * 60 + 59 });
+    expect(localTime(new Date('2026-03-05T00:00:00.000Z'), 'Europe/London')).toEqual({ day: 'Thu', minutes: 0 });
+  });
+
+  it('keeps answers apart from what a caller does with one', () => {
+    const first = localTime(new Date('2026-03-04T10:00:00.100Z'), 'Europe/London');
+    first.minutes = -1;
+    expect(localTime(new Date('2026-03-04T10:00:00.500Z'), 'Europe/London')).toEqual({ day: 'Wed', minutes: 600 });
   });
 });
