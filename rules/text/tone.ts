@@ -19,7 +19,7 @@ import { findOffensive } from './profanity';
  * how each value does there); never on its held half or the shared corpora,
  * which only measure.
  */
-export const NEGATIVE_THRESHOLD = -3;
+export const NEGATIVE_THRESHOLD = -4;
 /** With swearing in it, a post needs less to read as angry ("what a f*cking joke"). Set as NEGATIVE_THRESHOLD is. */
 export const SWEARING_THRESHOLD = -2;
 

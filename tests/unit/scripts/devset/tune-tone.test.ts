@@ -30,4 +30,11 @@ describe('tone threshold tuning', () => {
     const chosen = chooseThresholds([tone(-8, true), tone(-10, true), tone(-2, false), tone(0, false)]);
     expect(chosen).toMatchObject({ negative: -6, errors: 0 });
   });
+
+  it('among equally good choices, misses fewer: negative-tone only warns', () => {
+    // The same score must fire once and must not once: one error at every threshold.
+    // At -4 and above the error is a false alarm, below it a miss: the recall side is taken.
+    const chosen = chooseThresholds([tone(-4, true), tone(-4, false), tone(0, false)]);
+    expect(chosen).toMatchObject({ negative: -3, errors: 1 });
+  });
 });
