@@ -8,7 +8,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Panel, type IntentOutcome, type PanelModel } from '../../../../components/panel/Panel';
 import { replaceAttachment } from '../../../../components/x/adapter';
 import type { Finding } from '../../../../rules/types';
-import { mount } from '../../../fixtures/dom';
+import { blockedPanelModel, mount } from '../../../fixtures/dom';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -26,15 +26,7 @@ const uncovered: Finding = {
 };
 
 function model(findings: Finding[]): PanelModel {
-  return {
-    status: { active: true, text: 'checking against Test' },
-    decision: { allow: false, kind: 'block', message: 'Fix the problems first' },
-    verdict: 'block',
-    findings,
-    posts: [],
-    images: [{ state: 'done', text: '', faces: uncovered.faces! }],
-    attestations: [],
-  };
+  return blockedPanelModel(findings, [{ state: 'done', text: '', faces: uncovered.faces! }]);
 }
 
 /** The panel for `findings`; "Cover faces" on image N answers with `cover(N)`. */

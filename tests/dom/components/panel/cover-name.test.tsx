@@ -10,7 +10,7 @@ import { Panel, type IntentOutcome, type PanelIntent, type PanelModel } from '..
 import { coverLabel, textBoxesOf } from '../../../../components/panel/text-marks';
 import { textCoverRects } from '../../../../components/ocr/cover-text';
 import type { Finding } from '../../../../rules/types';
-import { mount } from '../../../fixtures/dom';
+import { blockedPanelModel, mount } from '../../../fixtures/dom';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -30,16 +30,7 @@ const named: Finding = {
 const code: Finding = { ...named, rule: 'safeguarding-secret', match: '5820#', boxes: [{ ...BOX, y: 0.5 }] };
 
 function model(findings: Finding[], thumbnails?: string[]): PanelModel {
-  return {
-    status: { active: true, text: 'checking against Test' },
-    decision: { allow: false, kind: 'block', message: 'Fix the problems first' },
-    verdict: 'block',
-    findings,
-    posts: [],
-    images: [{ state: 'done', text: 'name: bryn' }],
-    attestations: [],
-    ...(thumbnails ? { thumbnails } : {}),
-  };
+  return blockedPanelModel(findings, [{ state: 'done', text: 'name: bryn' }], thumbnails ? { thumbnails } : {});
 }
 
 describe('a name in a photo, in the card', () => {
