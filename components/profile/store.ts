@@ -86,6 +86,22 @@ export interface LoadOptions {
   managed?: 'read' | 'last-good';
 }
 
+/**
+ * The last profile compiled, by its content. A page loads the profile twice
+ * as it starts (the quick answer from the last good policy, then the full
+ * read of storage.managed), and both are the same profile on every start but
+ * the first after a policy change: the roster and staff indexes of 2,000
+ * pupils are built once, and the check cache (keyed by the compiled profile)
+ * stays warm across the two.
+ */
+let lastCompiled: { key: string; compiled: CompiledProfile } | undefined;
+
+function compiledOnce(profile: Profile): CompiledProfile {
+  const key = JSON.stringify(profile);
+  if (lastCompiled?.key !== key) lastCompiled = { key, compiled: compileProfile(profile) };
+  return lastCompiled.compiled;
+}
+
 export async function loadProfileState(options: LoadOptions = {}): Promise<ProfileState> {
   const quick = options.managed === 'last-good';
   const [stored, managedRaw] = await Promise.all([
@@ -117,7 +133,7 @@ export async function loadProfileState(options: LoadOptions = {}): Promise<Profi
   const updatedAt =
     source === 'managed' ? (lastGood?.receivedAt ?? new Date().toISOString()) : localProfile?.updatedAt;
   return {
-    compiled: compileProfile(profile),
+    compiled: compiledOnce(profile),
     source,
     problems,
     updatedAt: evaluation.newLastGood ? new Date().toISOString() : updatedAt,

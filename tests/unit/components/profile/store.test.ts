@@ -74,6 +74,16 @@ test('full load: storage.managed failing to read counts as no policy', async () 
   expect(state.problems).toEqual([]);
 });
 
+test('the quick and the full load of one profile compile it once; a changed profile is compiled afresh', async () => {
+  const quick = await loadProfileState({ managed: 'last-good' });
+  const full = await loadProfileState();
+  expect(full.compiled).toBe(quick.compiled);
+  local.set(PROFILE_KEY, { version: 1, settings: { school: 'Renamed School' }, pupils: [], staff: [] });
+  const changed = await loadProfileState();
+  expect(changed.compiled).not.toBe(full.compiled);
+  expect(changed.compiled.settings.school).toBe('Renamed School');
+});
+
 describe('roster retention on load (settings.rosterRetentionDays)', () => {
   const pupil = { forename: 'Amelia', surname: 'Clarke', group: 'Year 4', photoConsent: true, nameConsent: false };
   const staff = { title: 'Mrs', forename: 'Claire', surname: 'Magill' };
