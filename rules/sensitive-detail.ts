@@ -53,7 +53,7 @@ const TERMS: Record<Category, string[]> = {
     // Second pass (issue 20 item 3): speech, hearing and attacks in plain words.
     String.raw`stammer(?:s|ing)?`, String.raw`stutter(?:s|ing)?`, String.raw`migraines?`, String.raw`(?:asthma|panic|anxiety)\s+attacks?`, String.raw`bed-?\s?wetting`, String.raw`enuresis`,
     String.raw`glue\s+ear`, String.raw`grommets`, String.raw`(?:hearing|sight|vision)\s+loss`, String.raw`deafness`, String.raw`(?:is|was|born)\s+deaf`,
-        String.raw`hole\s+in\s+(?:the|his|her|their)\s+heart`, String.raw`(?:visually|hearing)\s+impaired`, String.raw`(?:visual|hearing)\s+impairment`, String.raw`glasses\s+for\s+(?:his|her)\s+(?:squint|lazy\s+eye)`,
+    String.raw`hole\s+in\s+(?:the|his|her|their)\s+heart`, String.raw`(?:visually|hearing)\s+impaired`, String.raw`(?:visual|hearing)\s+impairment`, String.raw`glasses\s+for\s+(?:his|her)\s+(?:squint|lazy\s+eye)`,
   ],
   sen: [
     String.raw`SEND?`, String.raw`EHCP?s?`, String.raw`EHC\s+plan`, String.raw`special\s+(?:educational\s+)?needs`, String.raw`autis(?:m|tic)`,
@@ -70,7 +70,7 @@ const TERMS: Record<Category, string[]> = {
     // Scotland's, Wales's and Ireland's terms: additional support needs and their plans, SNAs.
     String.raw`ASN`, String.raw`additional\s+support\s+(?:needs|plan|for\s+learning)`, String.raw`co-?ordinated\s+support\s+plan`, String.raw`CSP`, String.raw`IDP`,
     String.raw`individual\s+development\s+plan`, String.raw`ALN`, String.raw`SNA`, String.raw`special\s+needs\s+assistant`, String.raw`resource\s+teach(?:er|ing)\s+(?:hours|support)`,
-        String.raw`(?:global\s+)?developmental\s+delay`, String.raw`speech\s+(?:delay|difficult(?:y|ies)|problems?)`, String.raw`(?:sensory|processing)\s+(?:needs|issues|difficult(?:y|ies)|disorder)`, String.raw`tourette'?s`,
+    String.raw`(?:global\s+)?developmental\s+delay`, String.raw`speech\s+(?:delay|difficult(?:y|ies)|problems?)`, String.raw`(?:sensory|processing)\s+(?:needs|issues|difficult(?:y|ies)|disorder)`, String.raw`tourette'?s`,
   ],
   behaviour: [
     String.raw`excluded`, String.raw`exclusion`, String.raw`suspended`, String.raw`suspension`, String.raw`expelled`,
