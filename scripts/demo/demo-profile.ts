@@ -38,6 +38,16 @@ export const DEMO_PROFILE = {
   ],
 };
 
+/**
+ * The same school with its posting hours open round the clock (a start equal
+ * to the end: rules/outside-hours.ts). Screenshots show the card for each
+ * verdict, and are taken at any hour: at night the demo's own hours would
+ * turn every clean draft into "outside posting hours".
+ */
+export function demoProfileOpenAllHours() {
+  return { ...DEMO_PROFILE, settings: { ...DEMO_PROFILE.settings, hours: { ...DEMO_PROFILE.settings.hours, start: '00:00', end: '00:00' } } };
+}
+
 /** The same school, with posting hours that never open: every post asks "school event or urgent news?". */
 export function demoProfileOutsideHours() {
   return { ...DEMO_PROFILE, settings: { ...DEMO_PROFILE.settings, hours: { days: [], start: '08:00', end: '18:00', timezone: 'Europe/London' } } };

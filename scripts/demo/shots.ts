@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionSession } from '../../tests/e2e/harness';
 import { setProfile } from '../../tests/e2e/fixtures/x-server';
-import { DEMO_PROFILE, demoProfileOutsideHours } from './demo-profile';
+import { demoProfileOpenAllHours, demoProfileOutsideHours } from './demo-profile';
 
 const CARD = 'safepost-panel[data-safepost="composer"]';
 const EDITOR = '[data-testid="tweetTextarea_0"][role="textbox"]';
@@ -71,7 +71,7 @@ async function shoot(page: Page, file: string, composer: string, index: number, 
 export async function takeScreenshots(session: ExtensionSession, dir: string): Promise<void> {
   const HOME = '[data-fixture-composer="home"]';
   const POPUP = '[data-fixture-composer="popup"]';
-  await setProfile(session, DEMO_PROFILE);
+  await setProfile(session, demoProfileOpenAllHours());
 
   for (const state of ['clean', 'warn', 'block'] as const) {
     const page = await open(session, '/home', 1280);
@@ -94,7 +94,7 @@ export async function takeScreenshots(session: ExtensionSession, dir: string): P
     await shoot(page, join(dir, 'panel-confirm.png'), HOME, 0);
     await page.close();
   } finally {
-    await setProfile(session, DEMO_PROFILE);
+    await setProfile(session, demoProfileOpenAllHours());
   }
 
   const popup = await open(session, '/compose/post', 1280);
